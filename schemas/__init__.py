@@ -1,0 +1,1 @@
+"""Built-in templates: data files only (one YAML file per template), shipped as ``xlrecon.schemas``."""

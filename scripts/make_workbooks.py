@@ -1,0 +1,245 @@
+"""Write the sample workbooks in ``workbooks/`` from the seed tables in ``workbooks/source/``.
+
+    python scripts/make_workbooks.py [OUTDIR]
+
+The CSV files hold the seed documents' figures verbatim (see workbooks/source/SOURCES.md);
+this script lays them out the way the documents print them: title and unit lines above
+the table, two-level merged headers, 合计 rows, notes below. Numbers are written as
+numbers with the number format that shows the digits the document printed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "workbooks" / "source"
+FIXED_TIME = dt.datetime(2026, 1, 1)  # stable document properties, so regenerating changes nothing
+
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (SOURCE / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def num(text: str) -> int | float | None:
+    """A seed figure as a number (int when it has no decimals), None when blank."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.endswith("%"):
+        return float(Decimal(text[:-1]) / 100)
+    d = Decimal(text)
+    return int(d) if "." not in text else float(d)
+
+
+def decimals_format(text: str) -> str:
+    """The number format that shows as many decimals as the seed printed."""
+    if "." not in text:
+        return "0"
+    return "0." + "0" * len(text.split(".", 1)[1])
+
+
+def new_book() -> Workbook:
+    wb = Workbook()
+    wb.properties.creator = "xlrecon scripts/make_workbooks.py"
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    return wb
+
+
+def widths(ws, values: dict[str, float]) -> None:
+    for col, w in values.items():
+        ws.column_dimensions[col].width = w
+
+
+def boxed(ws, top: int, bottom: int, left: int, right: int) -> None:
+    for r in range(top, bottom + 1):
+        for c in range(left, right + 1):
+            ws.cell(r, c).border = BOX
+
+
+def hunan_2021(out: Path) -> Path:
+    wb = new_book()
+    # 概况 — the summary table, as printed: label/value pairs side by side
+    ws = wb.active
+    ws.title = "概况"
+    ws["A1"] = "湖南省政府采购电子卖场乡村振兴馆 2021 年账单 — 概况"
+    ws["A1"].font = TITLE
+    for i, r in enumerate(rows("hunan-2021-overview.csv"), start=3):
+        ws.cell(i, 1, r["label"])
+        ws.cell(i, 2, num(r["value"]))
+        ws.cell(i, 3, r["pair_label"])
+        ws.cell(i, 4, num(r["pair_value"]))
+    boxed(ws, 3, 6, 1, 4)
+    ws["A8"] = "（注：金额单位为万元，下同）"
+    widths(ws, {"A": 22, "B": 12, "C": 12, "D": 12})
+
+    # 县区交易情况 — 139 rows, the region column has no header text (as in the bill)
+    ws = wb.create_sheet("县区交易情况")
+    ws["A1"] = "县（市、区）交易情况"
+    ws["A1"].font = TITLE
+    ws["A2"] = "单位：万元、家、笔"
+    headers = ["", "预算单位\n采购金额", "本地农产品\n销售金额", "供应商\n入驻数量", "供应商\n订单数量"]
+    for j, h in enumerate(headers, start=1):
+        c = ws.cell(3, j, h or None)
+        c.font, c.alignment = BOLD, CENTER
+    data = rows("hunan-2021-county-trade.csv")
+    for i, r in enumerate(data, start=4):
+        ws.cell(i, 1, r["name_as_printed"])
+        for j, key in enumerate(("unit_purchase", "local_sales", "suppliers", "orders"), start=2):
+            ws.cell(i, j, num(r[key]))
+    boxed(ws, 3, 3 + len(data), 1, 5)
+    ws.cell(5 + len(data), 1, "注：空白表示该地区无此项交易；数据来源：乡村振兴馆 2021 年账单。")
+    ws.freeze_panes = "B4"
+    widths(ws, {"A": 30, "B": 12, "C": 12, "D": 10, "E": 10})
+
+    # 单位排名 — the top-50 budget units
+    ws = wb.create_sheet("单位排名")
+    ws["A1"] = "预算单位交易量排名（县级）"
+    ws["A1"].font = TITLE
+    for j, h in enumerate(("排名", "单位名称", "采购金额（万元）"), start=1):
+        c = ws.cell(2, j, h)
+        c.font, c.alignment = BOLD, CENTER
+    top = rows("hunan-2021-top50-units.csv")
+    for i, r in enumerate(top, start=3):
+        ws.cell(i, 1, int(r["rank"]))
+        ws.cell(i, 2, r["unit_name"])
+        c = ws.cell(i, 3, num(r["amount"]))
+        c.number_format = decimals_format(r["amount"])
+    boxed(ws, 2, 2 + len(top), 1, 3)
+    widths(ws, {"A": 6, "B": 34, "C": 16})
+
+    path = out / "hunan-2021-xiangcun-zhenxing-bill.xlsx"
+    wb.save(path)
+    return path
+
+
+def zhengzhou_2020(out: Path) -> Path:
+    wb = new_book()
+    ws = wb.active
+    ws.title = "预留比例填报和交易情况"
+    ws["A1"] = "郑州市各县市区预留比例填报和交易情况表"
+    ws["A1"].font = TITLE
+    ws.merge_cells("A1:L1")
+    ws["A1"].alignment = CENTER
+    ws["A2"] = "(截止日 2020.7.31)"
+    ws.merge_cells("A2:L2")
+    ws["A2"].alignment = CENTER
+    # two-level header on rows 3-4
+    top_row = ["序号", "县市区", "管理账号", None, None, "交易账号", None, None,
+               "年度农副产品\n采购总额\n(万元)", "拟预留采购\n总额\n(万元)", "已完成交\n易总额\n(万元)", "预留份额\n完成比例"]
+    sub_row = [None, None, "预算单位\n数量", "预算单位\n激活数量", "激活比率",
+               "采购人账\n号数量", "采购人账号\n激活数量", "激活比率", None, None, None, None]
+    for j, (a, b) in enumerate(zip(top_row, sub_row), start=1):
+        for r, v in ((3, a), (4, b)):
+            c = ws.cell(r, j, v)
+            c.font, c.alignment = BOLD, CENTER
+    ws.merge_cells("C3:E3")
+    ws.merge_cells("F3:H3")
+    for col in ("A", "B", "I", "J", "K", "L"):
+        ws.merge_cells(f"{col}3:{col}4")
+    keys = ["mgmt_units", "mgmt_active", "mgmt_rate", "trade_accounts", "trade_active", "trade_rate",
+            "annual_purchase", "reserve", "completed", "completion_rate"]
+    data = rows("zhengzhou-2020-reserve-progress.csv")
+    for i, r in enumerate(data, start=5):
+        ws.cell(i, 1, int(r["seq"]) if r["seq"] else None)
+        ws.cell(i, 2, r["region"])
+        for j, key in enumerate(keys, start=3):
+            c = ws.cell(i, j, num(r[key]))
+            if r[key].endswith("%"):
+                c.number_format = "0.00%"
+        if r["region"] == "合计":
+            for j in range(1, 13):
+                ws.cell(i, j).font = BOLD
+    boxed(ws, 3, 4 + len(data), 1, 12)
+    ws.cell(6 + len(data), 1, "备注：统计时间截止2020年7月31日")
+    ws.freeze_panes = "C5"
+    widths(ws, {get_column_letter(j): 11 for j in range(1, 13)} | {"B": 14})
+    path = out / "zhengzhou-2020-reserve-progress.xlsx"
+    wb.save(path)
+    return path
+
+
+def hunan_2023(out: Path) -> Path:
+    wb = new_book()
+    totals = {r["table"]: r["total"] for r in rows("hunan-2023-retail-totals.csv")}
+
+    ws = wb.active
+    ws.title = "市州目标"
+    ws["A1"] = "2023 年市州农产品网络零售目标任务"
+    ws["A1"].font = TITLE
+    ws.merge_cells("A1:C1")
+    for j, h in enumerate(("序号", "市州", "农产品网络零售额（亿元）"), start=1):
+        c = ws.cell(2, j, h)
+        c.font, c.alignment = BOLD, CENTER
+    cities = rows("hunan-2023-retail-cities.csv")
+    for i, r in enumerate(cities, start=3):
+        ws.cell(i, 1, int(r["seq"]))
+        ws.cell(i, 2, r["city"])
+        c = ws.cell(i, 3, num(r["amount"]))
+        c.number_format = decimals_format(r["amount"])
+    t = 3 + len(cities)
+    ws.cell(t, 1, "合计").font = BOLD
+    c = ws.cell(t, 3, num(totals["cities"]))
+    c.number_format, c.font = decimals_format(totals["cities"]), BOLD
+    boxed(ws, 2, t, 1, 3)
+    ws.cell(t + 1, 1, "备注：2023 年各市州农产品网络零售目标任务，根据其辖区内各县市区农产品网络零售目标任务累加下达。")
+    widths(ws, {"A": 6, "B": 14, "C": 26})
+
+    ws = wb.create_sheet("县市区目标")
+    ws["A1"] = "2023 年县市区农产品网络零售目标任务"
+    ws["A1"].font = TITLE
+    ws.merge_cells("A1:D1")
+    for j, h in enumerate(("序号", "县区", "所属市州", "农产品网络零售额（亿元）"), start=1):
+        c = ws.cell(2, j, h)
+        c.font, c.alignment = BOLD, CENTER
+    counties = rows("hunan-2023-retail-counties.csv")
+    for i, r in enumerate(counties, start=3):
+        ws.cell(i, 1, int(r["seq"]))
+        ws.cell(i, 2, r["county"])
+        ws.cell(i, 3, r["city"])
+        c = ws.cell(i, 4, num(r["amount"]))
+        c.number_format = decimals_format(r["amount"])
+    t = 3 + len(counties)
+    ws.cell(t, 1, "合计").font = BOLD
+    c = ws.cell(t, 4, num(totals["counties"]))
+    c.number_format, c.font = decimals_format(totals["counties"]), BOLD
+    boxed(ws, 2, t, 1, 4)
+    ws.cell(t + 1, 1, "备注：1.2023年各县市区农产品网络零售目标任务，按各县市区常住人口在全省常住人口中的占比，"
+                      "乘以2023年全省农产品网络零售目标任务下达。")
+    ws.cell(t + 2, 1, "2.各县市区常住人口基数取值于2022年湖南省各县市区国民经济和社会发展统计公报。")
+    ws.freeze_panes = "A3"
+    widths(ws, {"A": 6, "B": 18, "C": 12, "D": 26})
+    path = out / "hunan-2023-retail-targets.xlsx"
+    wb.save(path)
+    return path
+
+
+BUILDERS = (hunan_2021, zhengzhou_2020, hunan_2023)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "workbooks"
+    out.mkdir(parents=True, exist_ok=True)
+    for build in BUILDERS:
+        print(build(out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

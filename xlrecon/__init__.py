@@ -1,0 +1,35 @@
+"""xlrecon: check and reconcile the Excel workbooks that counties and budget units submit.
+
+The public API (imported lazily, so that ``xlrecon --help`` does not load pandas):
+
+- :func:`xlrecon.check` — check workbooks, returning a :class:`~xlrecon.findings.Report`
+- :class:`~xlrecon.findings.Report`, :class:`~xlrecon.findings.FileReport`,
+  :class:`~xlrecon.findings.Finding`, :class:`~xlrecon.findings.CellRef`
+- :class:`~xlrecon.errors.XlreconError`
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+__all__ = ["CellRef", "FileReport", "Finding", "Report", "XlreconError", "check", "__version__"]
+
+_LAZY = {
+    "check": ("xlrecon.api", "check"),
+    "Report": ("xlrecon.findings", "Report"),
+    "FileReport": ("xlrecon.findings", "FileReport"),
+    "Finding": ("xlrecon.findings", "Finding"),
+    "CellRef": ("xlrecon.findings", "CellRef"),
+    "XlreconError": ("xlrecon.errors", "XlreconError"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'xlrecon' has no attribute {name!r}")

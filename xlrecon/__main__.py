@@ -1,0 +1,3 @@
+from xlrecon.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,140 @@
+"""The library API that the CLI, the batch and the Excel layer all call.
+
+>>> import xlrecon
+>>> report = xlrecon.check("workbooks/zhengzhou-2020-reserve-progress.xlsx")
+>>> report.files[0].status
+'discrepancies'
+>>> [f.cell for f in report.files[0].findings if f.check == "total"]
+['I5', 'J5']
+
+``check`` never raises for a bad workbook: the file's entry has ``status == "error"``
+and an ``error`` with a code. It raises :class:`~xlrecon.errors.XlreconError` only for
+a bad ``schema`` argument (an unknown name or an invalid template file).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from xlrecon import checks
+from xlrecon.errors import XlreconError
+from xlrecon.findings import FileReport, Report
+from xlrecon.templates import Template, resolve
+from xlrecon.templates.loader import load_all_builtin
+from xlrecon.workbook.layout import Match, build_table, locate
+from xlrecon.workbook.reader import WORKBOOK_SUFFIXES, Grid, Workbook
+from xlrecon.workbook.table import Table
+
+PathLike = str | os.PathLike[str]
+
+
+def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None) -> Report:
+    """Check one or more workbooks (folders are searched recursively).
+
+    ``schema`` is a built-in template name (``county-trade``, ``reserve-progress``,
+    ``retail-targets``), the path of a template YAML file, or None to pick, for each
+    file, the template whose headers match.
+    """
+    template = resolve(schema)
+    candidates = [template] if template else load_all_builtin()
+    return Report(files=[check_file(p, candidates, explicit=template is not None) for p in find_workbooks(paths)])
+
+
+def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
+    files and xlrecon's own ``.checked`` outputs), in a stable order."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(
+                f for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in WORKBOOK_SUFFIXES
+                and not f.name.startswith("~$") and ".checked." not in f.name
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def check_file(path: PathLike, templates: list[Template], explicit: bool = False) -> FileReport:
+    report = FileReport(path=str(path))
+    try:
+        with Workbook(path) as wb:
+            grids = _grids(wb, report)
+        tables = _tables(str(path), grids, templates, explicit, report)
+    except XlreconError as exc:
+        report.error = exc
+        return report
+    for table in tables:
+        report.findings.extend(checks.run(table))
+    report.findings.sort(key=lambda f: f.sort_key())
+    return report
+
+
+def _grids(wb: Workbook, report: FileReport) -> list[Grid]:
+    grids: list[Grid] = []
+    failures: list[XlreconError] = []
+    for name in wb.sheet_names:
+        try:
+            grids.append(wb.grid(name))
+        except XlreconError as exc:
+            failures.append(exc)
+            report.notes.append(("sheet_skipped", {"file": report.path, "sheet": name, "detail": exc.params.get("detail", exc.code)}))
+    if not [g for g in grids if g.rows]:
+        if failures:
+            raise failures[0]
+        raise XlreconError("no-sheets", file=report.path)
+    return grids
+
+
+def _tables(path: str, grids: list[Grid], templates: list[Template], explicit: bool, report: FileReport) -> list[Table]:
+    """Pick the template (the one given, or the best-matching one) and build its tables."""
+    matches: list[tuple[Template, Grid, Match]] = []
+    for grid in grids:
+        if not grid.rows:
+            continue
+        for t in templates:
+            m = locate(grid, t)
+            if m is not None:
+                matches.append((t, grid, m))
+
+    def rank(item: tuple[Template, Grid, Match]) -> tuple:
+        t, _, m = item
+        req = len(t.required_columns) or 1
+        found_req = sum(1 for c in t.required_columns if c.name in m.cols)
+        return (m.complete, found_req / req, len(m.cols) / len(t.columns), len(m.cols))
+
+    complete = [x for x in matches if x[2].complete]
+    if complete:
+        best_t = max(complete, key=rank)[0]
+        chosen = [(g, m) for t, g, m in complete if t is best_t]
+        report.schema = best_t.name
+        report.notes.append((
+            "given" if explicit else "picked",
+            {"file": path, "template": best_t.name, "title": best_t.title, "sheets": [g.sheet for g, _ in chosen]},
+        ))
+        return [build_table(g, best_t, m) for g, m in chosen]
+    partial = [x for x in matches if _substantial(x[0], x[2])]
+    if partial:
+        t, g, m = max(partial, key=rank)
+        report.schema = t.name
+        raise XlreconError(
+            "missing-column", file=path, sheet=g.sheet, template=t.name,
+            row=g.origin[0] + m.top + 1, columns="、".join(c.label for c in m.missing),
+        )
+    raise XlreconError(
+        "no-table", file=path, sheets="、".join(g.sheet for g in grids),
+        templates="、".join(t.name for t in templates),
+    )
+
+
+def _substantial(t: Template, m: Match) -> bool:
+    """A partial match that is surely the template's table, just short of columns:
+    the key and at least half of the other required columns are there."""
+    req = [c for c in t.required_columns if c.name != t.key]
+    found = [c for c in req if c.name in m.cols]
+    return t.key in m.cols and len(found) >= max(1, (len(req) + 1) // 2)

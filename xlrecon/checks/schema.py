@@ -1,0 +1,90 @@
+"""The template's column rules, run by pandera, with each failure case turned into a
+finding at the cell the value was read from.
+
+pandera reports ``not_nullable`` (-> ``missing``), ``field_uniqueness`` (->
+``duplicate``) and the column's value checks by their position (-> ``range``).
+A value that could not be read as a number is NaN in the frame; the cells check
+has already reported it, so pandera's "missing" for it is dropped here.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from xlrecon.checks import register
+from xlrecon.findings import Finding
+from xlrecon.templates.compile import to_pandera
+from xlrecon.workbook.table import KEY_COLUMN, Table
+
+_RANGE_PARAMS = {"ge": "value", "gt": "value", "le": "value", "lt": "value"}
+
+
+def _is_nan(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x))
+
+
+@register("schema")
+def schema_findings(table: Table) -> list[Finding]:
+    import pandera.errors as pe
+
+    if not table.rows:
+        return []
+    frame = table.frame()
+    schema = to_pandera(table.template, table.columns)
+    try:
+        schema.validate(frame, lazy=True)
+        return []
+    except pe.SchemaErrors as exc:
+        cases = exc.failure_cases
+    out: list[Finding] = []
+    first_seen: dict[str, Any] = {}
+    for r in table.rows:
+        if r.key is not None:
+            first_seen.setdefault(r.key, r)
+    for case in cases.to_dict("records"):
+        idx, column, check = case.get("index"), case.get("column"), str(case.get("check"))
+        if _is_nan(idx) or column is None:
+            continue
+        row = table.rows[int(idx)]
+        if column == KEY_COLUMN:
+            if check == "field_uniqueness" and row.key is not None:
+                name = table.template.key
+                first = first_seen[row.key]
+                cell = row.cells[name]
+                out.append(Finding(
+                    "duplicate", f"{name}.unique", "error", "duplicate.key", where=cell.where,
+                    row_label=row.label, column=table.template.key_column.label, actual=row.label,
+                    params={"first_cell": f"{first.cells[name].where.sheet}!{first.cells[name].where.a1}"},
+                ))
+            continue
+        spec = table.template.column(column)
+        cell = row.cells[column]
+        common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=table.unit_of(column))
+        if check == "not_nullable":
+            if cell.value.kind == "blank":
+                out.append(Finding("missing", f"{column}.required", "error", "missing.value", **common))
+            continue  # an unreadable value: reported by the cells check
+        if check.startswith("dtype"):
+            continue  # frames are built with the template's dtypes; nothing to report
+        num = case.get("check_number")
+        if _is_nan(num) or int(num) >= len(spec.checks):
+            continue
+        cs = spec.checks[int(num)]
+        params: dict[str, Any] = {}
+        if cs.kind in _RANGE_PARAMS:
+            params["bound"] = _fmt_bound(cs.params["value"], spec.unit)
+        elif cs.kind == "between":
+            params["low"] = _fmt_bound(cs.params["min"], spec.unit)
+            params["high"] = _fmt_bound(cs.params["max"], spec.unit)
+        elif cs.kind == "isin":
+            params["allowed"] = "、".join(map(str, cs.params["values"]))
+        actual = cell.value.value
+        out.append(Finding("range", cs.id, cs.severity, f"range.{cs.kind}", actual=actual, params=params, **common))
+    return out
+
+
+def _fmt_bound(x: Any, unit: str | None) -> str:
+    from xlrecon.messages import fmt_number
+
+    return fmt_number(x, unit)

@@ -1,0 +1,112 @@
+"""The command line: parse arguments, call the library API, render. No checking happens here.
+
+Exit codes: 0 no error-severity finding; 1 some file has one; 2 a file could not be
+read, or the command was misused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from xlrecon import __version__
+from xlrecon.messages import ui
+
+BUILTIN_HINT = "county-trade, reserve-progress, retail-targets"
+
+
+def _lang_from(argv: Sequence[str]) -> str:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return "zh"
+
+
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="xlrecon", description=ui("help.prog", lang))
+    parser.add_argument("--version", action="version", version=f"xlrecon {__version__}", help=ui("help.version", lang))
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("check", help=ui("help.check", lang), description=ui("help.check", lang))
+    p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    _common(p, lang)
+
+    p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
+    _common(p, lang)
+    return parser
+
+
+def _common(p: argparse.ArgumentParser, lang: str) -> None:
+    p.add_argument("--format", choices=("table", "json"), default="table", help=ui("help.format", lang))
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from(argv)
+    args = build_parser(lang if lang in ("zh", "en") else "zh").parse_args(argv)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "templates":
+        return _templates(args)
+    return 2  # pragma: no cover - argparse requires a command
+
+
+def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily
+    from rich.console import Console
+
+    import shutil
+
+    # piped output (a log, a CI job) gets a readable width instead of rich's 80 columns
+    width = None if sys.stdout.isatty() else max(120, shutil.get_terminal_size((140, 24)).columns)
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from xlrecon.api import check
+    from xlrecon.errors import XlreconError
+
+    try:
+        report = check(args.paths, schema=args.schema)
+    except XlreconError as exc:
+        _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
+        return 2
+    if args.format == "json":
+        from xlrecon.render.json_out import dumps
+
+        sys.stdout.write(dumps(report, args.lang) + "\n")
+    else:
+        from xlrecon.render.console import render
+
+        render(report, _console(), args.lang)
+    return report.exit_code
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from xlrecon.templates.loader import load_all_builtin
+
+    templates = load_all_builtin()
+    if args.format == "json":
+        import json
+
+        data = [
+            {"name": t.name, "title": t.title[args.lang], "source": t.source,
+             "columns": [{"name": c.name, "label": c.label, "type": c.type, "unit": c.unit,
+                          "required": c.required} for c in t.columns]}
+            for t in templates
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from rich.table import Table
+
+    table = Table(title=ui("templates.header", args.lang))
+    for col in ("name", "title", "columns"):
+        table.add_column(col)
+    for t in templates:
+        table.add_row(t.name, t.title[args.lang], "、".join(c.label for c in t.columns))
+    _console().print(table)
+    return 0

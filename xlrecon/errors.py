@@ -1,0 +1,47 @@
+"""Failures of the tool itself: a file it cannot read, a template it cannot load.
+
+A discrepancy *in* a workbook is a :class:`~xlrecon.findings.Finding`, not an
+exception. An :class:`XlreconError` means xlrecon could not do its job for one
+file (or one template); it carries a short, stable ``code`` and the parameters
+of a message that names the file, and the sheet / column / cell where they apply.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Every file-level error code, with what it means. The CLI's JSON carries the code;
+#: the message catalogue (:mod:`xlrecon.messages`) has a sentence for each one.
+ERROR_CODES: dict[str, str] = {
+    "file-not-found": "the path does not exist or is not a file",
+    "empty-file": "the file has zero bytes",
+    "not-a-workbook": "the file is not a spreadsheet of a kind xlrecon reads",
+    "corrupt-file": "the file looks like a spreadsheet but is truncated or damaged",
+    "encrypted": "the workbook is password-protected",
+    "unsupported-format": "a spreadsheet format or feature the reader cannot take",
+    "no-sheets": "the workbook has no worksheet with any cells",
+    "no-table": "no sheet holds a table that matches any template",
+    "missing-column": "the template's table is there, but a required column is missing",
+    "unknown-template": "--schema names no built-in template and no file",
+    "bad-template": "a template file is not valid",
+    "read-error": "the reader failed on this file for another reason",
+}
+
+
+class XlreconError(Exception):
+    """A failure that stops xlrecon from checking one file or loading one template."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        if code not in ERROR_CODES:
+            raise ValueError(f"unknown error code {code!r}")
+        self.code = code
+        self.params = params
+        super().__init__(f"{code}: {params}")
+
+    def message(self, lang: str = "zh") -> str:
+        from xlrecon.messages import error_message
+
+        return error_message(self.code, self.params, lang)
+
+    def to_dict(self, lang: str = "zh") -> dict[str, str]:
+        return {"code": self.code, "message": self.message(lang)}

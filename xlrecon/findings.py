@@ -1,0 +1,198 @@
+"""Findings as data: what a check found, where, and by how much.
+
+A :class:`Finding` is one problem at one place. Its location is a :class:`CellRef`
+recorded by the reader when it read the value, never recomputed from a frame
+index. Its message is rendered from a catalogue key and parameters, so the same
+finding reads in Chinese or English (:mod:`xlrecon.messages`).
+
+The JSON contract of ``xlrecon check --format json`` is exactly
+:meth:`Report.to_dict`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+#: The check-name vocabulary. Every finding's ``check`` is one of these.
+CHECKS: dict[str, str] = {
+    "type": "a value is not of the column's type (or was converted from text)",
+    "range": "a value is outside the column's allowed range or set",
+    "missing": "a required value is blank",
+    "duplicate": "a key (such as a county) appears more than once",
+    "total": "the parts of a column do not add up to their whole",
+    "ratio": "a derived column disagrees with the value recomputed from its parts",
+    "threshold": "a policy bound on an expression of columns is not met",
+    "rollup": "child rows aggregated by their parent disagree with the parent's row",
+    "unknown-region": "a region name is not in the region registry",
+}
+
+FileStatus = Literal["ok", "discrepancies", "error"]
+
+
+@dataclass(frozen=True, order=True)
+class CellRef:
+    """Where a value came from: sheet name and A1 address (plus 0-based row/col for sorting)."""
+
+    sheet: str
+    row: int  # 0-based, absolute in the sheet
+    col: int  # 0-based, absolute in the sheet
+
+    @property
+    def a1(self) -> str:
+        return a1(self.row, self.col)
+
+
+def column_letter(col: int) -> str:
+    """0-based column index to Excel letters: 0 -> A, 26 -> AA."""
+    letters = ""
+    n = col + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def a1(row: int, col: int) -> str:
+    """0-based row/column to an A1 address: (0, 0) -> A1."""
+    return f"{column_letter(col)}{row + 1}"
+
+
+def json_number(value: Any) -> Any:
+    """Numbers for JSON: a Decimal becomes an int when integral, else the float whose
+    shortest repr is the same digits; other values pass through."""
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    return value
+
+
+@dataclass
+class Finding:
+    check: str
+    rule: str
+    severity: Severity
+    message_key: str
+    where: CellRef | None = None
+    row_label: str | None = None
+    column: str | None = None
+    expected: Any = None
+    actual: Any = None
+    difference: Any = None
+    unit: str | None = None
+    evaluated: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.check not in CHECKS:
+            raise ValueError(f"unknown check {self.check!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    @property
+    def sheet(self) -> str | None:
+        return self.where.sheet if self.where else None
+
+    @property
+    def cell(self) -> str | None:
+        return self.where.a1 if self.where else None
+
+    def message(self, lang: str = "zh") -> str:
+        from xlrecon.messages import finding_message
+
+        return finding_message(self, lang)
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "rule": self.rule,
+            "severity": self.severity,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "row_label": self.row_label,
+            "column": self.column,
+            "expected": json_number(self.expected),
+            "actual": json_number(self.actual),
+            "difference": json_number(self.difference),
+            "unit": self.unit,
+            "evaluated": self.evaluated,
+            "message": self.message(lang),
+        }
+
+    def sort_key(self) -> tuple:
+        w = self.where
+        return (w.sheet, w.row, w.col) if w else ("", -1, -1)
+
+
+@dataclass
+class FileReport:
+    """What xlrecon found in one file: either an error, or the findings of its checks."""
+
+    path: str
+    schema: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    error: Any = None  # an XlreconError, or None
+    #: which sheets were checked and how the template was chosen (shown by the console,
+    #: not part of the JSON contract)
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def status(self) -> FileStatus:
+        if self.error is not None:
+            return "error"
+        if any(f.severity == "error" for f in self.findings):
+            return "discrepancies"
+        return "ok"
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "schema": self.schema,
+            "status": self.status,
+            "error": self.error.to_dict(lang) if self.error is not None else None,
+            "findings": [f.to_dict(lang) for f in self.findings],
+        }
+
+
+@dataclass
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        statuses = [f.status for f in self.files]
+        return {
+            "files": len(self.files),
+            "ok": statuses.count("ok"),
+            "discrepancies": statuses.count("discrepancies"),
+            "errors": statuses.count("error"),
+        }
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file could not be read, else 1 when any error-severity finding, else 0."""
+        s = self.summary()
+        if s["errors"]:
+            return 2
+        if s["discrepancies"]:
+            return 1
+        return 0
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        from xlrecon import __version__
+
+        return {
+            "xlrecon": __version__,
+            "files": [f.to_dict(lang) for f in self.files],
+            "summary": self.summary(),
+        }

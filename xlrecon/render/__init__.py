@@ -1,0 +1,1 @@
+"""Renderers: the same Report as a terminal table or as JSON."""

@@ -1,0 +1,48 @@
+"""The terminal view of a Report: which template was used, then one table of findings
+per file, then a summary line. Output goes to the given rich Console."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from xlrecon.findings import Report
+from xlrecon.messages import ui
+
+_SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_STATUS_STYLE = {"ok": "green", "discrepancies": "bold red", "error": "bold magenta"}
+
+
+def render(report: Report, console: Any, lang: str = "zh") -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    for fr in report.files:
+        status = fr.status
+        console.print(Text.assemble((f"{ui('status.' + status, lang)} ", _STATUS_STYLE[status]), (fr.path, "bold")))
+        for key, params in fr.notes:
+            p = dict(params)
+            if "title" in p and isinstance(p["title"], dict):
+                p["title"] = p["title"].get(lang, p["title"]["zh"])
+            if "sheets" in p:
+                p["sheets"] = "、".join(p["sheets"])
+            console.print("  " + ui(key, lang, **p), style="dim", markup=False, highlight=False)
+        if fr.error is not None:
+            console.print(f"  [{fr.error.code}] {fr.error.message(lang)}", style="magenta", markup=False, highlight=False)
+            continue
+        if not fr.findings:
+            console.print("  " + ui("no_findings", lang), style="green")
+            continue
+        table = Table(show_lines=False, expand=True, pad_edge=False)
+        for col in ("severity", "check", "where", "row_label", "message"):
+            table.add_column(ui("col." + col, lang), overflow="fold", no_wrap=col != "message",
+                             ratio=1 if col == "message" else None)
+        for f in fr.findings:
+            table.add_row(
+                Text(ui("sev." + f.severity, lang), style=_SEV_STYLE[f.severity]),
+                f.check,
+                Text(f"{f.sheet}!{f.cell}" if f.where else ""),
+                Text(f.row_label or ""),
+                Text(f.message(lang)),
+            )
+        console.print(table)
+    console.print(ui("summary", lang, **report.summary()), style="bold", markup=False, highlight=False)

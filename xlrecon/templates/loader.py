@@ -1,0 +1,211 @@
+"""Loading templates from YAML files: the built-ins in ``schemas/`` or a user's own file.
+
+A template file that is not valid raises ``XlreconError("bad-template")`` naming
+the file and the place inside it (``columns[3].type``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from xlrecon.errors import XlreconError
+from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, Template
+from xlrecon.textnorm import split_header, squash
+from xlrecon import units
+
+_NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
+_TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules"}
+_TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth"}
+_COLUMN_KEYS = {
+    "name", "label", "header", "under", "type", "unit", "required", "nullable", "checks", "total", "blank_header",
+}
+_CHECK_KEYS = {"id", "kind", "severity", *(p for ps in CHECK_KINDS.values() for p in ps)}
+
+
+def _builtin_dir() -> Any:
+    return resources.files("xlrecon.schemas")
+
+
+def builtin_names() -> list[str]:
+    """Names of the built-in templates (one ``schemas/NAME.yaml`` each)."""
+    return sorted(
+        p.name[: -len(".yaml")] for p in _builtin_dir().iterdir() if p.name.endswith(".yaml")
+    )
+
+
+def load_builtin(name: str) -> Template:
+    res = _builtin_dir() / f"{name}.yaml"
+    if not res.is_file():
+        raise XlreconError("unknown-template", name=name, known=", ".join(builtin_names()))
+    return _parse(res.read_text(encoding="utf-8"), f"schemas/{name}.yaml")
+
+
+def load_template(path: str | Path) -> Template:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise XlreconError("bad-template", file=str(p), detail=str(exc)) from None
+    return _parse(text, str(p))
+
+
+def resolve(schema: str | Path | Template | None) -> Template | None:
+    """``--schema`` as given: a built-in name, a path to a YAML file, or a Template."""
+    if schema is None or isinstance(schema, Template):
+        return schema
+    s = str(schema)
+    if s in builtin_names():
+        return load_builtin(s)
+    if s.endswith((".yaml", ".yml")) or Path(s).exists():
+        if not Path(s).is_file():
+            raise XlreconError("unknown-template", name=s, known=", ".join(builtin_names()))
+        return load_template(s)
+    raise XlreconError("unknown-template", name=s, known=", ".join(builtin_names()))
+
+
+def load_all_builtin() -> list[Template]:
+    return [load_builtin(n) for n in builtin_names()]
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+class _Bad(Exception):
+    def __init__(self, where: str, what: str) -> None:
+        super().__init__(f"{where}: {what}")
+
+
+def _parse(text: str, origin: str) -> Template:
+    import yaml
+
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise XlreconError("bad-template", file=origin, detail=str(exc).replace("\n", " ")) from None
+    try:
+        return _template(doc, origin)
+    except _Bad as exc:
+        raise XlreconError("bad-template", file=origin, detail=str(exc)) from None
+
+
+def _expect(cond: bool, where: str, what: str) -> None:
+    if not cond:
+        raise _Bad(where, what)
+
+
+def _unknown_keys(d: dict, allowed: set[str], where: str) -> None:
+    extra = sorted(set(d) - allowed)
+    _expect(not extra, where, f"unknown key(s) {', '.join(map(str, extra))}; allowed: {', '.join(sorted(allowed))}")
+
+
+def _strings(v: Any, where: str) -> tuple[str, ...]:
+    if isinstance(v, str):
+        v = [v]
+    _expect(isinstance(v, list) and v and all(isinstance(x, (str, int)) for x in v), where, "expected a text or a list of texts")
+    return tuple(str(x) for x in v)
+
+
+def _template(doc: Any, origin: str) -> Template:
+    _expect(isinstance(doc, dict), "(top)", "a template is a mapping")
+    _unknown_keys(doc, _TEMPLATE_KEYS, "(top)")
+    name = doc.get("name")
+    _expect(isinstance(name, str) and bool(_NAME.match(name)), "name", "a lower-case identifier such as county-trade")
+    title = doc.get("title", {})
+    if isinstance(title, str):
+        title = {"zh": title, "en": title}
+    _expect(isinstance(title, dict) and "zh" in title, "title", "a mapping with zh (and en)")
+    table = doc.get("table", {}) or {}
+    _expect(isinstance(table, dict), "table", "a mapping")
+    _unknown_keys(table, _TABLE_KEYS, "table")
+    cols_doc = doc.get("columns")
+    _expect(isinstance(cols_doc, list) and len(cols_doc) > 0, "columns", "a non-empty list")
+    columns = tuple(_column(c, f"columns[{i}]") for i, c in enumerate(cols_doc))
+    names = [c.name for c in columns]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    _expect(not dup, "columns", f"duplicate column name(s) {', '.join(dup)}")
+    key = doc.get("key")
+    _expect(key in names, "key", f"must name one of the columns ({', '.join(names)})")
+    search_rows = table.get("search_rows", 30)
+    depth = table.get("max_header_depth", 3)
+    _expect(isinstance(search_rows, int) and 1 <= search_rows <= 200, "table.search_rows", "a whole number from 1 to 200")
+    _expect(isinstance(depth, int) and 1 <= depth <= 5, "table.max_header_depth", "a whole number from 1 to 5")
+    return Template(
+        name=name,
+        title={"zh": str(title["zh"]), "en": str(title.get("en", title["zh"]))},
+        columns=columns,
+        key=key,
+        total_markers=tuple(squash(m) for m in _strings(table.get("total_markers", ["合计", "总计"]), "table.total_markers")),
+        note_markers=tuple(squash(m) for m in _strings(table.get("note_markers", ["备注", "注"]), "table.note_markers")),
+        search_rows=search_rows,
+        max_header_depth=depth,
+        description=str(doc.get("description", "")),
+        source=str(doc.get("source", "")),
+        path=origin,
+        extra={"rules": doc.get("rules", [])},
+    )
+
+
+def _column(d: Any, where: str) -> ColumnSpec:
+    _expect(isinstance(d, dict), where, "a column is a mapping")
+    _unknown_keys(d, _COLUMN_KEYS, where)
+    name = d.get("name")
+    _expect(isinstance(name, str) and bool(_NAME.match(name.replace("_", "-"))), f"{where}.name", "an identifier such as unit_purchase")
+    headers = _strings(d.get("header"), f"{where}.header")
+    ctype = d.get("type", "number")
+    _expect(ctype in COLUMN_TYPES, f"{where}.type", f"{ctype!r} is not one of {', '.join(COLUMN_TYPES)}")
+    unit = d.get("unit")
+    if unit is not None:
+        _expect(units.canonical(str(unit)) is not None, f"{where}.unit", f"unknown unit {unit!r}; known: {', '.join(units.UNITS)}")
+        unit = units.canonical(str(unit))
+    if ctype == "percent":
+        unit = unit or "%"
+    total = d.get("total")
+    _expect(total in (None, "sum"), f"{where}.total", "only 'sum' is supported here")
+    _expect(total is None or ctype != "text", f"{where}.total", "a text column cannot be summed")
+    checks_doc = d.get("checks", []) or []
+    _expect(isinstance(checks_doc, list), f"{where}.checks", "a list")
+    checks = tuple(_check(c, name, f"{where}.checks[{i}]") for i, c in enumerate(checks_doc))
+    for flag in ("required", "nullable", "blank_header"):
+        _expect(isinstance(d.get(flag, True), bool), f"{where}.{flag}", "true or false")
+    under = d.get("under")
+    return ColumnSpec(
+        name=name,
+        label=str(d.get("label", headers[0])),
+        headers=tuple(split_header(h)[0] for h in headers),
+        type=ctype,
+        under=_strings(under, f"{where}.under") if under is not None else None,
+        unit=unit,
+        required=d.get("required", True),
+        nullable=d.get("nullable", True),
+        checks=checks,
+        total=total,
+        blank_header=d.get("blank_header", False),
+    )
+
+
+def _check(d: Any, column: str, where: str) -> CheckSpec:
+    _expect(isinstance(d, dict), where, "a check is a mapping such as {kind: ge, value: 0}")
+    _unknown_keys(d, _CHECK_KEYS, where)
+    kind = d.get("kind")
+    _expect(kind in CHECK_KINDS, f"{where}.kind", f"{kind!r} is not one of {', '.join(CHECK_KINDS)}")
+    params = {}
+    for p in CHECK_KINDS[kind]:
+        _expect(p in d, where, f"{kind} needs {p}")
+        params[p] = d[p]
+    if kind in ("ge", "gt", "le", "lt"):
+        _expect(isinstance(params["value"], (int, float)), f"{where}.value", "a number")
+    if kind == "between":
+        _expect(all(isinstance(params[p], (int, float)) for p in ("min", "max")), where, "min and max are numbers")
+    if kind == "isin":
+        _expect(isinstance(params["values"], list) and params["values"], f"{where}.values", "a non-empty list")
+    if kind == "regex":
+        try:
+            re.compile(str(params["pattern"]))
+        except re.error as exc:
+            raise _Bad(f"{where}.pattern", f"not a valid regular expression: {exc}") from None
+    severity = d.get("severity", "error")
+    _expect(severity in ("error", "warning", "info"), f"{where}.severity", "error, warning or info")
+    return CheckSpec(id=str(d.get("id", f"{column}.{kind}")), kind=kind, params=params, severity=severity)

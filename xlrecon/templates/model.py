@@ -1,0 +1,88 @@
+"""The parts of a template, as typed objects (the YAML file is their only source)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from xlrecon.textnorm import split_header
+
+ColumnType = Literal["text", "integer", "number", "percent"]
+COLUMN_TYPES: tuple[str, ...] = ("text", "integer", "number", "percent")
+
+#: value checks a column may carry, with the parameters each takes; they compile to pandera checks
+CHECK_KINDS: dict[str, tuple[str, ...]] = {
+    "ge": ("value",),
+    "gt": ("value",),
+    "le": ("value",),
+    "lt": ("value",),
+    "between": ("min", "max"),
+    "isin": ("values",),
+    "regex": ("pattern",),
+}
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """One value check on a column, e.g. ``{kind: ge, value: 0}``."""
+
+    id: str
+    kind: str
+    params: dict[str, Any]
+    severity: str = "error"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str  # identifier used in rules and in the frame
+    label: str  # how findings name the column (Chinese, as in the template)
+    headers: tuple[str, ...]  # header texts that name this column (already normalised)
+    type: ColumnType = "number"
+    under: tuple[str, ...] | None = None  # texts of the upper header level, for two-level headers
+    unit: str | None = None
+    required: bool = True  # the column must be present in the table
+    nullable: bool = True  # a blank value is allowed in a data row
+    checks: tuple[CheckSpec, ...] = ()
+    total: str | None = None  # "sum": the table's total row must equal the sum of the column
+    blank_header: bool = False  # may be found as an unlabelled text column (the key column, typically)
+
+    @property
+    def numeric(self) -> bool:
+        return self.type != "text"
+
+    def header_targets(self) -> set[str]:
+        """Normalised texts that identify this column as a single header cell."""
+        out = {split_header(h)[0] for h in self.headers}
+        if self.under:
+            out = {split_header(u)[0] + h for u in self.under for h in out}
+        return out
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    title: dict[str, str]
+    columns: tuple[ColumnSpec, ...]
+    key: str
+    total_markers: tuple[str, ...]
+    note_markers: tuple[str, ...]
+    search_rows: int = 30
+    max_header_depth: int = 3
+    description: str = ""
+    source: str = ""
+    path: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def column(self, name: str) -> ColumnSpec:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    @property
+    def key_column(self) -> ColumnSpec:
+        return self.column(self.key)
+
+    @property
+    def required_columns(self) -> tuple[ColumnSpec, ...]:
+        return tuple(c for c in self.columns if c.required)

@@ -1,0 +1,152 @@
+"""The only code that opens workbook files.
+
+It reads through python-calamine, which builds a sheet from the cells that are
+actually stored (never from the sheet's declared dimension, which some files
+set to 1,048,576 rows), and turns every failure of the file into an
+:class:`~xlrecon.errors.XlreconError` with a code. python-calamine can raise a
+Rust ``PanicException``, which is not an ``Exception``: it is caught here too.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xlrecon.errors import XlreconError
+
+#: extensions xlrecon looks at when it is given a folder
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods")
+
+_ZIP = b"PK\x03\x04"
+_ZIP_EMPTY = b"PK\x05\x06"
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class Grid:
+    """One sheet's cells as python-calamine returns them, with absolute positions.
+
+    ``rows[i][j]`` is the cell at sheet row ``origin[0] + i`` and column
+    ``origin[1] + j`` (0-based). Empty cells are ``None`` here (calamine says "").
+    ``merges`` are inclusive ``((r0, c0), (r1, c1))`` ranges in sheet coordinates.
+    """
+
+    sheet: str
+    rows: list[list[Any]]
+    origin: tuple[int, int] = (0, 0)
+    merges: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    merges_known: bool = False
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def get(self, i: int, j: int) -> Any:
+        """Cell by position relative to the origin; None outside the stored range."""
+        if 0 <= i < len(self.rows):
+            row = self.rows[i]
+            if 0 <= j < len(row):
+                return row[j]
+        return None
+
+
+def _sniff(path: Path) -> str:
+    """Classify a file by its first bytes: 'zip', 'cfb', or raise."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise XlreconError("file-not-found", file=str(path)) from None
+    if size == 0:
+        raise XlreconError("empty-file", file=str(path))
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(_ZIP) or head.startswith(_ZIP_EMPTY):
+        return "zip"
+    if head == _CFB:
+        return "cfb"
+    if path.suffix.lower() in (".xls",) and len(head) >= 2 and head[:2] in (b"\x09\x00", b"\x09\x02", b"\x09\x04"):
+        return "biff"  # a bare BIFF stream (Excel 2-4) without the OLE container
+    raise XlreconError("not-a-workbook", file=str(path))
+
+
+def _classify(exc: BaseException, path: Path, kind: str) -> XlreconError:
+    """Map a python-calamine exception to an error code."""
+    name = type(exc).__name__
+    text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else name
+    if name == "PasswordError":
+        return XlreconError("encrypted", file=str(path))
+    if kind == "cfb" and path.suffix.lower() in (".xlsx", ".xlsm", ".xlsb"):
+        # OOXML inside an OLE container is how Excel stores an encrypted workbook
+        return XlreconError("encrypted", file=str(path))
+    if name == "ZipError" or "Cfb error" in text or "EOCD" in text or "larger than its declared" in text:
+        return XlreconError("corrupt-file", file=str(path), detail=text)
+    if "macrosheets" in text or "Unrecognized sheet" in text:
+        return XlreconError("unsupported-format", file=str(path), detail=text)
+    if "Cannot detect file format" in text:
+        return XlreconError("not-a-workbook", file=str(path))
+    if name in ("XmlError",) or "Relationships" in text or "not found" in text:
+        return XlreconError("corrupt-file", file=str(path), detail=text)
+    return XlreconError("read-error", file=str(path), detail=f"{name}: {text}")
+
+
+class Workbook:
+    """An open workbook: its worksheet names and, on demand, each sheet's grid."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise XlreconError("file-not-found", file=str(self.path))
+        kind = _sniff(self.path)
+        if kind == "biff":
+            raise XlreconError("unsupported-format", file=str(self.path), detail="BIFF2-4 (Excel 2.x-4.0)")
+        import python_calamine
+
+        try:
+            self._wb = python_calamine.CalamineWorkbook.from_path(str(self.path))
+            meta = self._wb.sheets_metadata
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - includes Rust PanicException
+            raise _classify(exc, self.path, kind) from None
+        self.sheet_names: list[str] = [
+            m.name for m in meta if str(m.typ).endswith("WorkSheet")
+        ]
+
+    def grid(self, sheet: str) -> Grid:
+        try:
+            s = self._wb.get_sheet_by_name(sheet)
+            rows = s.to_python(skip_empty_area=True)
+            start = s.start or (0, 0)
+            merged = s.merged_cell_ranges
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # noqa: BLE001 - includes Rust PanicException
+            err = _classify(exc, self.path, "zip")
+            err.params["sheet"] = sheet
+            raise err from None
+        cleaned = [[None if v == "" else v for v in row] for row in rows]
+        return Grid(
+            sheet=sheet,
+            rows=cleaned,
+            origin=(int(start[0]), int(start[1])),
+            merges=[((int(a[0]), int(a[1])), (int(b[0]), int(b[1]))) for a, b in (merged or [])],
+            merges_known=merged is not None,
+        )
+
+    def close(self) -> None:
+        try:
+            self._wb.close()
+        except BaseException:  # noqa: BLE001 - closing must never raise
+            pass
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

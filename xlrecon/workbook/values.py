@@ -1,0 +1,134 @@
+"""Turning what a cell holds into a typed value, without losing what was typed.
+
+Counties send numbers as text, with surrounding spaces, full-width digits,
+thousands separators, a unit after the number ("363.73万元") or a percent sign
+("95.94%"). :func:`parse_number` accepts all of these and says that it had to
+convert, so the check can warn; a text it cannot read as a number (e.g.
+"待核实") is reported as invalid, never read as zero. Blank is missing, not zero.
+
+Numbers are :class:`~decimal.Decimal`: a float from the file is taken at Excel's
+15 significant digits, so float noise (21079.720000000001) never becomes a finding.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from xlrecon import units
+from xlrecon.textnorm import nfkc
+
+Kind = Literal["blank", "number", "text", "date", "bool", "invalid"]
+
+#: texts that mean "nothing here" in Chinese tables
+BLANK_MARKS = frozenset({"", "-", "--", "—", "——", "－", "/", "／"})
+
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
+_MINUS = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
+
+
+@dataclass(frozen=True)
+class Value:
+    """A parsed cell: its kind, the typed value, and how it was written."""
+
+    kind: Kind
+    value: Any  # Decimal for numbers, str for text, datetime/bool as read, None when blank
+    raw: Any  # what the reader returned for the cell
+    from_text: bool = False  # a number that was stored as text
+    unit: str | None = None  # a unit written in the cell ("万元", "%")
+    decimals: int | None = None  # digits after the point as typed/stored
+    converted_from: str | None = None  # the cell's own unit, when the value was converted to the column's
+
+    @property
+    def is_blank(self) -> bool:
+        return self.kind == "blank"
+
+
+def decimal_from_float(x: float) -> Decimal:
+    """A float at Excel's precision of 15 significant digits."""
+    if x == 0:
+        return Decimal(0)
+    return Decimal(format(x, ".15g"))
+
+
+def _decimals(d: Decimal) -> int:
+    exp = d.as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def parse_number(raw: Any) -> Value:
+    """Read a cell as a number, tolerating what counties type. Never raises."""
+    if raw is None:
+        return Value("blank", None, raw)
+    if isinstance(raw, bool):
+        return Value("bool", raw, raw)
+    if isinstance(raw, int):
+        return Value("number", Decimal(raw), raw, decimals=0)
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            return Value("invalid", str(raw), raw)
+        d = decimal_from_float(raw)
+        return Value("number", d, raw, decimals=_decimals(d))
+    if isinstance(raw, (_dt.date, _dt.time, _dt.timedelta)):
+        return Value("date", raw, raw)
+    text = nfkc(str(raw)).translate(_MINUS)
+    s = "".join(text.split())
+    if s in BLANK_MARKS:
+        return Value("blank", None, raw)
+    unit = None
+    for suffix in units.CELL_SUFFIXES:
+        if s.endswith(suffix) and len(s) > len(suffix):
+            unit = units.canonical(suffix)
+            s = s[: -len(suffix)]
+            break
+    negative = False
+    if s.startswith("(") and s.endswith(")"):  # accounting negative: (123.45)
+        negative, s = True, s[1:-1]
+    if _GROUPED.match(s):
+        s = s.replace(",", "")
+    if not _NUMBER.match(s):
+        return Value("invalid", str(raw).strip(), raw)
+    try:
+        d = Decimal(s)
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid literals
+        return Value("invalid", str(raw).strip(), raw)
+    if negative:
+        d = -d
+    decimals = _decimals(d)
+    if unit in ("%", "‰"):
+        d = d * units.UNITS[unit][1]
+    return Value("number", d, raw, from_text=True, unit=unit, decimals=decimals)
+
+
+def parse_text(raw: Any) -> Value:
+    """Read a cell as text (names, labels, phone numbers): stripped, blank when empty."""
+    if raw is None:
+        return Value("blank", None, raw)
+    if isinstance(raw, float) and raw.is_integer():
+        raw_text = str(int(raw))
+    else:
+        raw_text = str(raw)
+    s = nfkc(raw_text).strip()
+    if s == "":
+        return Value("blank", None, raw)
+    return Value("text", s, raw)
+
+
+def in_unit(v: Value, target: str | None) -> Value:
+    """A number whose cell names a unit ("3637300元"), expressed in the column's unit.
+
+    Same dimension (元 to 万元): converted, and ``converted_from`` says so. Different
+    dimension (a percent in a money column): the value is invalid for this column.
+    """
+    if v.kind != "number" or v.unit is None or target is None:
+        return v
+    cell_unit, col_unit = units.canonical(v.unit), units.canonical(target)
+    if cell_unit == col_unit or col_unit is None:
+        return v
+    if units.dimension(cell_unit) == units.dimension(col_unit) and cell_unit not in ("%", "‰"):
+        return replace(v, value=units.convert(v.value, cell_unit, col_unit), converted_from=cell_unit)
+    return replace(v, kind="invalid", value=str(v.raw).strip())
