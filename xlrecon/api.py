@@ -118,7 +118,7 @@ def _tables(path: str, grids: list[Grid], templates: list[Template], explicit: b
             {"file": path, "template": best_t.name, "title": best_t.title, "sheets": [g.sheet for g, _ in chosen]},
         ))
         return [build_table(g, best_t, m) for g, m in chosen]
-    partial = [x for x in matches if _substantial(x[0], x[2])]
+    partial = [x for x in matches if _substantial(x[0], x[2], explicit)]
     if partial:
         t, g, m = max(partial, key=rank)
         report.schema = t.name
@@ -132,9 +132,14 @@ def _tables(path: str, grids: list[Grid], templates: list[Template], explicit: b
     )
 
 
-def _substantial(t: Template, m: Match) -> bool:
-    """A partial match that is surely the template's table, just short of columns:
-    the key and at least half of the other required columns are there."""
+def _substantial(t: Template, m: Match, explicit: bool) -> bool:
+    """A partial match that is surely the template's table, just short of columns. With
+    the template named by the user, its key column is enough; when guessing, the key and
+    at least half of the other required columns must be there."""
+    if t.key not in m.cols:
+        return False
+    if explicit:
+        return True
     req = [c for c in t.required_columns if c.name != t.key]
     found = [c for c in req if c.name in m.cols]
-    return t.key in m.cols and len(found) >= max(1, (len(req) + 1) // 2)
+    return len(found) >= max(1, (len(req) + 1) // 2)

@@ -25,9 +25,9 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
                 p["title"] = p["title"].get(lang, p["title"]["zh"])
             if "sheets" in p:
                 p["sheets"] = "、".join(p["sheets"])
-            console.print("  " + ui(key, lang, **p), style="dim", markup=False, highlight=False)
+            console.print("  " + ui(key, lang, **p), style="dim", markup=False, highlight=False, soft_wrap=True)
         if fr.error is not None:
-            console.print(f"  [{fr.error.code}] {fr.error.message(lang)}", style="magenta", markup=False, highlight=False)
+            console.print(f"  [{fr.error.code}] {fr.error.message(lang)}", style="magenta", markup=False, highlight=False, soft_wrap=True)
             continue
         if not fr.findings:
             console.print("  " + ui("no_findings", lang), style="green")

@@ -113,7 +113,7 @@ def _template(doc: Any, origin: str) -> Template:
     _unknown_keys(doc, _TEMPLATE_KEYS, "(top)")
     name = doc.get("name")
     _expect(isinstance(name, str) and bool(_NAME.match(name)), "name", "a lower-case identifier such as county-trade")
-    title = doc.get("title", {})
+    title = doc.get("title", name)
     if isinstance(title, str):
         title = {"zh": title, "en": title}
     _expect(isinstance(title, dict) and "zh" in title, "title", "a mapping with zh (and en)")

@@ -73,11 +73,14 @@ def _paths(grid: Grid, top: int, depth: int, filled: dict, ncols: int) -> tuple[
             us.append(u)
         levels.append(texts)
         level_units.append(us)
-    if depth > 1 and not grid.merges_known:
-        # no merge information (some writers omit it): an upper-level blank inherits from the left
-        for lvl in levels[:-1]:
+    if depth > 1:
+        # a group label typed once over several sub-columns without a merge (some writers,
+        # and people, leave the merge out): an upper-level blank that no merge covers, over a
+        # labelled sub-column, inherits the label on its left
+        for k, lvl in enumerate(levels[:-1]):
             for j in range(1, ncols):
-                if not lvl[j] and lvl[j - 1] and levels[-1][j] and levels[-1][j - 1]:
+                if (not lvl[j] and lvl[j - 1] and (top + k, j) not in filled
+                        and levels[-1][j] and levels[-1][j - 1]):
                     lvl[j] = lvl[j - 1]
     for j in range(ncols):
         path: list[str] = []

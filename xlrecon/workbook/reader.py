@@ -9,7 +9,11 @@ Rust ``PanicException``, which is not an ``Exception``: it is caught here too.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +41,6 @@ class Grid:
     rows: list[list[Any]]
     origin: tuple[int, int] = (0, 0)
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
-    merges_known: bool = False
 
     @property
     def n_rows(self) -> int:
@@ -95,6 +98,31 @@ def _classify(exc: BaseException, path: Path, kind: str) -> XlreconError:
     return XlreconError("read-error", file=str(path), detail=f"{name}: {text}")
 
 
+@contextlib.contextmanager
+def _rust_panics_silenced() -> Iterator[None]:
+    """Keep a Rust panic's message and backtrace (printed by Rust itself, on file
+    descriptor 2) off the user's terminal: whatever the call writes there is held back,
+    and written out only if the call succeeded. The failure becomes a typed error."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no usable fd 2 (embedded interpreters): nothing to guard
+        yield
+        return
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        ok = False
+        try:
+            yield
+            ok = True
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            if ok and held.tell():
+                held.seek(0)
+                os.write(2, held.read())
+
+
 class Workbook:
     """An open workbook: its worksheet names and, on demand, each sheet's grid."""
 
@@ -108,8 +136,9 @@ class Workbook:
         import python_calamine
 
         try:
-            self._wb = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            meta = self._wb.sheets_metadata
+            with _rust_panics_silenced():
+                self._wb = python_calamine.CalamineWorkbook.from_path(str(self.path))
+                meta = self._wb.sheets_metadata
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 - includes Rust PanicException
@@ -120,10 +149,11 @@ class Workbook:
 
     def grid(self, sheet: str) -> Grid:
         try:
-            s = self._wb.get_sheet_by_name(sheet)
-            rows = s.to_python(skip_empty_area=True)
-            start = s.start or (0, 0)
-            merged = s.merged_cell_ranges
+            with _rust_panics_silenced():
+                s = self._wb.get_sheet_by_name(sheet)
+                rows = s.to_python(skip_empty_area=True)
+                start = s.start or (0, 0)
+                merged = s.merged_cell_ranges
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:  # noqa: BLE001 - includes Rust PanicException
@@ -136,7 +166,6 @@ class Workbook:
             rows=cleaned,
             origin=(int(start[0]), int(start[1])),
             merges=[((int(a[0]), int(a[1])), (int(b[0]), int(b[1]))) for a, b in (merged or [])],
-            merges_known=merged is not None,
         )
 
     def close(self) -> None:

@@ -1,0 +1,108 @@
+"""The command line: JSON contract, exit codes, languages, and a light start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import xlrecon
+from xlrecon.cli import main
+
+from conftest import ROOT, WORKBOOKS
+
+ZHENGZHOU = str(WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx")
+
+
+def cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "xlrecon", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=120)
+
+
+def test_json_is_exactly_the_library_report():
+    out = cli("check", ZHENGZHOU, "--format", "json")
+    assert out.returncode == 1, out.stderr
+    data = json.loads(out.stdout)
+    assert data == json.loads(json.dumps(xlrecon.check(ZHENGZHOU).to_dict("zh"), ensure_ascii=False))
+
+
+def test_json_contract_keys(tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    out = cli("check", ZHENGZHOU, str(bad), "--format", "json", "--lang", "en")
+    assert out.returncode == 2
+    data = json.loads(out.stdout)
+    assert list(data) == ["xlrecon", "files", "summary"]
+    assert data["xlrecon"] == xlrecon.__version__
+    assert list(data["summary"]) == ["files", "ok", "discrepancies", "errors"]
+    assert data["summary"] == {"files": 2, "ok": 0, "discrepancies": 1, "errors": 1}
+    good, broken = data["files"]
+    for entry in (good, broken):
+        assert list(entry) == ["path", "schema", "status", "error", "findings"]
+    assert good["status"] == "discrepancies" and good["error"] is None and good["schema"] == "reserve-progress"
+    f = good["findings"][0]
+    assert list(f)[:12] == ["check", "rule", "severity", "sheet", "cell", "row_label", "column", "expected",
+                            "actual", "difference", "unit", "evaluated"] and "message" in f
+    assert (f["expected"], f["actual"], f["difference"]) == (18948.34, 21079.72, 2131.38)
+    assert broken["status"] == "error" and broken["findings"] == []
+    assert broken["error"]["code"] == "not-a-workbook"
+    assert "bad.xlsx" in broken["error"]["message"] and "not a spreadsheet" in broken["error"]["message"]
+
+
+def test_exit_codes(xlsx, tmp_path):
+    clean = xlsx({"S": [["序号", "县区", "农产品网络零售额（亿元）"], [1, "甲", 1], ["合计", None, 1]]})
+    assert main(["check", str(clean)]) == 0
+    assert main(["check", ZHENGZHOU]) == 1
+    assert main(["check", str(tmp_path / "nope.xlsx")]) == 2
+    assert main(["check", ZHENGZHOU, "--schema", "no-such-template"]) == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["check"])  # misuse: no path
+    assert exc.value.code == 2
+
+
+def test_one_unreadable_file_does_not_stop_the_others(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    out = cli("check", str(empty), ZHENGZHOU, "--format", "json")
+    files = json.loads(out.stdout)["files"]
+    assert [f["status"] for f in files] == ["error", "discrepancies"]
+    assert files[0]["error"]["code"] == "empty-file"
+
+
+def test_table_output_in_chinese_and_english():
+    zh = cli("check", ZHENGZHOU)
+    assert "选用模板 reserve-progress" in zh.stdout and "差额 2131.38 万元" in zh.stdout
+    en = cli("check", ZHENGZHOU, "--lang", "en")
+    assert "using template reserve-progress" in en.stdout and "difference 2131.38 万元" in en.stdout
+    assert "Traceback" not in zh.stderr + en.stderr
+
+
+def test_schema_by_name_and_by_file(tmp_path):
+    out = cli("check", ZHENGZHOU, "--schema", "reserve-progress", "--format", "json")
+    assert json.loads(out.stdout)["files"][0]["schema"] == "reserve-progress"
+    path = tmp_path / "mine.yaml"
+    path.write_text((ROOT / "schemas" / "reserve-progress.yaml").read_text(encoding="utf-8")
+                    .replace("name: reserve-progress", "name: my-progress"), encoding="utf-8")
+    out = cli("check", ZHENGZHOU, "--schema", str(path), "--format", "json")
+    assert json.loads(out.stdout)["files"][0]["schema"] == "my-progress"
+    wrong = cli("check", ZHENGZHOU, "--schema", "county-trade", "--format", "json")
+    entry = json.loads(wrong.stdout)["files"][0]
+    assert entry["status"] == "error" and entry["error"]["code"] == "missing-column"
+    assert "预算单位采购金额" in entry["error"]["message"]
+
+
+def test_help_does_not_import_pandas_or_pandera():
+    code = ("import sys; from xlrecon.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pandas', 'pandera', 'numpy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert "check" in out.stdout
+
+
+def test_templates_command_lists_the_builtins():
+    out = cli("templates", "--format", "json")
+    names = [t["name"] for t in json.loads(out.stdout)]
+    assert names == ["county-trade", "reserve-progress", "retail-targets"]

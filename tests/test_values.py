@@ -1,0 +1,72 @@
+"""Cell values as counties type them, read from real workbook cells."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from xlrecon.workbook.reader import Workbook
+from xlrecon.workbook.values import in_unit, parse_number, parse_text
+
+from conftest import write_xlsxwriter
+
+
+@pytest.mark.parametrize(
+    ("typed", "value", "unit"),
+    [
+        ("363.73万元", Decimal("363.73"), "万元"),
+        (" 1,234.5 ", Decimal("1234.5"), None),
+        ("１２３．４５", Decimal("123.45"), None),  # full-width digits and point
+        ("1，234", Decimal("1234"), None),  # full-width comma as thousands separator
+        ("95.94%", Decimal("0.9594"), "%"),
+        ("95.94％", Decimal("0.9594"), "%"),
+        ("(12.5)", Decimal("-12.5"), None),
+        ("−5", Decimal("-5"), None),
+        ("\u00a042\u3000", Decimal("42"), None),  # no-break and ideographic spaces
+        ("789家", Decimal("789"), "家"),
+    ],
+)
+def test_text_numbers_are_read_and_marked_as_converted(tmp_path, typed, value, unit):
+    path = write_xlsxwriter(tmp_path / "v.xlsx", {"S": [[typed]]})
+    with Workbook(path) as wb:
+        raw = wb.grid("S").rows[0][0]
+    assert isinstance(raw, str)  # the file really holds text
+    v = parse_number(raw)
+    assert (v.kind, v.value, v.unit, v.from_text) == ("number", value, unit, True)
+
+
+@pytest.mark.parametrize("typed", ["待核实", "12,34", "1.2.3", "十二", "N/A"])
+def test_non_numbers_are_invalid_not_zero(typed):
+    v = parse_number(typed)
+    assert v.kind == "invalid"
+    assert v.value == typed
+
+
+@pytest.mark.parametrize("typed", [None, "", "   ", "-", "—", "/"])
+def test_blank_is_missing(typed):
+    assert parse_number(typed).kind == "blank"
+
+
+def test_real_numbers_keep_their_digits_without_float_noise(tmp_path):
+    path = write_xlsxwriter(tmp_path / "n.xlsx", {"S": [[1438.26, 0.1 + 0.2, 21079.720000000005, 0.9594, 7]]},
+                            strings_as_text=False)
+    with Workbook(path) as wb:
+        row = wb.grid("S").rows[0]
+    vals = [parse_number(x).value for x in row]
+    assert vals == [Decimal("1438.26"), Decimal("0.3"), Decimal("21079.72"), Decimal("0.9594"), Decimal("7")]
+    assert not any(parse_number(x).from_text for x in row)
+
+
+def test_cell_unit_is_converted_to_the_column_unit():
+    v = in_unit(parse_number("3637300元"), "万元")
+    assert (v.kind, v.value, v.converted_from) == ("number", Decimal("363.73"), "元")
+    assert in_unit(parse_number("4亿元"), "万元").value == Decimal("40000")
+    bad = in_unit(parse_number("12%"), "万元")
+    assert bad.kind == "invalid"
+
+
+def test_text_cells_are_stripped_and_normalised():
+    assert parse_text("  茶陵县 ").value == "茶陵县"
+    assert parse_text(123.0).value == "123"
+    assert parse_text("").kind == "blank"
