@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sys
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -175,56 +176,55 @@ def zhengzhou_2020(out: Path) -> Path:
     return path
 
 
+def target_sheet(ws, title: str, headers: tuple[str, ...], records: list[list[str]], total: str,
+                 notes: list[str], col_widths: dict[str, float]) -> None:
+    """One 附件 table of targets: title, header, one row per region (the last field the
+    amount, printed with its own decimals), a 合计 row in the 序号 column, notes below."""
+    last = get_column_letter(len(headers))
+    ws["A1"] = title
+    ws["A1"].font = TITLE
+    ws.merge_cells(f"A1:{last}1")
+    for j, h in enumerate(headers, start=1):
+        c = ws.cell(2, j, h)
+        c.font, c.alignment = BOLD, CENTER
+    for i, rec in enumerate(records, start=3):
+        ws.cell(i, 1, int(rec[0]))
+        for j, text in enumerate(rec[1:-1], start=2):
+            ws.cell(i, j, text)
+        c = ws.cell(i, len(headers), num(rec[-1]))
+        c.number_format = decimals_format(rec[-1])
+    t = 3 + len(records)
+    ws.cell(t, 1, "合计").font = BOLD
+    c = ws.cell(t, len(headers), num(total))
+    c.number_format, c.font = decimals_format(total), BOLD
+    boxed(ws, 2, t, 1, len(headers))
+    for k, note in enumerate(notes, start=1):
+        ws.cell(t + k, 1, note)
+    ws.freeze_panes = "A3"
+    widths(ws, col_widths)
+
+
 def hunan_2023(out: Path) -> Path:
     wb = new_book()
     totals = {r["table"]: r["total"] for r in rows("hunan-2023-retail-totals.csv")}
-
     ws = wb.active
     ws.title = "市州目标"
-    ws["A1"] = "2023 年市州农产品网络零售目标任务"
-    ws["A1"].font = TITLE
-    ws.merge_cells("A1:C1")
-    for j, h in enumerate(("序号", "市州", "农产品网络零售额（亿元）"), start=1):
-        c = ws.cell(2, j, h)
-        c.font, c.alignment = BOLD, CENTER
-    cities = rows("hunan-2023-retail-cities.csv")
-    for i, r in enumerate(cities, start=3):
-        ws.cell(i, 1, int(r["seq"]))
-        ws.cell(i, 2, r["city"])
-        c = ws.cell(i, 3, num(r["amount"]))
-        c.number_format = decimals_format(r["amount"])
-    t = 3 + len(cities)
-    ws.cell(t, 1, "合计").font = BOLD
-    c = ws.cell(t, 3, num(totals["cities"]))
-    c.number_format, c.font = decimals_format(totals["cities"]), BOLD
-    boxed(ws, 2, t, 1, 3)
-    ws.cell(t + 1, 1, "备注：2023 年各市州农产品网络零售目标任务，根据其辖区内各县市区农产品网络零售目标任务累加下达。")
-    widths(ws, {"A": 6, "B": 14, "C": 26})
-
-    ws = wb.create_sheet("县市区目标")
-    ws["A1"] = "2023 年县市区农产品网络零售目标任务"
-    ws["A1"].font = TITLE
-    ws.merge_cells("A1:D1")
-    for j, h in enumerate(("序号", "县区", "所属市州", "农产品网络零售额（亿元）"), start=1):
-        c = ws.cell(2, j, h)
-        c.font, c.alignment = BOLD, CENTER
-    counties = rows("hunan-2023-retail-counties.csv")
-    for i, r in enumerate(counties, start=3):
-        ws.cell(i, 1, int(r["seq"]))
-        ws.cell(i, 2, r["county"])
-        ws.cell(i, 3, r["city"])
-        c = ws.cell(i, 4, num(r["amount"]))
-        c.number_format = decimals_format(r["amount"])
-    t = 3 + len(counties)
-    ws.cell(t, 1, "合计").font = BOLD
-    c = ws.cell(t, 4, num(totals["counties"]))
-    c.number_format, c.font = decimals_format(totals["counties"]), BOLD
-    boxed(ws, 2, t, 1, 4)
-    ws.cell(t + 1, 1, "备注：1.2023年各县市区农产品网络零售目标任务，按各县市区常住人口在全省常住人口中的占比，"
-                      "乘以2023年全省农产品网络零售目标任务下达。")
-    ws.cell(t + 2, 1, "2.各县市区常住人口基数取值于2022年湖南省各县市区国民经济和社会发展统计公报。")
-    ws.freeze_panes = "A3"
-    widths(ws, {"A": 6, "B": 18, "C": 12, "D": 26})
+    target_sheet(
+        ws, "2023 年市州农产品网络零售目标任务", ("序号", "市州", "农产品网络零售额（亿元）"),
+        [[r["seq"], r["city"], r["amount"]] for r in rows("hunan-2023-retail-cities.csv")], totals["cities"],
+        ["备注：2023 年各市州农产品网络零售目标任务，根据其辖区内各县市区农产品网络零售目标任务累加下达。"],
+        {"A": 6, "B": 14, "C": 26},
+    )
+    target_sheet(
+        wb.create_sheet("县市区目标"), "2023 年县市区农产品网络零售目标任务",
+        ("序号", "县区", "所属市州", "农产品网络零售额（亿元）"),
+        [[r["seq"], r["county"], r["city"], r["amount"]] for r in rows("hunan-2023-retail-counties.csv")],
+        totals["counties"],
+        ["备注：1.2023年各县市区农产品网络零售目标任务，按各县市区常住人口在全省常住人口中的占比，"
+         "乘以2023年全省农产品网络零售目标任务下达。",
+         "2.各县市区常住人口基数取值于2022年湖南省各县市区国民经济和社会发展统计公报。"],
+        {"A": 6, "B": 18, "C": 12, "D": 26},
+    )
     path = out / "hunan-2023-retail-targets.xlsx"
     wb.save(path)
     return path
@@ -233,11 +233,25 @@ def hunan_2023(out: Path) -> Path:
 BUILDERS = (hunan_2021, zhengzhou_2020, hunan_2023)
 
 
+def pin_zip_times(path: Path) -> None:
+    """Rewrite the package with fixed member times, so the same content gives the same bytes."""
+    with zipfile.ZipFile(path) as zin:
+        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            zout.writestr(fixed, data)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "workbooks"
     out.mkdir(parents=True, exist_ok=True)
     for build in BUILDERS:
-        print(build(out))
+        path = build(out)
+        pin_zip_times(path)
+        print(path)
     return 0
 
 

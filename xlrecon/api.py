@@ -71,7 +71,8 @@ def check_file(path: PathLike, templates: list[Template], explicit: bool = False
         return report
     for table in tables:
         report.findings.extend(checks.run(table))
-    report.findings.sort(key=lambda f: f.sort_key())
+    order = {g.sheet: i for i, g in enumerate(grids)}
+    report.findings.sort(key=lambda f: f.sort_key(order))
     return report
 
 

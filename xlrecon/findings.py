@@ -124,9 +124,12 @@ class Finding:
             "message": self.message(lang),
         }
 
-    def sort_key(self) -> tuple:
+    def sort_key(self, sheet_order: dict[str, int] | None = None) -> tuple:
+        """Workbook order: sheet (by its position when given), then row, then column."""
         w = self.where
-        return (w.sheet, w.row, w.col) if w else ("", -1, -1)
+        if w is None:
+            return (-1, "", -1, -1)
+        return ((sheet_order or {}).get(w.sheet, len(sheet_order or {})), w.sheet, w.row, w.col)
 
 
 @dataclass

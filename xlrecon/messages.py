@@ -152,7 +152,6 @@ UI: dict[str, dict[str, str]] = {
     "col.check": {"zh": "检查", "en": "Check"},
     "col.where": {"zh": "位置", "en": "Where"},
     "col.row_label": {"zh": "行", "en": "Row"},
-    "col.column": {"zh": "列", "en": "Column"},
     "col.message": {"zh": "说明", "en": "Message"},
     "status.ok": {"zh": "无差异", "en": "ok"},
     "status.discrepancies": {"zh": "有差异", "en": "discrepancies"},

@@ -10,6 +10,7 @@ Rust ``PanicException``, which is not an ``Exception``: it is caught here too.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import tempfile
@@ -46,7 +47,7 @@ class Grid:
     def n_rows(self) -> int:
         return len(self.rows)
 
-    @property
+    @functools.cached_property
     def n_cols(self) -> int:
         return max((len(r) for r in self.rows), default=0)
 
