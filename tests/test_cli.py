@@ -62,6 +62,12 @@ def test_exit_codes(xlsx, tmp_path):
     assert exc.value.code == 2
 
 
+def test_a_folder_without_workbooks_is_a_clear_misuse(tmp_path):
+    (tmp_path / "readme.txt").write_text("nothing here")
+    out = cli("check", str(tmp_path))
+    assert out.returncode == 2 and str(tmp_path) in out.stderr and "没有找到工作簿" in out.stderr
+
+
 def test_one_unreadable_file_does_not_stop_the_others(tmp_path):
     empty = tmp_path / "empty.xlsx"
     empty.write_bytes(b"")

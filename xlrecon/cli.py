@@ -75,6 +75,10 @@ def _check(args: argparse.Namespace) -> int:
     except XlreconError as exc:
         _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
         return 2
+    if not report.files:
+        _console(stderr=True).print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red",
+                                    markup=False)
+        return 2
     if args.format == "json":
         from xlrecon.render.json_out import dumps
 

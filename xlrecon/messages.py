@@ -148,6 +148,10 @@ UI: dict[str, dict[str, str]] = {
         "en": "{files} file(s): {ok} ok, {discrepancies} with discrepancies, {errors} could not be checked",
     },
     "no_findings": {"zh": "未发现问题", "en": "no findings"},
+    "no_files": {
+        "zh": "在 {paths} 中没有找到工作簿（xlsx、xlsm、xls、xlsb、ods）",
+        "en": "no workbooks (xlsx, xlsm, xls, xlsb, ods) found in {paths}",
+    },
     "col.severity": {"zh": "严重程度", "en": "Severity"},
     "col.check": {"zh": "检查", "en": "Check"},
     "col.where": {"zh": "位置", "en": "Where"},
