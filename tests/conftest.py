@@ -65,10 +65,14 @@ def xlsx(tmp_path: Path):
     return make
 
 
+#: mark for tests that read the third-party corpus: it is in CI at ../shared/corpus, not in a user's clone
+requires_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason=f"third-party corpus not present at {CORPUS} (it is in CI at ../shared/corpus)"
+)
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"third-party corpus not present at {CORPUS} (it is in CI at ../shared/corpus)")
     return CORPUS
 
 

@@ -11,7 +11,9 @@ import pytest
 
 from xlrecon.errors import ERROR_CODES
 
-from conftest import ROOT
+from conftest import requires_corpus
+
+pytestmark = requires_corpus
 
 ENCRYPTED = [
     "apache-poi/poifs/protect.xlsx", "apache-poi/poifs/extenxls_pwd123.xlsx", "apache-poi/poifs/protected_sha512.xlsx",

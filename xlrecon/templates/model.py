@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -50,12 +51,18 @@ class ColumnSpec:
     def numeric(self) -> bool:
         return self.type != "text"
 
-    def header_targets(self) -> set[str]:
-        """Normalised texts that identify this column as a single header cell."""
-        out = {split_header(h)[0] for h in self.headers}
+    @functools.cached_property
+    def under_texts(self) -> frozenset[str]:
+        """The upper header level's texts, normalised (empty for a one-level column)."""
+        return frozenset(split_header(u)[0] for u in self.under or ())
+
+    @functools.cached_property
+    def header_targets(self) -> frozenset[str]:
+        """Normalised texts that identify this column as a single header cell
+        (for a two-level column, upper and lower text run together: 管理账号激活比率)."""
         if self.under:
-            out = {split_header(u)[0] + h for u in self.under for h in out}
-        return out
+            return frozenset(u + h for u in self.under_texts for h in self.headers)
+        return frozenset(self.headers)
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,9 @@ def _fits(spec: ColumnSpec, path: tuple[str, ...]) -> bool:
     leaf, parents = path[-1], path[:-1]
     if spec.under is None:
         return leaf in spec.headers or "".join(path) in spec.headers
-    under = {split_header(u)[0] for u in spec.under}
-    if leaf in spec.headers and any(p in under for p in parents):
+    if leaf in spec.headers and any(p in spec.under_texts for p in parents):
         return True
-    return "".join(path) in spec.header_targets()
+    return "".join(path) in spec.header_targets
 
 
 def _assign(template: Template, paths: dict[int, tuple[str, ...]]) -> dict[str, int]:
