@@ -82,3 +82,12 @@ def test_generator_reproduces_the_committed_workbooks(tmp_path):
             sa, sb = a.get_sheet_by_name(name), b.get_sheet_by_name(name)
             assert sa.to_python() == sb.to_python(), f"{committed.name}!{name} differs from the generator's output"
             assert sa.merged_cell_ranges == sb.merged_cell_ranges
+
+
+@pytest.mark.parametrize("suffix", [".ods", ".xls"])
+def test_other_formats_written_by_libreoffice_give_the_same_findings(suffix):
+    converted = ROOT / "tests" / "data" / f"zhengzhou-2020-reserve-progress{suffix}"
+    want = [(f.check, f.cell, f.actual, f.expected, f.difference) for f in only(ZHENGZHOU).findings]
+    fr = only(converted)
+    assert fr.schema == "reserve-progress"
+    assert [(f.check, f.cell, f.actual, f.expected, f.difference) for f in fr.findings] == want
