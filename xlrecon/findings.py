@@ -126,10 +126,10 @@ class Finding:
 
     def sort_key(self, sheet_order: dict[str, int] | None = None) -> tuple:
         """Workbook order: sheet (by its position when given), then row, then column."""
-        w = self.where
+        w, order = self.where, sheet_order or {}
         if w is None:
             return (-1, "", -1, -1)
-        return ((sheet_order or {}).get(w.sheet, len(sheet_order or {})), w.sheet, w.row, w.col)
+        return (order.get(w.sheet, len(order)), w.sheet, w.row, w.col)
 
 
 @dataclass

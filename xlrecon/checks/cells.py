@@ -16,14 +16,13 @@ from xlrecon.workbook.table import Table
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
     out: list[Finding] = []
-    col_units = {name: table.unit_of(name) for name in table.columns}
     for row in [*table.rows, *([table.total] if table.total else []), *table.more_totals]:
         for name, cell in row.cells.items():
             spec = table.template.column(name)
             if not spec.numeric:
                 continue
             v = cell.value
-            unit = col_units[name]
+            unit = table.units[name]
             common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit)
             if v.kind == "invalid" and v.unit:
                 out.append(Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,

@@ -80,11 +80,12 @@ class Template:
     path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, ColumnSpec]:
+        return {c.name: c for c in self.columns}
+
     def column(self, name: str) -> ColumnSpec:
-        for c in self.columns:
-            if c.name == name:
-                return c
-        raise KeyError(name)
+        return self._by_name[name]
 
     @property
     def key_column(self) -> ColumnSpec:

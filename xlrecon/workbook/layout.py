@@ -188,15 +188,18 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         for name, j in m.cols.items()
     }
     key_j = m.cols.get(template.key)
-    label_cols = sorted({j for j in range(0, (key_j if key_j is not None else 0) + 1)} | (
-        {m.cols["seq"]} if "seq" in m.cols else set()))
+    # where a total row's marker may stand: the key column, the columns left of it, and 序号
+    label_cols = sorted(set(range((key_j or 0) + 1)) | ({m.cols["seq"]} if "seq" in m.cols else set()))
     header_leaves = {p[-1] for p in m.paths.values() if p}
     table = Table(sheet=sheet, template=template, header_rows=header_rows, columns=columns, rows=[])
     for i in range(m.top):
         for v in grid.rows[i]:
             if isinstance(v, str) and (u := unit_line(v)):
                 table.unit_line = u
-    col_units = {n: table.unit_of(n) for n in m.cols}
+    table.units = {
+        n: specs[n].unit or columns[n].header_unit or (table.unit_line if specs[n].numeric else None)
+        for n in m.cols
+    }
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
         values = {name: grid.get(i, j) for name, j in m.cols.items()}
@@ -204,7 +207,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         if not nonblank:
             continue
         parsed = {
-            n: in_unit(parse_number(v), col_units[n]) if specs[n].numeric else parse_text(v)
+            n: in_unit(parse_number(v), table.units[n]) if specs[n].numeric else parse_text(v)
             for n, v in values.items()
         }
         first_text = squash(nonblank[0]) if isinstance(nonblank[0], str) else ""

@@ -55,12 +55,12 @@ class Table:
     more_totals: list[Row] = field(default_factory=list)  # any further total rows
     unit_line: str | None = None  # unit from a "单位：万元" line above the header
     skipped_header_repeats: int = 0
+    #: the unit each found column's values are in, decided once when the table is read:
+    #: the template's, else the header's ("（万元）"), else a numeric column takes the unit line's
+    units: dict[str, str | None] = field(default_factory=dict)
 
     def unit_of(self, column: str) -> str | None:
-        """The unit a column's values are in: the template's, else the header's, else the unit line's."""
-        spec = self.template.column(column)
-        hit = self.columns.get(column)
-        return spec.unit or (hit.header_unit if hit else None) or (self.unit_line if spec.numeric else None)
+        return self.units.get(column)
 
     def frame(self) -> pd.DataFrame:
         """The data rows as a DataFrame (one column per template column found, position index).
