@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from xlrecon import units
 from xlrecon.findings import CellRef
 from xlrecon.templates.model import ColumnSpec, Template
 from xlrecon.textnorm import split_header, squash, unit_line
@@ -193,13 +194,20 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     header_leaves = {p[-1] for p in m.paths.values() if p}
     table = Table(sheet=sheet, template=template, header_rows=header_rows, columns=columns, rows=[])
     for i in range(m.top):
-        for v in grid.rows[i]:
+        for j, v in enumerate(grid.rows[i]):
             if isinstance(v, str) and (u := unit_line(v)):
-                table.unit_line = u
+                table.unit_line, table.unit_line_cell = u, CellRef(sheet, r0 + i, c0 + j)
+    table.formats = grid.formats
+    for n, hit in columns.items():
+        spec = specs[n]
+        if hit.header_unit:
+            table.stated_units[n] = (hit.header_unit, hit.header_cell)
+        elif table.unit_line and spec.numeric and units.dimension(spec.unit or "元") == "money":
+            table.stated_units[n] = (table.unit_line, table.unit_line_cell)
     table.units = {
-        n: specs[n].unit or columns[n].header_unit or (table.unit_line if specs[n].numeric else None)
-        for n in m.cols
+        n: specs[n].unit or (table.stated_units[n][0] if n in table.stated_units else None) for n in m.cols
     }
+    assumed = {n: table.stated_units[n][0] if n in table.stated_units else None for n in m.cols}
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
         values = {name: grid.get(i, j) for name, j in m.cols.items()}
@@ -207,7 +215,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         if not nonblank:
             continue
         parsed = {
-            n: in_unit(parse_number(v), table.units[n]) if specs[n].numeric else parse_text(v)
+            n: in_unit(parse_number(v), table.units[n], assumed[n]) if specs[n].numeric else parse_text(v)
             for n, v in values.items()
         }
         first_text = squash(nonblank[0]) if isinstance(nonblank[0], str) else ""

@@ -42,6 +42,7 @@ class Grid:
     rows: list[list[Any]]
     origin: tuple[int, int] = (0, 0)
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    formats: Any = None  # a SheetFormats for .xlsx/.xlsm (decimals each cell displays), else None
 
     @property
     def n_rows(self) -> int:
@@ -131,7 +132,7 @@ class Workbook:
         self.path = Path(path)
         if not self.path.is_file():
             raise XlreconError("file-not-found", file=str(self.path))
-        kind = _sniff(self.path)
+        kind = self.kind = _sniff(self.path)
         if kind == "biff":
             raise XlreconError("unsupported-format", file=str(self.path), detail="BIFF2-4 (Excel 2.x-4.0)")
         import python_calamine
@@ -162,11 +163,17 @@ class Workbook:
             err.params["sheet"] = sheet
             raise err from None
         cleaned = [[None if v == "" else v for v in row] for row in rows]
+        formats = None
+        if self.kind == "zip" and self.path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
+            from xlrecon.workbook.formats import SheetFormats
+
+            formats = SheetFormats(self.path, sheet)
         return Grid(
             sheet=sheet,
             rows=cleaned,
             origin=(int(start[0]), int(start[1])),
             merges=[((int(a[0]), int(a[1])), (int(b[0]), int(b[1]))) for a, b in (merged or [])],
+            formats=formats,
         )
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from xlrecon.templates.model import Template
+    from xlrecon.workbook.formats import SheetFormats
 
 
 #: name of the frame column that holds the normalised key
@@ -54,10 +55,16 @@ class Table:
     total: Row | None = None  # the first total (合计) row, wherever it stands
     more_totals: list[Row] = field(default_factory=list)  # any further total rows
     unit_line: str | None = None  # unit from a "单位：万元" line above the header
+    unit_line_cell: CellRef | None = None
     skipped_header_repeats: int = 0
     #: the unit each found column's values are in, decided once when the table is read:
-    #: the template's, else the header's ("（万元）"), else a numeric column takes the unit line's
+    #: the template's, else the header's ("（万元）"), else a money column takes the unit line's.
+    #: Values stated in another unit of the same dimension are converted into it when read.
     units: dict[str, str | None] = field(default_factory=dict)
+    #: the unit the sheet itself states for a column (header suffix or unit line), and where
+    stated_units: dict[str, tuple[str, CellRef]] = field(default_factory=dict)
+    #: the decimals each cell displays (number formats), for .xlsx files; None otherwise
+    formats: SheetFormats | None = None
 
     def unit_of(self, column: str) -> str | None:
         return self.units.get(column)

@@ -42,6 +42,9 @@ class Value:
     unit: str | None = None  # a unit written in the cell ("万元", "%")
     decimals: int | None = None  # digits after the point as typed/stored
     converted_from: str | None = None  # the cell's own unit, when the value was converted to the column's
+    #: what the value was multiplied by to put it in the column's unit (10000 for 亿元 -> 万元);
+    #: the precision of the digits as stored scales by the same factor
+    factor: Decimal = Decimal(1)
 
     @property
     def is_blank(self) -> bool:
@@ -101,6 +104,7 @@ def parse_number(raw: Any) -> Value:
     decimals = _decimals(d)
     if unit in ("%", "‰"):
         d = d * units.UNITS[unit][1]
+        decimals += 2 if unit == "%" else 3  # digits of the fraction: "95.94%" is 0.9594
     return Value("number", d, raw, from_text=True, unit=unit, decimals=decimals)
 
 
@@ -118,17 +122,26 @@ def parse_text(raw: Any) -> Value:
     return Value("text", s, raw)
 
 
-def in_unit(v: Value, target: str | None) -> Value:
-    """A number whose cell names a unit ("3637300元"), expressed in the column's unit.
+def in_unit(v: Value, target: str | None, assumed: str | None = None) -> Value:
+    """A number expressed in the column's unit ``target``.
 
-    Same dimension (元 to 万元): converted, and ``converted_from`` says so. Different
-    dimension (a percent in a money column): the value is invalid for this column.
+    The number's unit is the one written in its cell ("3637300元"), else ``assumed``
+    (what the header or a "单位：" line says the column is in). Same dimension (元 to
+    万元): converted, with ``factor`` recording the scale, and ``converted_from`` set when
+    the cell itself named the unit. A cell naming a unit of another dimension (a percent
+    in a money column) is invalid for this column; a header of another dimension is
+    reported once for the column, and the values are left as they are.
     """
-    if v.kind != "number" or v.unit is None or target is None:
+    if v.kind != "number" or target is None:
         return v
-    cell_unit, col_unit = units.canonical(v.unit), units.canonical(target)
-    if cell_unit == col_unit or col_unit is None:
+    own = units.canonical(v.unit) if v.unit else None
+    source = own or units.canonical(assumed)
+    col_unit = units.canonical(target)
+    if source is None or col_unit is None or source == col_unit:
         return v
-    if units.dimension(cell_unit) == units.dimension(col_unit) and cell_unit not in ("%", "‰"):
-        return replace(v, value=units.convert(v.value, cell_unit, col_unit), converted_from=cell_unit)
-    return replace(v, kind="invalid", value=str(v.raw).strip())
+    if units.dimension(source) == units.dimension(col_unit) and source not in ("%", "‰"):
+        factor = units.convert(Decimal(1), source, col_unit)
+        return replace(v, value=v.value * factor, factor=factor, converted_from=own)
+    if own is not None:
+        return replace(v, kind="invalid", value=str(v.raw).strip())
+    return v

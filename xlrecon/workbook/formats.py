@@ -1,0 +1,168 @@
+"""How many decimals a cell shows: read from the number format of an .xlsx/.xlsm cell.
+
+python-calamine gives values, not styles, so this reads the two parts that say how a
+cell is displayed: ``xl/styles.xml`` (number formats and the cell-format table) and
+the sheet's XML (each ``<c r="B5" s="3">``'s style index). It is read lazily, only
+when a comparison needs a value's precision (a sum that is not exact), so a
+workbook whose totals agree never pays for it.
+
+A value shown with d decimals stands for the interval ±0.5·10⁻ᵈ; a cell in the
+General format has no stated precision (``None``), and the caller falls back to
+the digits stored.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+
+#: Excel's built-in number formats that fix the decimals shown (id -> decimals of the value)
+_BUILTIN: dict[int, int] = {
+    1: 0, 2: 2, 3: 0, 4: 2, 9: 2, 10: 4,  # 9 "0%", 10 "0.00%": decimals of the fraction
+    37: 0, 38: 0, 39: 2, 40: 2,  # accounting
+    5: 0, 6: 0, 7: 2, 8: 2,  # currency
+}
+_DATE_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
+
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*>")
+_ATTR_R = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
+_ATTR_S = re.compile(rb'\ss="(\d+)"')
+_NUMFMT = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
+_NUMFMT_REV = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?formatCode="([^"]*)"[^>]*?numFmtId="(\d+)"')
+_CELLXFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_XF_FMT = re.compile(rb'numFmtId="(\d+)"')
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\s[^>]*>')
+_NAME = re.compile(rb'\sname="([^"]*)"')
+_RID = re.compile(rb'\s(?:\w+:)?id="([^"]*)"')
+_REL = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
+_TARGET = re.compile(rb'\sTarget="([^"]*)"')
+_ID = re.compile(rb'\sId="([^"]*)"')
+
+
+def format_decimals(code: str) -> int | None:
+    """Decimals of the value that a format code shows, or None (General, text, dates).
+
+    >>> format_decimals("0.00"), format_decimals("#,##0.0_ "), format_decimals("0.00%")
+    (2, 1, 4)
+    >>> format_decimals("General") is None
+    True
+    """
+    section = code.split(";", 1)[0]
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.', "", section)
+    if not section or section.lower() == "general" or "@" in section:
+        return None
+    if re.search(r"[yYmMdDhHsS]", section.replace("E+", "").replace("e+", "")):
+        return None  # a date or time
+    if re.search(r"[eE][+-]", section):
+        return None  # scientific: the shown precision is relative, not fixed
+    if not re.search(r"[0#?]", section):
+        return None
+    m = re.search(r"\.([0#?]*)", section)
+    decimals = len(m.group(1)) if m else 0
+    # trailing commas scale by thousands: "0.0," shows thousands with one decimal
+    scale = len(re.search(r"(,*)[^0#?,]*$", section).group(1))
+    decimals -= 3 * scale
+    if "%" in section:
+        decimals += 2
+    return decimals
+
+
+class SheetFormats:
+    """The decimals each cell of one sheet displays, read on first use."""
+
+    def __init__(self, path: str | Path, sheet: str) -> None:
+        self.path = Path(path)
+        self.sheet = sheet
+        self._cells: dict[tuple[int, int], int | None] | None = None
+
+    def decimals(self, row: int, col: int) -> int | None:
+        """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
+        if self._cells is None:
+            try:
+                self._cells = self._read()
+            except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
+                self._cells = {}
+        return self._cells.get((row, col))
+
+    def _read(self) -> dict[tuple[int, int], int | None]:
+        with zipfile.ZipFile(self.path) as z:
+            names = set(z.namelist())
+            target = _sheet_part(z, names, self.sheet)
+            if target is None or "xl/styles.xml" not in names:
+                return {}
+            xf_decimals = _style_decimals(z.read("xl/styles.xml"))
+            if not any(d is not None for d in xf_decimals):
+                return {}
+            data = z.read(target)
+        out: dict[tuple[int, int], int | None] = {}
+        for tag in _CELL_TAG.finditer(data):
+            t = tag.group(0)
+            s = _ATTR_S.search(t)
+            if not s:
+                continue
+            idx = int(s.group(1))
+            if idx >= len(xf_decimals) or xf_decimals[idx] is None:
+                continue
+            r = _ATTR_R.search(t)
+            if not r:
+                return {}  # cells without addresses: positions cannot be trusted
+            out[(int(r.group(2)) - 1, _col_index(r.group(1)))] = xf_decimals[idx]
+        return out
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n - 1
+
+
+def _unescape(b: bytes) -> str:
+    import html
+
+    return html.unescape(b.decode("utf-8", "replace"))
+
+
+def _style_decimals(styles: bytes) -> list[int | None]:
+    custom: dict[int, str] = {}
+    for m in _NUMFMT.finditer(styles):
+        custom[int(m.group(1))] = _unescape(m.group(2))
+    for m in _NUMFMT_REV.finditer(styles):
+        custom.setdefault(int(m.group(2)), _unescape(m.group(1)))
+    block = _CELLXFS.search(styles)
+    if not block:
+        return []
+    out: list[int | None] = []
+    for xf in _XF.finditer(block.group(1)):
+        m = _XF_FMT.search(xf.group(1))
+        fid = int(m.group(1)) if m else 0
+        if fid in custom:
+            out.append(format_decimals(custom[fid]))
+        elif fid in _DATE_IDS:
+            out.append(None)
+        else:
+            out.append(_BUILTIN.get(fid))
+    return out
+
+
+def _sheet_part(z: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    rid = None
+    for tag in _SHEET.finditer(z.read("xl/workbook.xml")):
+        n, i = _NAME.search(tag.group(0)), _RID.search(tag.group(0))
+        if n and i and _unescape(n.group(1)) == sheet:
+            rid = i.group(1)
+            break
+    if rid is None:
+        return None
+    for tag in _REL.finditer(z.read("xl/_rels/workbook.xml.rels")):
+        i, t = _ID.search(tag.group(0)), _TARGET.search(tag.group(0))
+        if i and t and i.group(1) == rid:
+            target = _unescape(t.group(1))
+            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+            return part if part in names else None
+    return None
