@@ -115,7 +115,7 @@ def test_a_unit_of_another_kind_is_an_error(xlsx):
 
 
 def test_findings_carry_every_field_of_the_contract(xlsx):
-    path = xlsx({"S": [HEAD, [1, "甲", "A市", 1], ["合计", None, None, 2]]})
+    path = xlsx({"S": [HEAD, [1, "芙蓉区", "长沙市", 1], ["合计", None, None, 2]]})
     (f,) = run(path).findings
     d = f.to_dict("zh")
     assert set(d) >= {"check", "rule", "severity", "sheet", "cell", "row_label", "column", "expected", "actual",

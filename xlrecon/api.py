@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from xlrecon import checks
+from xlrecon.checks.context import Context, Previous
 from xlrecon.errors import XlreconError
 from xlrecon.findings import FileReport, Report
 from xlrecon.templates import Template, resolve
@@ -30,16 +31,44 @@ from xlrecon.workbook.table import Table
 PathLike = str | os.PathLike[str]
 
 
-def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None) -> Report:
+def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None, *,
+          previous: PathLike | Iterable[PathLike] | None = None, regions: Iterable[PathLike] = ()) -> Report:
     """Check one or more workbooks (folders are searched recursively).
 
     ``schema`` is a built-in template name (``county-trade``, ``reserve-progress``,
-    ``retail-targets``), the path of a template YAML file, or None to pick, for each
-    file, the template whose headers match.
+    ``retail-targets``, ``unit-reserve``), the path of a template YAML file, or None to
+    pick, for each file, the template whose headers match. ``previous``: last period's
+    workbooks, for rules that compare with ``prev(...)``. ``regions``: extra region
+    registry files (YAML) besides the built-in one.
     """
     template = resolve(schema)
     candidates = [template] if template else load_all_builtin()
-    return Report(files=[check_file(p, candidates, explicit=template is not None) for p in find_workbooks(paths)])
+    region_files = tuple(str(p) for p in regions)
+    if region_files:
+        from xlrecon.regions import Registry
+
+        Registry.load(region_files)  # a bad registry file is an error of the run, reported before any file
+    prev = load_previous(previous, candidates) if previous is not None else None
+    files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=region_files)
+             for p in find_workbooks(paths)]
+    if prev is not None and files:
+        files[0].notes.extend(prev.notes)
+    return Report(files=files)
+
+
+def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template]) -> Previous:
+    """Last period's tables, read (not checked) for ``prev(...)`` in rules."""
+    prev = Previous()
+    for p in find_workbooks(paths):
+        scratch = FileReport(path=str(p))
+        try:
+            with Workbook(p) as wb:
+                grids = _grids(wb, scratch)
+            prev.tables.extend(_tables(str(p), grids, templates, False, scratch))
+            prev.files.append(str(p))
+        except XlreconError as exc:
+            prev.notes.append(("previous_skipped", {"file": str(p), "detail": exc.message("zh")}))
+    return prev
 
 
 def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
@@ -60,7 +89,8 @@ def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     return out
 
 
-def check_file(path: PathLike, templates: list[Template], explicit: bool = False) -> FileReport:
+def check_file(path: PathLike, templates: list[Template], explicit: bool = False, *,
+               previous: Previous | None = None, regions: tuple[str, ...] = ()) -> FileReport:
     report = FileReport(path=str(path))
     try:
         with Workbook(path) as wb:
@@ -69,8 +99,13 @@ def check_file(path: PathLike, templates: list[Template], explicit: bool = False
     except XlreconError as exc:
         report.error = exc
         return report
-    for table in tables:
-        report.findings.extend(checks.run(table))
+    ctx = Context(path=str(path), grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
+                  previous=previous)
+    try:
+        report.findings.extend(checks.run(ctx))
+    except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
+        report.error = exc
+        return report
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))
     return report

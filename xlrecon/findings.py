@@ -72,6 +72,20 @@ def json_number(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Change:
+    """One suggested edit of a fix-up: the cell, its row, its value now and the value suggested."""
+
+    where: CellRef
+    row_label: str | None
+    old: Decimal
+    new: Decimal
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sheet": self.where.sheet, "cell": self.where.a1, "row_label": self.row_label,
+                "from": json_number(self.old), "to": json_number(self.new)}
+
+
 @dataclass
 class Finding:
     check: str
@@ -87,6 +101,14 @@ class Finding:
     unit: str | None = None
     evaluated: bool = True
     params: dict[str, Any] = field(default_factory=dict)
+    #: for comparisons: how far the gap may go before it is a discrepancy, and by what measure
+    #: ("rounding": the displayed digits' intervals; "absolute"/"relative": set by the rule)
+    tolerance: Any = None
+    tolerance_kind: str | None = None
+    #: whether rounding of the displayed figures alone can explain the gap
+    rounding_explainable: bool | None = None
+    #: the smallest set of one-step edits that removes a rounding residue (largest remainder)
+    fixup: list[Change] | None = None
 
     def __post_init__(self) -> None:
         if self.check not in CHECKS:
@@ -120,6 +142,10 @@ class Finding:
             "actual": json_number(self.actual),
             "difference": json_number(self.difference),
             "unit": self.unit,
+            "tolerance": json_number(self.tolerance),
+            "tolerance_kind": self.tolerance_kind,
+            "rounding_explainable": self.rounding_explainable,
+            "fixup": [c.to_dict() for c in self.fixup] if self.fixup is not None else None,
             "evaluated": self.evaluated,
             "message": self.message(lang),
         }

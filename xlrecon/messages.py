@@ -76,9 +76,97 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "「{row_label}」重复出现，首次出现在 {first_cell}",
         "en": "“{row_label}” appears again; it first appears at {first_cell}",
     },
+    "type.header_unit_converted": {
+        "zh": "表头写明单位“{stated}”，模板要求“{unit}”：本列数值已按 1 {stated} = {factor} {unit} 换算后核对",
+        "en": "the header states “{stated}” where the template expects “{unit}”: the column was converted (1 {stated} = {factor} {unit}) before checking",
+    },
+    "type.header_unit_mismatch": {
+        "zh": "表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
+        "en": "the header states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
+    },
     "total.mismatch": {
-        "zh": "「{column}」各行相加为 {actual_fmt}，合计行填写 {expected_fmt}，差额 {difference_fmt}",
-        "en": "{column} sums to {actual_fmt} but the total row states {expected_fmt}; difference {difference_fmt}",
+        "zh": "「{column}」各行相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
+        "en": "{column} sums to {actual_fmt} but {whole} states {expected_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
+    },
+    "total.rounding": {
+        "zh": "「{column}」各行相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}），属尾差而非差错{fixup}",
+        "en": "{column} sums to {actual_fmt} and {whole} states {expected_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt}), not an error{fixup}",
+    },
+    "total.tolerated": {
+        "zh": "「{column}」各行相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt} 在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{column} sums to {actual_fmt} and {whole} states {expected_fmt}; the difference {difference_fmt} is within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "total.exceeds": {
+        "zh": "「{column}」各行相加为 {actual_fmt}，超过{whole} {expected_fmt}，多出 {difference_fmt}（各行之和不应超过该数）",
+        "en": "{column} sums to {actual_fmt}, more than {whole} ({expected_fmt}) by {difference_fmt}; the rows may not exceed it",
+    },
+    "total.short": {
+        "zh": "「{column}」各行相加为 {actual_fmt}，低于{whole} {expected_fmt}，差 {difference_fmt}（各行之和应不低于该数）",
+        "en": "{column} sums to {actual_fmt}, less than {whole} ({expected_fmt}) by {difference_fmt}; the rows must reach it",
+    },
+    "total.remainder": {
+        "zh": "「{column}」各行相加为 {actual_fmt}，比{whole} {expected_fmt} 少 {remainder_fmt}：这部分金额在本表中没有对应的行",
+        "en": "{column} sums to {actual_fmt}, {remainder_fmt} less than {whole} ({expected_fmt}): the table does not account for that amount",
+    },
+    "ratio.mismatch": {
+        "zh": "「{column}」填写 {actual_fmt}，按 {formula} 计算应为 {expected_fmt}，差 {difference_fmt}，超出显示精度可解释的范围（±{tolerance_fmt}）",
+        "en": "{column} states {actual_fmt}; {formula} gives {expected_fmt}, a difference of {difference_fmt}, beyond what its displayed precision explains (±{tolerance_fmt})",
+    },
+    "ratio.rounding": {
+        "zh": "「{column}」填写 {actual_fmt}，按 {formula} 计算为 {expected_fmt}，差异可由各数的舍入解释（±{tolerance_fmt}）",
+        "en": "{column} states {actual_fmt}; {formula} gives {expected_fmt}; rounding of the figures explains the difference (±{tolerance_fmt})",
+    },
+    "ratio.tolerated": {
+        "zh": "「{column}」填写 {actual_fmt}，按 {formula} 计算为 {expected_fmt}，差异在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{column} states {actual_fmt}; {formula} gives {expected_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "threshold.violated": {
+        "zh": "未达到「{rule}」：「{column}」为 {actual_fmt}，应{op_text} {expected_fmt}，{gap_text} {gap_fmt}",
+        "en": "“{rule}” is not met: {column} is {actual_fmt}; it must be {op_text} {expected_fmt}; {gap_text} {gap_fmt}",
+    },
+    "threshold.rounding": {
+        "zh": "「{rule}」：「{column}」为 {actual_fmt}，按规则应{op_text} {expected_fmt}，相差 {gap_fmt}，在舍入误差范围内（±{tolerance_fmt}）",
+        "en": "“{rule}”: {column} is {actual_fmt} against {op_text} {expected_fmt}; the gap of {gap_fmt} is within rounding (±{tolerance_fmt})",
+    },
+    "threshold.tolerated": {
+        "zh": "「{rule}」：「{column}」为 {actual_fmt}，按规则应{op_text} {expected_fmt}，相差 {gap_fmt}，在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "“{rule}”: {column} is {actual_fmt} against {op_text} {expected_fmt}; the gap of {gap_fmt} is within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "threshold.failed": {
+        "zh": "未满足「{rule}」（{check_text}）",
+        "en": "“{rule}” is not met ({check_text})",
+    },
+    "rollup.mismatch": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（{child_sheets}）相加为 {actual_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
+        "en": "{row_label}'s {column} is {expected_fmt} but its {count} rows in {child_sheets} sum to {actual_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
+    },
+    "rollup.rounding": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（{child_sheets}）相加为 {actual_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}）{fixup}",
+        "en": "{row_label}'s {column} is {expected_fmt} and its {count} rows in {child_sheets} sum to {actual_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt}){fixup}",
+    },
+    "rollup.tolerated": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行相加为 {actual_fmt}，差额在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{row_label}'s {column} is {expected_fmt} and its {count} rows sum to {actual_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "rollup.no_parent": {
+        "zh": "「{column}」为“{actual}”的 {count} 行，在（{parent_sheets}）中找不到对应的上级行",
+        "en": "{count} row(s) name “{actual}” as their {column}, but {parent_sheets} has no such row",
+    },
+    "rollup.no_children": {
+        "zh": "「{row_label}」在明细表中没有任何行（按「{parent_column}」归属），无法汇总核对",
+        "en": "no detail row names {row_label} as its {parent_column}; it cannot be reconciled",
+    },
+    "unknown-region.unknown": {
+        "zh": "“{actual}”不在行政区划名录中{suggest}",
+        "en": "“{actual}” is not in the register of administrative divisions{suggest}",
+    },
+    "unknown-region.former": {
+        "zh": "“{actual}”是旧称，现为 {now}（{code}，{year} 年调整）",
+        "en": "“{actual}” is a former name; it is now {now} ({code}, changed {year})",
+    },
+    "unknown-region.wrong_parent": {
+        "zh": "“{actual}”属于 {registry_city}，表中所属为“{stated}”",
+        "en": "“{actual}” belongs to {registry_city}, but the table puts it under “{stated}”",
     },
     "total.blank_total": {
         "zh": "合计行中「{column}」为空，未核对合计",
@@ -183,6 +271,30 @@ UI: dict[str, dict[str, str]] = {
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
     "help.version": {"zh": "显示版本号", "en": "show the version"},
     "kind.bool": {"zh": "逻辑值", "en": "boolean"},
+    "whole.total_row": {"zh": "合计行", "en": "the total row"},
+    "whole.cell": {
+        "zh": "工作表「{whole_sheet}」中的“{whole_label}”（{whole_cell}）",
+        "en": "“{whole_label}” on sheet “{whole_sheet}” ({whole_cell})",
+    },
+    "whole.constant": {"zh": "公布数{source_text}", "en": "the published figure{source_text}"},
+    "fixup": {
+        "zh": "；按最大余额法，调整 {n} 处即可使合计恰好相符：{changes}",
+        "en": "; by largest remainder, {n} edit(s) make the parts add up exactly: {changes}",
+    },
+    "suggest": {"zh": "，是否为：{names}？", "en": "; did you mean: {names}?"},
+    "no_suggest": {"zh": "（{scope}范围内没有相近的名称）", "en": " (no similar name in {scope})"},
+    "op.>=": {"zh": "不低于", "en": "at least"},
+    "op.>": {"zh": "高于", "en": "more than"},
+    "op.<=": {"zh": "不超过", "en": "at most"},
+    "op.<": {"zh": "低于", "en": "less than"},
+    "op.==": {"zh": "等于", "en": "equal to"},
+    "op.!=": {"zh": "不等于", "en": "different from"},
+    "gap.short": {"zh": "差", "en": "short by"},
+    "gap.over": {"zh": "超出", "en": "over by"},
+    "previous_skipped": {
+        "zh": "上期文件 {file} 无法读取，已跳过（{detail}）",
+        "en": "previous-period file {file} could not be read and was skipped ({detail})",
+    },
 }
 
 
@@ -198,8 +310,14 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
         x = Decimal(str(x))
     if isinstance(x, Decimal):
         if unit == "%":
-            return f"{x * 100:.2f}%"
-        s = format(x, "f")
+            pct = (x * 100).normalize()
+            exp = pct.as_tuple().exponent
+            places = max(2, min(-exp if isinstance(exp, int) else 2, 4))
+            return f"{pct:.{places}f}%"
+        exp = x.normalize().as_tuple().exponent
+        if isinstance(exp, int) and exp < -6:
+            x = x.quantize(Decimal("0.000001"))
+        s = format(x.normalize(), "f")
         return f"{s} {unit}" if unit else s
     return str(x)
 
@@ -216,7 +334,36 @@ def finding_message(f: Finding, lang: str) -> str:
     params["difference_fmt"] = fmt_number(f.difference, f.unit)
     if "kind" in params and f"kind.{params['kind']}" in UI:
         params["kind"] = UI[f"kind.{params['kind']}"][lang]
+    _rule_params(f, params, lang)
     return FINDINGS[f.message_key][lang].format(**params)
+
+
+def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
+    """The phrases a reconciliation finding's message is built from, in ``lang``."""
+    label = params.get("rule_label")
+    if isinstance(label, dict):
+        params["rule"] = label.get(lang) or label.get("zh", "")
+    params["tolerance_fmt"] = fmt_number(f.tolerance, f.unit)
+    src = params.get("source")
+    params["source_text"] = (f"（{src}）" if lang == "zh" else f" ({src})") if src else ""
+    if "whole_kind" in params:
+        params["whole"] = UI[f"whole.{params['whole_kind']}"][lang].format(**params)
+    if "remainder" in params:
+        params["remainder_fmt"] = fmt_number(params["remainder"], f.unit)
+    if "op" in params:
+        params["op_text"] = UI[f"op.{params['op']}"][lang]
+    if isinstance(f.difference, Decimal):
+        params["gap_text"] = UI["gap.short" if f.difference < 0 else "gap.over"][lang]
+        params["gap_fmt"] = fmt_number(abs(f.difference), f.unit)
+    if "suggestions" in params:
+        names = params["suggestions"]
+        params["suggest"] = (UI["suggest"][lang].format(names=names) if names
+                             else UI["no_suggest"][lang].format(scope=params.get("scope") or "全国"))
+    if f.fixup:
+        changes = "、".join(f"{c.where.a1} {fmt_number(c.old)}→{fmt_number(c.new)}" for c in f.fixup)
+        params["fixup"] = UI["fixup"][lang].format(n=len(f.fixup), changes=changes)
+    else:
+        params["fixup"] = ""
 
 
 def error_message(code: str, params: dict[str, Any], lang: str) -> str:

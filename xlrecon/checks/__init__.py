@@ -1,18 +1,28 @@
-"""Checks: plain functions registered by name, each taking a Table and returning Findings.
+"""Checks: plain functions registered by name.
 
-A check family lives in its own module and registers itself with :func:`register`;
-:func:`run` runs every registered family over a table, in registration order.
+Two registries: *table families* (``@register``) take one Table and return Findings
+(the reading checks and the pandera schema); *rule kinds* (``@rule_kind``) take one
+rule of the template's ``rules:`` list and the file's :class:`Context` (all its tables,
+its sheets, the region registry, the previous period) and return Findings. A rule
+file refers to a kind by its name, so adding a kind means adding a function here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from xlrecon.findings import Finding
 from xlrecon.workbook.table import Table
 
+if TYPE_CHECKING:
+    from xlrecon.checks.context import Context
+    from xlrecon.templates.rules import Rule
+
 CheckFn = Callable[[Table], list[Finding]]
+RuleFn = Callable[["Rule", "Context"], list[Finding]]
 REGISTRY: dict[str, CheckFn] = {}
+RULES: dict[str, RuleFn] = {}
 
 
 def register(name: str) -> Callable[[CheckFn], CheckFn]:
@@ -25,14 +35,29 @@ def register(name: str) -> Callable[[CheckFn], CheckFn]:
     return deco
 
 
-def run(table: Table) -> list[Finding]:
+def rule_kind(kind: str) -> Callable[[RuleFn], RuleFn]:
+    def deco(fn: RuleFn) -> RuleFn:
+        if kind in RULES:
+            raise ValueError(f"rule kind {kind!r} registered twice")
+        RULES[kind] = fn
+        return fn
+
+    return deco
+
+
+def run(ctx: Context) -> list[Finding]:
+    """Every table family over each of the file's tables, then each of the template's rules."""
     _load()
     findings: list[Finding] = []
-    for fn in REGISTRY.values():
-        findings.extend(fn(table))
+    for table in ctx.tables:
+        for fn in REGISTRY.values():
+            findings.extend(fn(table))
+    if ctx.tables:
+        for rule in ctx.tables[0].template.rules:
+            findings.extend(RULES[rule.kind](rule, ctx))
     return findings
 
 
 def _load() -> None:
     # importing a family's module registers it
-    from xlrecon.checks import cells, schema, totals  # noqa: F401
+    from xlrecon.checks import cells, ratios, regions, rollup, schema, thresholds, totals  # noqa: F401

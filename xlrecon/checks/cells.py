@@ -8,6 +8,9 @@ as not evaluated.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from xlrecon import units
 from xlrecon.checks import register
 from xlrecon.findings import Finding
 from xlrecon.workbook.table import Table
@@ -15,7 +18,7 @@ from xlrecon.workbook.table import Table
 
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = header_unit_findings(table)
     for row in [*table.rows, *([table.total] if table.total else []), *table.more_totals]:
         for name, cell in row.cells.items():
             spec = table.template.column(name)
@@ -41,4 +44,28 @@ def cell_findings(table: Table) -> list[Finding]:
                                        actual=v.value, params={"raw": str(v.raw).strip()}, **common))
                 if spec.type == "integer" and v.value != v.value.to_integral_value():
                     out.append(Finding("type", f"{name}.integer", "error", "type.not_integer", actual=v.value, **common))
+    return out
+
+
+def header_unit_findings(table: Table) -> list[Finding]:
+    """A header ("（元）") or a "单位：元" line that names another unit than the template's.
+
+    Same dimension: the column's values are converted (1 元 = 0.0001 万元) and this warning
+    says so once, at the cell that states the unit, so a table in 元 is never compared
+    10,000 times too large. Another dimension (a percent where money is expected): an
+    error, and the values are used as they are."""
+    out: list[Finding] = []
+    for name, (stated, where) in table.stated_units.items():
+        spec = table.template.column(name)
+        if spec.unit is None or stated == spec.unit:
+            continue
+        common = dict(where=where, column=spec.label, unit=spec.unit, params={"stated": stated})
+        if units.dimension(stated) == units.dimension(spec.unit) and "%" not in (stated, spec.unit):
+            factor = units.convert(Decimal(1), stated, spec.unit)
+            if factor != 1:
+                out.append(Finding("type", f"{name}.unit", "warning", "type.header_unit_converted",
+                                   params={"stated": stated, "factor": format(factor.normalize(), "f")},
+                                   **{k: v for k, v in common.items() if k != "params"}))
+        else:
+            out.append(Finding("type", f"{name}.unit", "error", "type.header_unit_mismatch", **common))
     return out

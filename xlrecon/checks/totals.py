@@ -1,55 +1,164 @@
-"""The ``total`` check: each summed column against the table's 合计 row(s).
+"""The ``total`` rule: a column's parts against a whole, rounding-aware.
 
-Sums are exact (Decimal, from values taken at Excel's 15 significant digits), so a
-difference is never float noise. The finding stands at the 合计 cell, with
-``expected`` the stated total, ``actual`` the sum of the rows and ``difference``
-their signed gap (actual − expected). If a part or the total cannot be read, the
-rule is reported as not evaluated, never as a violation.
+The whole is the table's 合计 row, a labelled cell on another sheet (概况!交易金额), or
+a published figure written in the rule; a rule may list several and the first one the
+workbook has is used. Sums are exact Decimals; each figure stands for the interval
+its displayed digits allow, so a gap that rounding can explain is ``info`` (with a
+fix-up), and only a gap beyond that bound takes the rule's severity. The finding
+stands at the whole's cell (the 合计 cell, the labelled cell), or for a published
+figure at the table's 合计 cell or else the column's header; ``expected`` is the
+whole, ``actual`` the sum, ``difference`` their signed gap (actual − expected).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from xlrecon.checks import register
-from xlrecon.findings import Finding
+from xlrecon import units
+from xlrecon.apportion import fixup
+from xlrecon.checks import rule_kind
+from xlrecon.checks.context import Context, whole_interval
+from xlrecon.checks.judge import judged
+from xlrecon.findings import CellRef, Finding
+from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare
+from xlrecon.templates.rules import Rule, Whole
+from xlrecon.workbook.formats import SheetFormats
 from xlrecon.workbook.table import Table
 
+_OPS = {"eq": "==", "le": "<=", "ge": ">="}
 
-@register("totals")
-def total_findings(table: Table) -> list[Finding]:
+
+@rule_kind("total")
+def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
-    totals = ([table.total] if table.total else []) + table.more_totals
-    if not totals:
-        return out
-    for spec in table.template.columns:
-        if spec.total != "sum" or spec.name not in table.columns:
+    for table in ctx.tables:
+        if rule.column not in table.columns:
             continue
-        parts = [r.cells[spec.name] for r in table.rows]
-        unreadable = [c for c in parts if c.value.kind not in ("number", "blank")]
-        unit = table.unit_of(spec.name)
-        rule = f"{spec.name}.total"
-        for trow in totals:
-            tcell = trow.cells[spec.name]
-            common = dict(where=tcell.where, row_label=trow.label, column=spec.label, unit=unit)
-            tv = tcell.value
-            if tv.kind == "blank":
-                out.append(Finding("total", rule, "warning", "total.blank_total", evaluated=False, **common))
-                continue
-            if tv.kind != "number":
-                out.append(Finding("total", rule, "warning", "total.total_invalid", evaluated=False,
-                                   actual=str(tv.value), **common))
-                continue
-            if unreadable:
-                first = unreadable[0].where
-                out.append(Finding("total", rule, "warning", "total.not_evaluated", evaluated=False,
-                                   expected=tv.value,
-                                   params={"count": len(unreadable), "first_cell": f"{first.sheet}!{first.a1}"},
-                                   **common))
-                continue
-            actual = sum((c.value.value for c in parts if c.value.kind == "number"), Decimal(0))
-            difference = actual - tv.value
-            if difference != 0:
-                out.append(Finding("total", rule, "error", "total.mismatch", expected=tv.value, actual=actual,
-                                   difference=difference, **common))
+        for whole in _first_available(rule, table, ctx):
+            out.extend(_check(rule, table, whole))
     return out
+
+
+class _Resolved:
+    """A whole as found in this workbook: its value and interval in the column's unit."""
+
+    def __init__(self, kind: str, where: CellRef, value: Any, interval: Interval | None, decimals: int | None,
+                 params: dict[str, Any], label: str | None) -> None:
+        self.kind, self.where, self.value, self.interval = kind, where, value, interval
+        self.decimals, self.params, self.label = decimals, params, label
+
+
+def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
+    col = rule.column
+    unit = table.unit_of(col)
+    for whole in rule.wholes:
+        if whole.kind == "total_row":
+            rows = ([table.total] if table.total else []) + table.more_totals
+            if not rows:
+                continue
+            out = []
+            for trow in rows:
+                cell = trow.cells[col]
+                iv = cell_interval(table, col, cell) if cell.value.kind == "number" else None
+                dec = cell_decimals(table, col, cell) if cell.value.kind == "number" and cell.value.factor == 1 else None
+                out.append(_Resolved("total_row", cell.where, cell.value, iv, dec, {"whole_kind": "total_row"},
+                                     trow.label))
+            return out
+        if whole.kind == "cell":
+            found = ctx.labelled_value(whole.sheet, whole.label)
+            if found is None:
+                continue
+            where, value, label_unit, grid = found
+            stated = label_unit or (ctx.sheet_unit_line(grid) if units.dimension(whole.unit or "") == "money" else None)
+            return [_from_cell(table, col, whole, where, value, stated or whole.unit or unit, grid.formats)]
+        if whole.kind == "constant":
+            where = table.total.cells[col].where if table.total else table.columns[col].header_cell
+            value = _convert(whole.value, whole.unit, unit)
+            factor = _convert(Decimal(1), whole.unit, unit)
+            iv = whole_interval(whole.value, whole.decimals).scale(factor)
+            params = {"whole_kind": "constant", "published": _published(whole), "source": whole.source or ""}
+            return [_Resolved("constant", where, _number(value), iv, whole.decimals if factor == 1 else None,
+                              params, table.total.label if table.total else None)]
+    return []
+
+
+def _from_cell(table: Table, col: str, whole: Whole, where: CellRef, value: Any, stated_unit: str | None,
+               formats: SheetFormats | None) -> _Resolved:
+    unit = table.unit_of(col)
+    spec = table.template.column(col)
+    if spec.type == "integer":
+        decimals = None
+    else:
+        shown = formats.decimals(where.row, where.col) if formats is not None and not value.from_text else None
+        decimals = shown if shown is not None else max(value.decimals or 0, whole.decimals or 0)
+    factor = _convert(Decimal(1), stated_unit, unit)
+    iv = whole_interval(value.value, decimals).scale(factor)
+    params = {"whole_kind": "cell", "whole_sheet": where.sheet, "whole_cell": where.a1, "whole_label": whole.label}
+    return _Resolved("cell", where, _number(value.value * factor), iv, decimals if factor == 1 else None, params,
+                     whole.label)
+
+
+def _number(x: Decimal) -> Any:
+    from xlrecon.workbook.values import Value
+
+    return Value("number", x, x)
+
+
+def _convert(x: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal:
+    if not from_unit or not to_unit or units.canonical(from_unit) == units.canonical(to_unit):
+        return x
+    return units.convert(x, from_unit, to_unit)
+
+
+def _published(w: Whole) -> str:
+    from xlrecon.messages import fmt_number
+
+    return fmt_number(w.value, w.unit)
+
+
+def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
+    col = rule.column
+    spec = table.template.column(col)
+    unit = table.unit_of(col)
+    parts = [(r.cells[col], r.label) for r in table.rows if r.cells[col].value.kind != "blank"]
+    unreadable = [c for c, _ in parts if c.value.kind != "number"]
+    common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=unit)
+    params = dict(whole.params, rule_label=rule.label)
+    tv = whole.value
+    if tv.kind == "blank":
+        return [Finding("total", rule.id, "warning", "total.blank_total", evaluated=False, params=params, **common)]
+    if tv.kind != "number":
+        return [Finding("total", rule.id, "warning", "total.total_invalid", evaluated=False,
+                        actual=str(tv.value), params=params, **common)]
+    if unreadable:
+        first = unreadable[0].where
+        return [Finding("total", rule.id, "warning", "total.not_evaluated", evaluated=False, expected=tv.value,
+                        params=dict(params, count=len(unreadable), first_cell=f"{first.sheet}!{first.a1}"), **common)]
+    total = sum((c.value.value for c, _ in parts), Decimal(0))
+    if total == tv.value:
+        return []
+    s = Interval.exact(Decimal(0))
+    for c, _ in parts:
+        s = s + cell_interval(table, col, c)
+    op = _OPS[rule.relation]
+    outcome = compare(s, op, whole.interval)
+    if outcome.holds:
+        return _remainder(rule, s, whole, outcome, total, common, params)
+    return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
+                   key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
+                   fix=(lambda: fixup(table, col, parts, tv.value - total, whole.decimals)) if op == "==" else None)]
+
+
+def _remainder(rule: Rule, s: Interval, whole: _Resolved, outcome: Outcome, total: Decimal, common: dict,
+               params: dict) -> list[Finding]:
+    """Under ``le``, what the parts leave of the whole, when the rule asks for it and
+    rounding cannot explain it."""
+    if rule.remainder is None or outcome.difference == 0:
+        return []
+    if compare(s, "==", whole.interval).consistent:
+        return []
+    return [Finding("total", rule.id, rule.remainder, "total.remainder", expected=whole.value.value, actual=total,
+                    difference=outcome.difference, params=dict(params, remainder=-outcome.difference),
+                    tolerance=compare(s, "==", whole.interval).tolerance, tolerance_kind="rounding",
+                    rounding_explainable=False, **common)]

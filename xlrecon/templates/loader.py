@@ -13,6 +13,7 @@ from typing import Any
 
 from xlrecon.errors import XlreconError
 from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, Template
+from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
 from xlrecon.textnorm import split_header, squash
 from xlrecon import units
 
@@ -21,6 +22,7 @@ _TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "col
 _TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth"}
 _COLUMN_KEYS = {
     "name", "label", "header", "under", "type", "unit", "required", "nullable", "checks", "total", "blank_header",
+    "decimals",
 }
 _CHECK_KEYS = {"id", "kind", "severity", *(p for ps in CHECK_KINDS.values() for p in ps)}
 
@@ -144,8 +146,29 @@ def _template(doc: Any, origin: str) -> Template:
         description=str(doc.get("description", "")),
         source=str(doc.get("source", "")),
         path=origin,
-        extra={"rules": doc.get("rules", [])},
+        rules=_rules(doc.get("rules", []) or [], columns),
     )
+
+
+def _rules(doc: Any, columns: tuple[ColumnSpec, ...]) -> tuple[Rule, ...]:
+    """The template's rules: one ``total`` rule per column marked ``total: sum`` (against the
+    合计 row), then the ``rules:`` list as written."""
+    _expect(isinstance(doc, list), "rules", "a list of rules")
+    out: list[Rule] = [
+        Rule(id=f"{c.name}.total", kind="total", label={"zh": f"「{c.label}」各行之和等于合计行",
+                                                        "en": f"{c.label}: the rows add up to the total row"},
+             column=c.name, wholes=(Whole("total_row"),))
+        for c in columns if c.total == "sum"
+    ]
+    for i, d in enumerate(doc):
+        try:
+            out.append(parse_rule(d, f"rules[{i}]", columns))
+        except RuleError as exc:
+            raise _Bad(exc.where, exc.what) from None
+    ids = [r.id for r in out]
+    dup = sorted({x for x in ids if ids.count(x) > 1})
+    _expect(not dup, "rules", f"duplicate rule id(s) {', '.join(dup)}")
+    return tuple(out)
 
 
 def _column(d: Any, where: str) -> ColumnSpec:
@@ -183,7 +206,14 @@ def _column(d: Any, where: str) -> ColumnSpec:
         checks=checks,
         total=total,
         blank_header=d.get("blank_header", False),
+        decimals=_decimals(d.get("decimals"), f"{where}.decimals"),
     )
+
+
+def _decimals(v: Any, where: str) -> int | None:
+    _expect(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10), where,
+            "a whole number of decimals from 0 to 10")
+    return v
 
 
 def _check(d: Any, column: str, where: str) -> CheckSpec:

@@ -46,6 +46,7 @@ class ColumnSpec:
     checks: tuple[CheckSpec, ...] = ()
     total: str | None = None  # "sum": the table's total row must equal the sum of the column
     blank_header: bool = False  # may be found as an unlabelled text column (the key column, typically)
+    decimals: int | None = None  # decimals the figures are reported to (percent: of the percentage)
 
     @property
     def numeric(self) -> bool:
@@ -78,6 +79,7 @@ class Template:
     description: str = ""
     source: str = ""
     path: str | None = None
+    rules: tuple[Any, ...] = ()  # Rule objects (xlrecon.templates.rules), the column totals included
     extra: dict[str, Any] = field(default_factory=dict)
 
     @functools.cached_property

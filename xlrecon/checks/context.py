@@ -1,0 +1,148 @@
+"""What a rule can see besides one table: the file's other tables and sheets, the region
+registry, and the previous period's figures; and a row as seen by a rule expression."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from xlrecon import units
+from xlrecon.findings import CellRef
+from xlrecon.precision import Interval, cell_interval, half_unit
+from xlrecon.templates.expr import NotEvaluated, Q
+from xlrecon.textnorm import split_header, squash, unit_line
+from xlrecon.workbook.table import Row, Table
+from xlrecon.workbook.values import Value, parse_number
+
+if TYPE_CHECKING:
+    from xlrecon.regions import Registry
+    from xlrecon.workbook.reader import Grid
+
+
+@dataclass
+class Previous:
+    """The previous period's tables (``--previous``), looked up by template and row key."""
+
+    tables: list[Table] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # files that could not be read
+
+    @functools.cached_property
+    def _index(self) -> dict[tuple[str, str], tuple[Table, Row]]:
+        out: dict[tuple[str, str], tuple[Table, Row]] = {}
+        for t in self.tables:
+            for r in t.rows:
+                if r.key:
+                    out.setdefault((t.template.name, r.key), (t, r))
+        return out
+
+    def row(self, template: str, key: str | None) -> tuple[Table, Row] | None:
+        return self._index.get((template, key)) if key else None
+
+
+@dataclass
+class Context:
+    path: str
+    grids: dict[str, Grid]
+    tables: list[Table]
+    registry_files: tuple[str, ...] = ()
+    previous: Previous | None = None
+
+    @functools.cached_property
+    def registry(self) -> Registry:
+        from xlrecon.regions import Registry
+
+        return Registry.load(self.registry_files)
+
+    def labelled_value(self, sheet: str, label: str) -> tuple[CellRef, Value, str | None, Grid] | None:
+        """The number beside a label on a sheet (``交易金额 | 12790.7``): the first number to the
+        right of the label in its row, else just below it. Returns its cell, value, the unit
+        the label states ("实际入驻（家）"), and the grid; None when the label is not there."""
+        grid = self.grids.get(sheet)
+        if grid is None:
+            grid = next((g for name, g in self.grids.items() if squash(name) == squash(sheet)), None)
+        if grid is None:
+            return None
+        target = squash(label)
+        r0, c0 = grid.origin
+        for i, row in enumerate(grid.rows):
+            for j, v in enumerate(row):
+                if not isinstance(v, str):
+                    continue
+                text, unit = split_header(v)
+                if text != target:
+                    continue
+                right = next(((i, k) for k in range(j + 1, len(row)) if row[k] is not None), None)
+                for a, b in [p for p in (right, (i + 1, j)) if p is not None]:
+                    val = parse_number(grid.get(a, b))
+                    if val.kind == "number":
+                        return CellRef(grid.sheet, r0 + a, c0 + b), val, unit, grid
+                return None
+        return None
+
+    @staticmethod
+    def sheet_unit_line(grid: Grid) -> str | None:
+        """A sheet-wide "金额单位为万元" note, anywhere on the sheet."""
+        for row in grid.rows:
+            for v in row:
+                if isinstance(v, str) and (u := unit_line(v)):
+                    return u
+        return None
+
+
+def to_base(iv: Interval, unit: str | None) -> Interval:
+    """An interval in a column's unit, in its dimension's base unit (money in 元)."""
+    u = units.canonical(unit) if unit else None
+    if u is None or units.dimension(u) != "money":
+        return iv
+    return iv.scale(units.UNITS[u][1])
+
+
+def from_base(x: Decimal, unit: str | None) -> Decimal:
+    u = units.canonical(unit) if unit else None
+    if u is None or units.dimension(u) != "money":
+        return x
+    return x / units.UNITS[u][1]
+
+
+def is_money(unit: str | None) -> bool:
+    return bool(unit) and units.dimension(unit) == "money"
+
+
+class RowEnv:
+    """One row of a table as a rule expression sees it (money in 元, with intervals)."""
+
+    def __init__(self, table: Table, row: Row, ctx: Context) -> None:
+        self.table, self.row, self.ctx = table, row, ctx
+
+    def value(self, column: str) -> Q | str | None:
+        spec = self.table.template.column(column)
+        cell = self.row.cells.get(column)
+        if not spec.numeric:
+            return cell.value.value if cell is not None and cell.value.kind == "text" else None
+        return self._number(self.table, column, cell)
+
+    def _number(self, table: Table, column: str, cell: Any) -> Q:
+        if cell is None or cell.value.kind != "number":
+            raise NotEvaluated(column)
+        unit = table.unit_of(column)
+        return Q(to_base(cell_interval(table, column, cell), unit), is_money(unit))
+
+    def blank(self, column: str) -> bool:
+        cell = self.row.cells.get(column)
+        return cell is None or cell.value.kind == "blank"
+
+    def prev(self, column: str) -> Q:
+        if self.ctx.previous is None:
+            raise NotEvaluated(column)
+        hit = self.ctx.previous.row(self.table.template.name, self.row.key)
+        if hit is None:
+            raise NotEvaluated(column)
+        table, row = hit
+        return self._number(table, column, row.cells.get(column))
+
+
+def whole_interval(value: Decimal, decimals: int | None) -> Interval:
+    return Interval.exact(value) if decimals is None else Interval.around(value, half_unit(decimals))

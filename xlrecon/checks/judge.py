@@ -1,0 +1,30 @@
+"""Turning a comparison that does not hold into a finding, the same way for every rule kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from xlrecon.findings import Change, Finding
+from xlrecon.precision import Outcome
+from xlrecon.templates.rules import Rule
+
+
+def judged(rule: Rule, check: str, outcome: Outcome, *, expected: Any, actual: Any, common: dict, params: dict,
+           key: str, fix: Callable[[], list[Change] | None] | None = None, difference: Any = None) -> Finding:
+    """A comparison that does not hold, as a finding: ``info`` when inside the tolerance
+    (rounding, or the rule's own), else the rule's severity."""
+    diff = outcome.difference if difference is None else difference
+    if rule.tolerance is None:
+        tol, kind, within = outcome.tolerance, "rounding", outcome.consistent
+    else:
+        base = abs(expected) if isinstance(expected, Decimal) else Decimal(0)
+        tol = rule.tolerance.value if rule.tolerance.kind == "absolute" else rule.tolerance.value * base
+        kind, within = rule.tolerance.kind, abs(diff) <= tol
+    severity = "info" if within else rule.severity
+    changes = fix() if (within and fix is not None and kind == "rounding") else None
+    msg = key.split(".")[0] + (".rounding" if within and kind == "rounding" else ".tolerated" if within else "")
+    return Finding(check, rule.id, severity, msg if within else key, expected=expected, actual=actual,
+                   difference=diff, tolerance=tol, tolerance_kind=kind, rounding_explainable=outcome.consistent,
+                   fixup=changes, params=params, **common)

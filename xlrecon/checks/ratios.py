@@ -1,0 +1,62 @@
+"""The ``ratio`` rule: a derived column (激活比率, 完成比例) recomputed from its parts.
+
+A stated ratio is right when it is the recomputed value rounded to the decimals it is
+displayed with (95.94% for 2127 / 2217 = 0.959404…). Otherwise the stated figure and
+the recomputed one are compared as intervals (the parts may be rounded amounts): a
+gap rounding can explain is ``info``, anything else takes the rule's severity. The
+finding stands at the stated cell, ``expected`` is the recomputed value.
+"""
+
+from __future__ import annotations
+
+from xlrecon.checks import rule_kind
+from xlrecon.checks.context import Context, RowEnv, from_base, to_base
+from xlrecon.checks.judge import judged
+from xlrecon.findings import Finding
+from xlrecon.precision import Outcome, cell_decimals, cell_interval, compare, round_to
+from xlrecon.templates.expr import NotEvaluated, Q
+from xlrecon.templates.rules import Rule
+
+
+@rule_kind("ratio")
+def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    col = rule.column
+    for table in ctx.tables:
+        if col not in table.columns or not rule.formula.columns <= set(table.columns):
+            continue
+        spec = table.template.column(col)
+        unit = table.unit_of(col)
+        rows = table.rows + ((([table.total] if table.total else []) + table.more_totals) if rule.rows == "all" else [])
+        for row in rows:
+            cell = row.cells[col]
+            if cell.value.kind != "number":
+                continue
+            try:
+                computed = rule.formula.evaluate(RowEnv(table, row, ctx))
+            except NotEvaluated:
+                continue
+            assert isinstance(computed, Q)
+            value = from_base(computed.iv.mid, unit)
+            d = cell_decimals(table, col, cell)
+            if d is not None and cell.value.factor == 1 and round_to(value, d) == cell.value.value:
+                continue
+            stated = to_base(cell_interval(table, col, cell), unit)
+            o = compare(stated, "==", computed.iv)
+            if o.holds:
+                continue
+            o = Outcome(from_base(o.difference, unit), o.holds, o.consistent, from_base(o.tolerance, unit))
+            out.append(judged(
+                rule, "ratio", o, expected=value, actual=cell.value.value, key="ratio.mismatch",
+                common=dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit),
+                params={"rule_label": rule.label, "formula": _formula_text(rule, table)},
+            ))
+    return out
+
+
+def _formula_text(rule: Rule, table) -> str:  # noqa: ANN001
+    """The formula with column labels: 预算单位激活数量 / 预算单位数量."""
+    text = rule.formula.text
+    for name in sorted(rule.formula.columns, key=len, reverse=True):
+        text = text.replace(name, table.template.column(name).label.split("/")[-1])
+    return text

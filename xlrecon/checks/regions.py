@@ -1,0 +1,62 @@
+"""The ``unknown-region`` rule: region names against the registry of China's divisions.
+
+A name the registry does not know is reported with the closest known names in scope
+(涪口区 -> 渌口区); a former name (祁阳县, now 祁阳市) is ``info`` naming the current one;
+with ``parent_column``, a region listed under a city it does not belong to is an
+error. The scope is the rule's ``province``/``city``, else the province (and city)
+that most of the table's names belong to, so short forms (中原 for 中原区) resolve
+where they are meant. Total rows are not region names and are skipped.
+"""
+
+from __future__ import annotations
+
+from xlrecon.checks import rule_kind
+from xlrecon.checks.context import Context
+from xlrecon.errors import XlreconError
+from xlrecon.findings import Finding
+from xlrecon.templates.rules import Rule
+
+
+@rule_kind("unknown-region")
+def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    reg = ctx.registry
+    col = rule.column
+    for table in ctx.tables:
+        if col not in table.columns:
+            continue
+        spec = table.template.column(col)
+        names = [r.cells[col].value.value for r in table.rows if r.cells[col].value.kind == "text"]
+        province, city = rule.province, rule.city
+        if province is None and city is None:
+            province, city = reg.infer_scope(names)
+        else:
+            try:
+                reg.resolve("", province=province, city=city)
+            except ValueError as exc:
+                raise XlreconError("bad-template", file=table.template.path or table.template.name,
+                                   detail=f"rule {rule.id}: {exc}") from None
+        for row in table.rows:
+            cell = row.cells[col]
+            if cell.value.kind != "text":
+                continue
+            name = cell.value.value
+            common = dict(where=cell.where, row_label=row.label, column=spec.label, actual=name)
+            res = reg.resolve(name, province=province, city=city)
+            if res.status == "unknown":
+                out.append(Finding("unknown-region", rule.id, rule.severity, "unknown-region.unknown", params={
+                    "suggestions": "、".join(res.suggestions), "scope": city or province or "",
+                    "rule_label": rule.label}, **common))
+                continue
+            if res.status == "former" and res.region is not None:
+                out.append(Finding("unknown-region", rule.id, "info", "unknown-region.former", params={
+                    "now": res.region.name, "code": res.region.code or "", "year": res.former_year or "",
+                    "rule_label": rule.label}, **common))
+            if rule.parent_column and rule.parent_column in row.cells and res.region is not None:
+                pcell = row.cells[rule.parent_column]
+                if pcell.value.kind == "text" and res.region.city and res.status in ("known", "former"):
+                    if not reg.same_region(pcell.value.value, res.region.city, province=province):
+                        out.append(Finding("unknown-region", rule.id, "error", "unknown-region.wrong_parent",
+                                           params={"stated": pcell.value.value, "registry_city": res.region.city,
+                                                   "rule_label": rule.label}, **common))
+    return out

@@ -1,0 +1,136 @@
+"""The ``rollup`` rule: child rows grouped by their parent against the parent's own row.
+
+In the 2023 targets, the county sheet names each county's city (所属市州); the counties
+of a city must add up to that city's row on the city sheet. Children are the tables
+of the file that have the ``parent_column``; parents are the tables of the same
+template that do not, matched by name (长沙 = 长沙市, 湘西自治州 = 湘西土家族苗族自治州,
+through the region registry). Each comparison is rounding-aware like a total; the
+finding stands at the parent's cell. A group whose parent is missing, or a parent
+with no children, is reported too. :func:`rollup` takes any lists of tables, so the
+same check reconciles county files against a city's summary across workbooks.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from xlrecon.apportion import fixup
+from xlrecon.checks import rule_kind
+from xlrecon.checks.context import Context
+from xlrecon.checks.judge import judged
+from xlrecon.findings import Finding
+from xlrecon.precision import Interval, cell_decimals, cell_interval, compare
+from xlrecon.templates.rules import Rule
+from xlrecon.textnorm import squash
+from xlrecon.workbook.table import Cell, Row, Table
+
+
+@rule_kind("rollup")
+def rollup_findings(rule: Rule, ctx: Context) -> list[Finding]:
+    children = [t for t in ctx.tables if rule.parent_column in t.columns and rule.column in t.columns]
+    parents = [t for t in ctx.tables if rule.parent_column not in t.columns and rule.column in t.columns]
+    if not children or not parents:
+        return []
+    return rollup(rule, children, parents, ctx)
+
+
+def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context) -> list[Finding]:
+    col, pcol = rule.column, rule.parent_column
+    groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
+    names: dict[str, str] = {}
+    for t in children:
+        for r in t.rows:
+            pc = r.cells[pcol]
+            if pc.value.kind != "text":
+                continue
+            k = _canonical(pc.value.value, ctx)
+            groups.setdefault(k, []).append((t, r, r.cells[col]))
+            names.setdefault(k, pc.value.value)
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for pt in parents:
+        spec = pt.template.column(col)
+        for prow in pt.rows:
+            if not prow.label:
+                continue
+            k = _canonical(prow.label, ctx)
+            pcell = prow.cells[col]
+            common = dict(where=pcell.where, row_label=prow.label, column=spec.label, unit=pt.unit_of(col))
+            kids = groups.get(k)
+            if kids is None:
+                out.append(Finding("rollup", rule.id, "warning", "rollup.no_children", params={
+                    "rule_label": rule.label, "parent_column": pt.template.column(pcol).label}, **common))
+                continue
+            seen.add(k)
+            if pcell.value.kind != "number" or any(c.value.kind not in ("number", "blank") for _, _, c in kids):
+                continue  # unreadable figures are reported by the reading checks
+            nums = [(t, r, c) for t, r, c in kids if c.value.kind == "number"]
+            total = sum((c.value.value for _, _, c in nums), Decimal(0))
+            if total == pcell.value.value:
+                continue
+            s = Interval.exact(Decimal(0))
+            for t, _, c in nums:
+                s = s + cell_interval(t, col, c)
+            o = compare(s, "==", cell_interval(pt, col, pcell))
+            sheets = sorted({t.sheet for t, _, _ in nums})
+            child_table = nums[0][0] if nums else None
+            whole_dec = cell_decimals(pt, col, pcell) if pcell.value.factor == 1 else None
+            out.append(judged(
+                rule, "rollup", o, expected=pcell.value.value, actual=total, key="rollup.mismatch", common=common,
+                params={"rule_label": rule.label, "count": len(nums), "child_sheets": "、".join(sheets)},
+                fix=(lambda nums=nums, t=child_table, pv=pcell.value.value, tot=total, wd=whole_dec:
+                     fixup(t, col, [(c, r.label) for _, r, c in nums], pv - tot, wd))
+                if len(sheets) == 1 else None,
+            ))
+    out.extend(_grand_totals(rule, children, parents))
+    for k, kids in groups.items():
+        if k in seen:
+            continue
+        t, r, _ = kids[0]
+        cell = r.cells[pcol]
+        out.append(Finding("rollup", rule.id, rule.severity, "rollup.no_parent", where=cell.where, row_label=r.label,
+                           column=t.template.column(pcol).label, actual=names[k],
+                           params={"rule_label": rule.label, "count": len(kids),
+                                   "parent_sheets": "、".join(p.sheet for p in parents)}))
+    return out
+
+
+def _canonical(name: str, ctx: Context) -> str:
+    """A parent's name as compared: the registry's full city name for 长沙 / 湘西自治州, else
+    the text without spaces."""
+    res = ctx.registry.resolve(name)
+    if res.status == "known" and res.region is not None and res.region.level == "city":
+        return res.region.name
+    return squash(name)
+
+
+def _grand_totals(rule: Rule, children: list[Table], parents: list[Table]) -> list[Finding]:
+    """All the children together against the parent table's 合计 row (the county sheet's
+    123 targets against the city sheet's 400.00)."""
+    col = rule.column
+    out: list[Finding] = []
+    for pt in parents:
+        if pt.total is None or pt.total.cells[col].value.kind != "number":
+            continue
+        tcell = pt.total.cells[col]
+        for ct in children:
+            nums = [(r, r.cells[col]) for r in ct.rows if r.cells[col].value.kind == "number"]
+            if not nums or any(r.cells[col].value.kind not in ("number", "blank") for r in ct.rows):
+                continue
+            total = sum((c.value.value for _, c in nums), Decimal(0))
+            if total == tcell.value.value:
+                continue
+            s = Interval.exact(Decimal(0))
+            for _, c in nums:
+                s = s + cell_interval(ct, col, c)
+            o = compare(s, "==", cell_interval(pt, col, tcell))
+            wd = cell_decimals(pt, col, tcell) if tcell.value.factor == 1 else None
+            out.append(judged(
+                rule, "rollup", o, expected=tcell.value.value, actual=total, key="rollup.mismatch",
+                common=dict(where=tcell.where, row_label=pt.total.label, column=pt.template.column(col).label,
+                            unit=pt.unit_of(col)),
+                params={"rule_label": rule.label, "count": len(nums), "child_sheets": ct.sheet},
+                fix=lambda ct=ct, nums=nums, tv=tcell.value.value, tot=total, wd=wd:
+                    fixup(ct, col, [(c, r.label) for r, c in nums], tv - tot, wd),
+            ))
+    return out

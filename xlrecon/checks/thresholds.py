@@ -1,0 +1,59 @@
+"""The ``threshold`` rule: a policy bound on an expression of a row's columns.
+
+``reserve >= 10% * annual_purchase`` reports, at the row's 拟预留采购总额 cell, the
+amount set aside (``actual``), the amount the bound asks for (``expected``) and the
+signed gap (``difference``, negative for a shortfall), all in that column's unit
+(万元), not only as a percentage. ``when`` limits the rule to some rows (not units
+marked 无食堂); an ``or`` is met when any alternative is (300 元 per member, or 15% of
+the welfare total), and otherwise the alternative closest to being met is reported.
+Rows whose figures are blank or unreadable are left to the other checks.
+"""
+
+from __future__ import annotations
+
+from xlrecon.checks import rule_kind
+from xlrecon.checks.context import Context, RowEnv, from_base, is_money
+from xlrecon.checks.judge import judged
+from xlrecon.findings import Finding
+from xlrecon.precision import Outcome
+from xlrecon.templates.expr import NotEvaluated, truth, verdict
+from xlrecon.templates.rules import Rule
+
+
+@rule_kind("threshold")
+def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    col = rule.column
+    for table in ctx.tables:
+        needed = rule.check.columns | (rule.when.columns if rule.when else frozenset())
+        if col not in table.columns:
+            continue
+        spec = table.template.column(col)
+        unit = table.unit_of(col)
+        rows = table.rows + ((([table.total] if table.total else []) + table.more_totals) if rule.rows == "all" else [])
+        for row in rows:
+            env = RowEnv(table, row, ctx)
+            try:
+                if rule.when is not None and not truth(rule.when.evaluate(env)):
+                    continue
+                result = rule.check.evaluate(env)
+            except NotEvaluated:
+                continue
+            holds, consistent, cmp = verdict(result)
+            if holds:
+                continue
+            common = dict(where=row.cells[col].where, row_label=row.label, column=spec.label)
+            params = {"rule_label": rule.label, "check_text": rule.check.text,
+                      "missing": ", ".join(sorted(needed - set(table.columns)))}
+            if cmp is None:
+                out.append(Finding("threshold", rule.id, rule.severity, "threshold.failed", params=params, **common))
+                continue
+            shown = unit if (cmp.left.money and is_money(unit)) or not cmp.left.money else "元"
+            o = cmp.outcome
+            o = Outcome(from_base(o.difference, shown), o.holds, consistent, from_base(o.tolerance, shown))
+            out.append(judged(
+                rule, "threshold", o, expected=from_base(cmp.right.iv.mid, shown), actual=from_base(cmp.left.iv.mid, shown),
+                key="threshold.violated", common=dict(common, unit=shown),
+                params=dict(params, op=cmp.op),
+            ))
+    return out

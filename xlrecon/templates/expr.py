@@ -1,0 +1,366 @@
+"""Rule expressions: a small, safe arithmetic over a row's columns, with units.
+
+Auditors write rules such as::
+
+    reserve >= 10% * annual_purchase
+    union_purchase >= 300元 * union_members or union_purchase >= 15% * welfare_total
+    canteen != '无食堂' and not blank(reserve)
+
+Names are the template's column names; a number may carry a unit (``300元``,
+``12790.7万元``, ``10%``); ``prev(column)`` is the same row's value in the previous
+period's file (``--previous``) and ``blank(column)`` tests for an empty cell. Nothing
+else is allowed: the text is parsed with :mod:`ast` and every node is checked when
+the template loads, including the units (money may be compared only with money,
+and two amounts cannot be multiplied), so a wrong rule fails at load time naming
+its place, never in the middle of a check.
+
+Evaluation is interval arithmetic in base units (money in 元): each value stands for
+the range its displayed digits allow (:mod:`xlrecon.precision`).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from xlrecon import units
+from xlrecon.precision import Interval, Op, Outcome, compare
+
+FUNCTIONS = ("prev", "blank", "abs", "min", "max")
+_UNIT_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|‰)")
+_OPS: dict[type, Op] = {ast.Eq: "==", ast.NotEq: "!=", ast.GtE: ">=", ast.Gt: ">", ast.LtE: "<=", ast.Lt: "<"}
+
+
+class ExprError(ValueError):
+    """A rule expression that cannot be used; the message says why."""
+
+
+class NotEvaluated(Exception):
+    """A value the expression needs is blank or unreadable in this row."""
+
+    def __init__(self, column: str) -> None:
+        super().__init__(column)
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Q:
+    """A quantity: an interval in base units, and whether it is money (else a pure number)."""
+
+    iv: Interval
+    money: bool
+
+
+class Env(Protocol):
+    def value(self, column: str) -> Q | str | None: ...  # text (None when blank) or a number;
+    # a blank or unreadable number raises NotEvaluated
+    def blank(self, column: str) -> bool: ...
+    def prev(self, column: str) -> Q: ...  # raises NotEvaluated when there is no previous value
+
+
+@dataclass(frozen=True)
+class Cmp:
+    """One evaluated comparison ``left op right`` and its outcome."""
+
+    left: Q
+    op: Op
+    right: Q
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class Expr:
+    text: str
+    tree: ast.expr
+    columns: frozenset[str]
+    uses_prev: bool
+
+    def evaluate(self, env: Env) -> Any:
+        return _eval(self.tree, env)
+
+    def first_column(self) -> str | None:
+        """The first column named on the left of the (first) comparison."""
+        node = self.tree
+        while isinstance(node, ast.BoolOp):
+            node = node.values[0]
+        if isinstance(node, ast.Compare):
+            node = node.left
+        for n in ast.walk(node):
+            if isinstance(n, ast.Name):
+                return n.id
+        return None
+
+
+# --- parsing and static checks ---------------------------------------------------------
+
+
+def parse(text: str, column_kinds: dict[str, str], *, boolean: bool) -> Expr:
+    """Parse and check ``text``. ``column_kinds`` maps each column to ``money``, ``number``
+    or ``text``. ``boolean``: the expression must be a comparison (or and/or/not of them)."""
+    if not isinstance(text, str) or not text.strip():
+        raise ExprError("an expression is needed")
+    src = _UNIT_NUMBER.sub(lambda m: f'__q__("{m.group(1)}", "{m.group(2)}")', text.strip())
+    try:
+        tree = ast.parse(src, mode="eval").body
+    except SyntaxError as exc:
+        raise ExprError(f"not a valid expression: {exc.msg}") from None
+    names: set[str] = set()
+    uses_prev = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            if not isinstance(node.func, ast.Name) or node.func.id not in (*FUNCTIONS, "__q__"):
+                raise ExprError(f"only these functions may be used: {', '.join(FUNCTIONS)}")
+            if node.func.id in ("prev", "blank"):
+                if len(node.args) != 1 or not isinstance(node.args[0], ast.Name) or node.keywords:
+                    raise ExprError(f"{node.func.id}() takes one column name")
+                uses_prev = uses_prev or node.func.id == "prev"
+        elif isinstance(node, ast.Name):
+            if node.id in (*FUNCTIONS, "__q__"):
+                continue
+            if node.id not in column_kinds:
+                raise ExprError(f"unknown column {node.id!r}; columns: {', '.join(column_kinds)}")
+            names.add(node.id)
+    kind = _kind(tree, column_kinds)
+    if boolean and kind != "bool":
+        raise ExprError("expected a comparison such as `reserve >= 10% * annual_purchase`")
+    if not boolean and kind not in ("money", "number"):
+        raise ExprError("expected an arithmetic expression such as `completed / reserve`")
+    return Expr(text=text.strip(), tree=tree, columns=frozenset(names), uses_prev=uses_prev)
+
+
+def static_kind(node: ast.expr, kinds: dict[str, str]) -> str:
+    """The static type of an expression: money, number, text, list or bool."""
+    return _kind(node, kinds)
+
+
+def _kind(node: ast.expr, kinds: dict[str, str]) -> str:
+    """The static type of a node: money, number, text or bool (raises ExprError)."""
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, bool):
+            raise ExprError("true/false are not values here")
+        if isinstance(node.value, (int, float)):
+            return "number"
+        if isinstance(node.value, str):
+            return "text"
+        raise ExprError(f"unsupported constant {node.value!r}")
+    if isinstance(node, ast.Name):
+        return kinds[node.id]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        for e in node.elts:
+            if not isinstance(e, ast.Constant) or isinstance(e.value, bool):
+                raise ExprError("a list may hold only constants")
+        return "list"
+    if isinstance(node, ast.Call):
+        f = node.func.id  # type: ignore[attr-defined]
+        if f == "__q__":
+            unit = node.args[1].value  # type: ignore[attr-defined]
+            return "money" if units.dimension(unit) == "money" else "number"
+        if f == "blank":
+            return "bool"
+        if f == "prev":
+            k = kinds[node.args[0].id]  # type: ignore[attr-defined]
+            if k == "text":
+                raise ExprError("prev() needs a numeric column")
+            return k
+        args = [_kind(a, kinds) for a in node.args]
+        if not args or any(a not in ("money", "number") for a in args):
+            raise ExprError(f"{f}() takes numbers")
+        if f == "abs" and len(args) != 1:
+            raise ExprError("abs() takes one argument")
+        if len(set(args)) > 1:
+            raise ExprError(f"{f}() mixes amounts of money with plain numbers")
+        return args[0]
+    if isinstance(node, ast.UnaryOp):
+        k = _kind(node.operand, kinds)
+        if isinstance(node.op, ast.Not):
+            if k != "bool":
+                raise ExprError("`not` applies to a comparison")
+            return "bool"
+        if isinstance(node.op, (ast.USub, ast.UAdd)) and k in ("money", "number"):
+            return k
+        raise ExprError("unsupported unary operator")
+    if isinstance(node, ast.BinOp):
+        a, b = _kind(node.left, kinds), _kind(node.right, kinds)
+        if a not in ("money", "number") or b not in ("money", "number"):
+            raise ExprError("arithmetic needs numbers")
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            if a != b:
+                raise ExprError("cannot add or subtract an amount of money and a plain number")
+            return a
+        if isinstance(node.op, ast.Mult):
+            if a == b == "money":
+                raise ExprError("cannot multiply two amounts of money")
+            return "money" if "money" in (a, b) else "number"
+        if isinstance(node.op, ast.Div):
+            if a == "number" and b == "money":
+                raise ExprError("cannot divide a plain number by an amount of money")
+            return "money" if (a == "money" and b == "number") else "number"
+        raise ExprError("only + - * / are allowed")
+    if isinstance(node, ast.BoolOp):
+        for v in node.values:
+            if _kind(v, kinds) != "bool":
+                raise ExprError("`and`/`or` join comparisons")
+        return "bool"
+    if isinstance(node, ast.Compare):
+        if len(node.ops) != 1:
+            raise ExprError("one comparison at a time (write `a <= b and b <= c`)")
+        a, b = _kind(node.left, kinds), _kind(node.comparators[0], kinds)
+        op = node.ops[0]
+        if isinstance(op, (ast.In, ast.NotIn)):
+            if a != "text" or b != "list":
+                raise ExprError("`in` tests a text column against a list such as ['无食堂', '共用']")
+            return "bool"
+        if type(op) not in _OPS:
+            raise ExprError("unsupported comparison")
+        if a == "text" or b == "text":
+            if not (a == b == "text") or not isinstance(op, (ast.Eq, ast.NotEq)):
+                raise ExprError("texts can only be compared with == or != to texts")
+            return "bool"
+        if a != b:
+            raise ExprError("compare like with like: an amount of money with money, a ratio or count with a number")
+        return "bool"
+    raise ExprError(f"unsupported syntax: {type(node).__name__}")
+
+
+# --- evaluation --------------------------------------------------------------------------
+
+
+def _q(num: str, unit: str) -> Q:
+    u = units.canonical(unit)
+    dim, factor = units.UNITS[u]
+    value = Decimal(num) * factor  # money in 元; % and ‰ as fractions
+    return Q(Interval.exact(value), dim == "money")
+
+
+def _num(node: ast.expr, env: Env) -> Q:
+    v = _eval(node, env)
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return Q(Interval.exact(Decimal(str(v))), False)
+    assert isinstance(v, Q)
+    return v
+
+
+_ARITH: dict[type, Callable[[Interval, Interval], Interval]] = {
+    ast.Add: lambda a, b: a + b,
+    ast.Sub: lambda a, b: a - b,
+    ast.Mult: lambda a, b: a * b,
+    ast.Div: lambda a, b: a / b,
+}
+
+
+def _eval(node: ast.expr, env: Env) -> Any:
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        return env.value(node.id)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [e.value for e in node.elts]  # type: ignore[attr-defined]
+    if isinstance(node, ast.Call):
+        f = node.func.id  # type: ignore[attr-defined]
+        if f == "__q__":
+            return _q(node.args[0].value, node.args[1].value)  # type: ignore[attr-defined]
+        if f == "blank":
+            return env.blank(node.args[0].id)  # type: ignore[attr-defined]
+        if f == "prev":
+            return env.prev(node.args[0].id)  # type: ignore[attr-defined]
+        args = [_num(a, env) for a in node.args]
+        if f == "abs":
+            return Q(args[0].iv.abs(), args[0].money)
+        pick = min if f == "min" else max
+        return Q(Interval(pick(a.iv.lo for a in args), pick(a.iv.mid for a in args), pick(a.iv.hi for a in args)),
+                 args[0].money)
+    if isinstance(node, ast.UnaryOp):
+        if isinstance(node.op, ast.Not):
+            return not _truth(_eval(node.operand, env))
+        q = _num(node.operand, env)
+        return Q(-q.iv, q.money) if isinstance(node.op, ast.USub) else q
+    if isinstance(node, ast.BinOp):
+        a, b = _num(node.left, env), _num(node.right, env)
+        try:
+            iv = _ARITH[type(node.op)](a.iv, b.iv)
+        except ZeroDivisionError:
+            raise NotEvaluated(_names(node.right) or "?") from None
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            money = a.money
+        elif isinstance(node.op, ast.Mult):
+            money = a.money or b.money
+        else:
+            money = a.money and not b.money
+        return Q(iv, money)
+    if isinstance(node, ast.BoolOp):
+        parts = [_eval(v, env) for v in node.values]
+        return AnyOf(parts) if isinstance(node.op, ast.Or) else AllOf(parts)
+    if isinstance(node, ast.Compare):
+        op = node.ops[0]
+        if isinstance(op, (ast.In, ast.NotIn)):
+            left = _eval(node.left, env)
+            inside = left in _eval(node.comparators[0], env)
+            return inside if isinstance(op, ast.In) else not inside
+        left, right = _eval(node.left, env), _eval(node.comparators[0], env)
+        if isinstance(left, str) or isinstance(right, str) or left is None or right is None:
+            same = left == right
+            return same if isinstance(op, ast.Eq) else not same
+        lq = left if isinstance(left, Q) else Q(Interval.exact(Decimal(str(left))), False)
+        rq = right if isinstance(right, Q) else Q(Interval.exact(Decimal(str(right))), False)
+        o = _OPS[type(op)]
+        return Cmp(lq, o, rq, compare(lq.iv, o, rq.iv))
+    raise NotEvaluated("?")  # pragma: no cover - parse() admits nothing else
+
+
+def _names(node: ast.expr) -> str | None:
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name) and n.id not in FUNCTIONS:
+            return n.id
+    return None
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    parts: list[Any]
+
+
+@dataclass(frozen=True)
+class AllOf:
+    parts: list[Any]
+
+
+def _truth(v: Any) -> bool:
+    """Nominal truth, for conditions (``when``)."""
+    if isinstance(v, Cmp):
+        return v.outcome.holds
+    if isinstance(v, AnyOf):
+        return any(_truth(p) for p in v.parts)
+    if isinstance(v, AllOf):
+        return all(_truth(p) for p in v.parts)
+    return bool(v)
+
+
+def truth(v: Any) -> bool:
+    return _truth(v)
+
+
+def verdict(v: Any) -> tuple[bool, bool, Cmp | None]:
+    """(holds, consistent, the comparison to report) for an evaluated boolean expression.
+
+    ``or``: holds if any part holds; otherwise the part closest to holding is reported
+    (a consistent one first, then the smallest gap). ``and``: the first part that fails
+    (an inconsistent one first)."""
+    if isinstance(v, Cmp):
+        return v.outcome.holds, v.outcome.consistent, v
+    if isinstance(v, bool):
+        return v, v, None
+    results = [verdict(p) for p in v.parts]
+    if isinstance(v, AnyOf):
+        if any(h for h, _, _ in results):
+            return True, True, None
+        best = min(results, key=lambda r: (not r[1], abs(r[2].outcome.difference) if r[2] else Decimal(0)))
+        return False, best[1], best[2]
+    failing = [r for r in results if not r[0]]
+    if not failing:
+        return True, True, None
+    worst = min(failing, key=lambda r: r[1])  # an inconsistent part before a merely rounded one
+    return False, worst[1], worst[2]
