@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from xlrecon import checks
 from xlrecon.checks.context import Context, Previous
@@ -179,3 +180,22 @@ def _substantial(t: Template, m: Match, explicit: bool) -> bool:
     req = [c for c in t.required_columns if c.name != t.key]
     found = [c for c in req if c.name in m.cols]
     return len(found) >= max(1, (len(req) + 1) // 2)
+
+
+def rounding_fixups(report: Report) -> list[dict[str, Any]]:
+    """Every rounding residue in a report with its suggested fix-up, as data (what
+    ``xlrecon fix-rounding`` prints): the whole, the sum, the residue and the edits, with
+    numbers as Decimals (``findings.json_number`` turns them into JSON numbers)."""
+    out: list[dict[str, Any]] = []
+    for fr in report.files:
+        for f in fr.findings:
+            if not f.fixup:
+                continue
+            out.append({
+                "path": fr.path, "rule": f.rule, "check": f.check, "sheet": f.sheet, "cell": f.cell,
+                "row_label": f.row_label, "column": f.column, "unit": f.unit,
+                "whole": f.expected, "sum": f.actual, "residue": f.expected - f.actual,
+                "changes": [{"sheet": c.where.sheet, "cell": c.where.a1, "row_label": c.row_label,
+                             "from": c.old, "to": c.new} for c in f.fixup],
+            })
+    return out

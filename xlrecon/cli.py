@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from xlrecon import __version__
 from xlrecon.messages import ui
 
-BUILTIN_HINT = "county-trade, reserve-progress, retail-targets"
+BUILTIN_HINT = "county-trade, reserve-progress, retail-targets, unit-reserve"
 
 
 def _lang_from(argv: Sequence[str]) -> str:
@@ -33,6 +33,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p = sub.add_parser("check", help=ui("help.check", lang), description=ui("help.check", lang))
     p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--previous", metavar="PATH", action="append", help=ui("help.previous", lang))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    _common(p, lang)
+
+    p = sub.add_parser("fix-rounding", help=ui("help.fix_rounding", lang), description=ui("help.fix_rounding", lang))
+    p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
     _common(p, lang)
 
     p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
@@ -49,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _lang_from(argv)
     args = build_parser(lang if lang in ("zh", "en") else "zh").parse_args(argv)
-    if args.command == "check":
+    if args.command in ("check", "fix-rounding"):
         return _check(args)
     if args.command == "templates":
         return _templates(args)
@@ -71,7 +79,8 @@ def _check(args: argparse.Namespace) -> int:
     from xlrecon.errors import XlreconError
 
     try:
-        report = check(args.paths, schema=args.schema)
+        report = check(args.paths, schema=args.schema, previous=getattr(args, "previous", None),
+                       regions=args.regions)
     except XlreconError as exc:
         _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
         return 2
@@ -79,6 +88,8 @@ def _check(args: argparse.Namespace) -> int:
         _console(stderr=True).print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red",
                                     markup=False)
         return 2
+    if args.command == "fix-rounding":
+        return _fix_rounding(report, args)
     if args.format == "json":
         from xlrecon.render.json_out import dumps
 
@@ -88,6 +99,26 @@ def _check(args: argparse.Namespace) -> int:
 
         render(report, _console(), args.lang)
     return report.exit_code
+
+
+def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from xlrecon.api import rounding_fixups
+
+    fixes = rounding_fixups(report)
+    if args.format == "json":
+        import json
+
+        from xlrecon import __version__
+        from xlrecon.findings import json_number
+
+        errors = [{"path": f.path, "error": f.error.to_dict(args.lang)} for f in report.files if f.error is not None]
+        sys.stdout.write(json.dumps({"xlrecon": __version__, "fixups": fixes, "errors": errors},
+                                    ensure_ascii=False, indent=2, default=json_number) + "\n")
+    else:
+        from xlrecon.render.console import render_fixups
+
+        render_fixups(report, fixes, _console(), args.lang)
+    return 2 if any(f.error is not None for f in report.files) else 0
 
 
 def _templates(args: argparse.Namespace) -> int:

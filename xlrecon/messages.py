@@ -268,6 +268,26 @@ UI: dict[str, dict[str, str]] = {
     },
     "help.format": {"zh": "输出格式：table（表格，默认）或 json", "en": "output format: table (default) or json"},
     "help.lang": {"zh": "提示语言：zh（中文，默认）或 en", "en": "message language: zh (Chinese, default) or en"},
+    "help.previous": {
+        "zh": "上一期的工作簿（文件或文件夹，可多次给出），供规则中的 prev(...) 与本期比较",
+        "en": "last period's workbooks (file or folder, repeatable), for rules that compare with prev(...)",
+    },
+    "help.regions": {
+        "zh": "自定义行政区划补充文件（YAML，可多次给出），格式同 schemas/regions/supplement.yaml",
+        "en": "an extra region registry file (YAML, repeatable), in the format of schemas/regions/supplement.yaml",
+    },
+    "help.fix_rounding": {
+        "zh": "列出舍入尾差及按最大余额法使各项恰好合计相符的最少调整",
+        "en": "list rounding residues and the fewest one-step edits (largest remainder) that make the parts add up exactly",
+    },
+    "fix.none": {"zh": "没有需要调整的舍入尾差", "en": "no rounding residue to fix"},
+    "fix.header": {
+        "zh": "{path} {sheet}!{cell}（{row_label}「{column}」）：应为 {whole}，各项相加为 {sum}，调整 {n} 处：",
+        "en": "{path} {sheet}!{cell} ({row_label} {column}): stated {whole}, the parts sum to {sum}; {n} edit(s):",
+    },
+    "fix.cell": {"zh": "单元格", "en": "Cell"},
+    "fix.from": {"zh": "现值", "en": "Now"},
+    "fix.to": {"zh": "建议值", "en": "Suggested"},
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
     "help.version": {"zh": "显示版本号", "en": "show the version"},
     "kind.bool": {"zh": "逻辑值", "en": "boolean"},
@@ -317,7 +337,7 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
         exp = x.normalize().as_tuple().exponent
         if isinstance(exp, int) and exp < -6:
             x = x.quantize(Decimal("0.000001"))
-        s = format(x.normalize(), "f")
+        s = format(x, "f")
         return f"{s} {unit}" if unit else s
     return str(x)
 

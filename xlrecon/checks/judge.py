@@ -25,6 +25,14 @@ def judged(rule: Rule, check: str, outcome: Outcome, *, expected: Any, actual: A
     severity = "info" if within else rule.severity
     changes = fix() if (within and fix is not None and kind == "rounding") else None
     msg = key.split(".")[0] + (".rounding" if within and kind == "rounding" else ".tolerated" if within else "")
-    return Finding(check, rule.id, severity, msg if within else key, expected=expected, actual=actual,
-                   difference=diff, tolerance=tol, tolerance_kind=kind, rounding_explainable=outcome.consistent,
+    return Finding(check, rule.id, severity, msg if within else key, expected=tidy(expected), actual=tidy(actual),
+                   difference=tidy(diff), tolerance=tidy(tol), tolerance_kind=kind, rounding_explainable=outcome.consistent,
                    fixup=changes, params=params, **common)
+
+
+def tidy(x: Any) -> Any:
+    """A computed Decimal without trailing zeros (0.10 × 1438.26 is 143.826, not 143.8260)."""
+    if isinstance(x, Decimal) and x.is_finite():
+        n = x.normalize()
+        return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
+    return x

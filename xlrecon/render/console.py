@@ -46,3 +46,29 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
             )
         console.print(table)
     console.print(ui("summary", lang, **report.summary()), style="bold", markup=False, highlight=False)
+
+
+def render_fixups(report: Report, fixes: list[dict[str, Any]], console: Any, lang: str = "zh") -> None:
+    """``xlrecon fix-rounding``: for each rounding residue, the edits that remove it."""
+    from rich.table import Table
+
+    from xlrecon.messages import fmt_number
+
+    for fr in report.files:
+        if fr.error is not None:
+            console.print(f"[{fr.error.code}] {fr.error.message(lang)}", style="magenta", markup=False,
+                          highlight=False, soft_wrap=True)
+    if not fixes:
+        console.print(ui("fix.none", lang), style="green")
+        return
+    for fx in fixes:
+        console.print(ui("fix.header", lang, path=fx["path"], sheet=fx["sheet"], cell=fx["cell"],
+                         row_label=fx["row_label"] or "", column=fx["column"] or "",
+                         whole=fmt_number(fx["whole"], fx["unit"]), sum=fmt_number(fx["sum"], fx["unit"]),
+                         n=len(fx["changes"])), style="bold", markup=False, highlight=False, soft_wrap=True)
+        table = Table(pad_edge=False)
+        for col in ("fix.cell", "col.row_label", "fix.from", "fix.to"):
+            table.add_column(ui(col, lang))
+        for c in fx["changes"]:
+            table.add_row(f"{c['sheet']}!{c['cell']}", c["row_label"] or "", fmt_number(c["from"]), fmt_number(c["to"]))
+        console.print(table)

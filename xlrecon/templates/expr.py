@@ -292,8 +292,19 @@ def _eval(node: ast.expr, env: Env) -> Any:
             money = a.money and not b.money
         return Q(iv, money)
     if isinstance(node, ast.BoolOp):
-        parts = [_eval(v, env) for v in node.values]
-        return AnyOf(parts) if isinstance(node.op, ast.Or) else AllOf(parts)
+        if isinstance(node.op, ast.And):
+            return AllOf([_eval(v, env) for v in node.values])
+        # an alternative that cannot be evaluated (no welfare total given) is left out;
+        # the others still decide
+        parts, missing = [], None
+        for v in node.values:
+            try:
+                parts.append(_eval(v, env))
+            except NotEvaluated as exc:
+                missing = exc
+        if not parts:
+            raise missing  # type: ignore[misc]
+        return AnyOf(parts)
     if isinstance(node, ast.Compare):
         op = node.ops[0]
         if isinstance(op, (ast.In, ast.NotIn)):
