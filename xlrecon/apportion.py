@@ -39,6 +39,10 @@ def largest_remainder(values: list[Decimal], residue_steps: int) -> list[int]:
     k = abs(residue_steps)
     shares = [Decimal(k) * w / total for w in weights]
     base = [int(s.to_integral_value(rounding=ROUND_FLOOR)) for s in shares]
+    if k <= n:
+        # a rounding residue: one step each at most (a figure moved by two steps would no
+        # longer be a rounding of its own value), to the largest shares
+        base = [0] * n
     left = k - sum(base)
     order = sorted(range(n), key=lambda i: (-(shares[i] - base[i]), -weights[i], i))
     for i in order[:left]:

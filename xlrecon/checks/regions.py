@@ -30,6 +30,8 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
         province, city = rule.province, rule.city
         if province is None and city is None:
             province, city = reg.infer_scope(names)
+            if rule.parent_column:
+                city = None  # each row names its own city
         else:
             try:
                 reg.resolve("", province=province, city=city)
@@ -43,6 +45,9 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
             name = cell.value.value
             common = dict(where=cell.where, row_label=row.label, column=spec.label, actual=name)
             res = reg.resolve(name, province=province, city=city)
+            if res.status == "unknown" and city is not None and rule.city is None:
+                wider = reg.resolve(name, province=province)  # a region of another city of the province
+                res = wider if wider.status != "unknown" else res
             if res.status == "unknown":
                 out.append(Finding("unknown-region", rule.id, rule.severity, "unknown-region.unknown", params={
                     "suggestions": "、".join(res.suggestions), "scope": city or province or "",

@@ -31,7 +31,7 @@ from xlrecon import units
 from xlrecon.precision import Interval, Op, Outcome, compare
 
 FUNCTIONS = ("prev", "blank", "abs", "min", "max")
-_UNIT_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|‰)")
+_UNIT_NUMBER = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(?<![\w.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|‰)""")
 _OPS: dict[type, Op] = {ast.Eq: "==", ast.NotEq: "!=", ast.GtE: ">=", ast.Gt: ">", ast.LtE: "<=", ast.Lt: "<"}
 
 
@@ -103,7 +103,10 @@ def parse(text: str, column_kinds: dict[str, str], *, boolean: bool) -> Expr:
     or ``text``. ``boolean``: the expression must be a comparison (or and/or/not of them)."""
     if not isinstance(text, str) or not text.strip():
         raise ExprError("an expression is needed")
-    src = _UNIT_NUMBER.sub(lambda m: f'__q__("{m.group(1)}", "{m.group(2)}")', text.strip())
+    if "__q__" in text:
+        raise ExprError("__q__ is not a column or a function here")
+    # a number with a unit becomes an internal call; quoted texts are left as they are
+    src = _UNIT_NUMBER.sub(lambda m: m.group(1) or f'__q__("{m.group(2)}", "{m.group(3)}")', text.strip())
     try:
         tree = ast.parse(src, mode="eval").body
     except SyntaxError as exc:

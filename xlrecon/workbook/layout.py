@@ -172,6 +172,17 @@ def _is_note(text: str, template: Template) -> bool:
     return any(text.startswith(m) for m in template.note_markers)
 
 
+def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:
+    """The header cell that states a column's unit ("（元）"), which may be the upper cell of a
+    merged range rather than the lowest header row."""
+    r0, c0 = grid.origin
+    for i in range(m.top + m.depth - 1, m.top - 1, -1):
+        v = grid.get(i, j)
+        if isinstance(v, str) and split_header(v)[1]:
+            return CellRef(grid.sheet, r0 + i, c0 + j)
+    return None
+
+
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
     """Read the table under a located header into rows of typed, addressed cells."""
     r0, c0 = grid.origin
@@ -201,7 +212,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     for n, hit in columns.items():
         spec = specs[n]
         if hit.header_unit:
-            table.stated_units[n] = (hit.header_unit, hit.header_cell)
+            table.stated_units[n] = (hit.header_unit, _unit_cell(grid, m, m.cols[n]) or hit.header_cell)
         elif table.unit_line and spec.numeric and units.dimension(spec.unit or "元") == "money":
             table.stated_units[n] = (table.unit_line, table.unit_line_cell)
     table.units = {
