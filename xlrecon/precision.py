@@ -15,6 +15,7 @@ column; text is taken exactly as typed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
@@ -64,12 +65,8 @@ class Interval:
     def __truediv__(self, o: Interval) -> Interval:
         """Raises ZeroDivisionError when the divisor's interval contains 0 (undefined)."""
         if o.lo <= 0 <= o.hi:
-            if o.is_exact and o.mid != 0:
-                pass
-            else:
-                raise ZeroDivisionError("divisor may be zero")
-        inv = Interval(1 / o.hi, 1 / o.mid, 1 / o.lo) if not o.is_exact else Interval.exact(1 / o.mid)
-        return self * inv
+            raise ZeroDivisionError("divisor may be zero")
+        return self * Interval(1 / o.hi, 1 / o.mid, 1 / o.lo)
 
     def scale(self, k: Decimal) -> Interval:
         """Multiply by an exact constant (a unit factor)."""
@@ -82,6 +79,14 @@ class Interval:
         if self.hi <= 0:
             return -self
         return Interval(ZERO, abs(self.mid), max(-self.lo, self.hi))
+
+
+def interval_sum(intervals: Iterable[Interval]) -> Interval:
+    """The sum of figures, each standing for its interval."""
+    total = Interval.exact(ZERO)
+    for iv in intervals:
+        total = total + iv
+    return total
 
 
 def half_unit(decimals: int) -> Decimal:

@@ -19,7 +19,7 @@ from xlrecon.workbook.table import Table
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
     out: list[Finding] = header_unit_findings(table)
-    for row in [*table.rows, *([table.total] if table.total else []), *table.more_totals]:
+    for row in table.rows_for("all"):
         for name, cell in row.cells.items():
             spec = table.template.column(name)
             if not spec.numeric:

@@ -27,8 +27,7 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         spec = table.template.column(col)
         unit = table.unit_of(col)
-        rows = table.rows + ((([table.total] if table.total else []) + table.more_totals) if rule.rows == "all" else [])
-        for row in rows:
+        for row in table.rows_for(rule.rows):
             cell = row.cells[col]
             if cell.value.kind != "number":
                 continue

@@ -19,7 +19,7 @@ from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context
 from xlrecon.checks.judge import judged
 from xlrecon.findings import Finding
-from xlrecon.precision import Interval, cell_decimals, cell_interval, compare
+from xlrecon.precision import cell_decimals, cell_interval, compare, interval_sum
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
 from xlrecon.workbook.table import Cell, Row, Table
@@ -68,9 +68,7 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
             total = sum((c.value.value for _, _, c in nums), Decimal(0))
             if total == pcell.value.value:
                 continue
-            s = Interval.exact(Decimal(0))
-            for t, _, c in nums:
-                s = s + cell_interval(t, col, c)
+            s = interval_sum(cell_interval(t, col, c) for t, _, c in nums)
             o = compare(s, "==", cell_interval(pt, col, pcell))
             sheets = sorted({t.sheet for t, _, _ in nums})
             child_table = nums[0][0] if nums else None
@@ -120,9 +118,7 @@ def _grand_totals(rule: Rule, children: list[Table], parents: list[Table]) -> li
             total = sum((c.value.value for _, c in nums), Decimal(0))
             if total == tcell.value.value:
                 continue
-            s = Interval.exact(Decimal(0))
-            for _, c in nums:
-                s = s + cell_interval(ct, col, c)
+            s = interval_sum(cell_interval(ct, col, c) for _, c in nums)
             o = compare(s, "==", cell_interval(pt, col, tcell))
             wd = cell_decimals(pt, col, tcell) if tcell.value.factor == 1 else None
             out.append(judged(

@@ -25,13 +25,11 @@ def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     col = rule.column
     for table in ctx.tables:
-        needed = rule.check.columns | (rule.when.columns if rule.when else frozenset())
         if col not in table.columns:
             continue
         spec = table.template.column(col)
         unit = table.unit_of(col)
-        rows = table.rows + ((([table.total] if table.total else []) + table.more_totals) if rule.rows == "all" else [])
-        for row in rows:
+        for row in table.rows_for(rule.rows):
             env = RowEnv(table, row, ctx)
             try:
                 if rule.when is not None and not truth(rule.when.evaluate(env)):
@@ -43,8 +41,7 @@ def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
             if holds:
                 continue
             common = dict(where=row.cells[col].where, row_label=row.label, column=spec.label)
-            params = {"rule_label": rule.label, "check_text": rule.check.text,
-                      "missing": ", ".join(sorted(needed - set(table.columns)))}
+            params = {"rule_label": rule.label, "check_text": rule.check.text}
             if cmp is None:
                 out.append(Finding("threshold", rule.id, rule.severity, "threshold.failed", params=params, **common))
                 continue

@@ -21,7 +21,7 @@ from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.judge import judged
 from xlrecon.findings import CellRef, Finding
-from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare
+from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare, interval_sum
 from xlrecon.templates.rules import Rule, Whole
 from xlrecon.workbook.formats import SheetFormats
 from xlrecon.workbook.table import Table
@@ -54,7 +54,7 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
     unit = table.unit_of(col)
     for whole in rule.wholes:
         if whole.kind == "total_row":
-            rows = ([table.total] if table.total else []) + table.more_totals
+            rows = table.total_rows
             if not rows:
                 continue
             out = []
@@ -138,9 +138,7 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     total = sum((c.value.value for c, _ in parts), Decimal(0))
     if total == tv.value:
         return []
-    s = Interval.exact(Decimal(0))
-    for c, _ in parts:
-        s = s + cell_interval(table, col, c)
+    s = interval_sum(cell_interval(table, col, c) for c, _ in parts)
     op = _OPS[rule.relation]
     outcome = compare(s, op, whole.interval)
     if outcome.holds:

@@ -66,6 +66,15 @@ class Table:
     #: the decimals each cell displays (number formats), for .xlsx files; None otherwise
     formats: SheetFormats | None = None
 
+    @property
+    def total_rows(self) -> list[Row]:
+        """Every total (合计) row, the first one first."""
+        return ([self.total] if self.total else []) + self.more_totals
+
+    def rows_for(self, scope: str) -> list[Row]:
+        """A rule's rows: ``data`` rows, or ``all`` (the total rows too)."""
+        return self.rows + self.total_rows if scope == "all" else self.rows
+
     def unit_of(self, column: str) -> str | None:
         return self.units.get(column)
 
