@@ -25,6 +25,8 @@ ERROR_CODES: dict[str, str] = {
     "unknown-template": "--schema names no built-in template and no file",
     "bad-template": "a template file is not valid",
     "read-error": "the reader failed on this file for another reason",
+    "cannot-annotate": "the file cannot be annotated safely (format, encryption, damaged or Strict package)",
+    "write-failed": "the annotated file or report could not be written or did not re-read correctly",
 }
 
 

@@ -216,6 +216,37 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
+    "cannot-annotate": {
+        "zh": "{file}：无法安全地写入核对结果（{reason}），文件未改动；可用 --report 另存核对结果",
+        "en": "{file}: findings cannot be written into this file safely ({reason}); it was left unchanged; "
+              "use --report to write them to a separate workbook",
+    },
+    "write-failed": {
+        "zh": "{file}：写入失败（{detail}），原文件未改动",
+        "en": "{file}: could not be written ({detail}); the original is unchanged",
+    },
+}
+
+#: why a file cannot be annotated (the ``reason`` of ``cannot-annotate``)
+REFUSALS: dict[str, dict[str, str]] = {
+    "unreadable": {"zh": "文件无法读取", "en": "the file could not be read"},
+    "format": {"zh": "{suffix} 格式只能读取，不能写回；支持 .xlsx、.xlsm、.xltx、.xltm",
+               "en": "{suffix} files are read only; .xlsx, .xlsm, .xltx and .xltm can be annotated"},
+    "package.not_zip": {"zh": "不是 OOXML 压缩包（{detail}）", "en": "not an OOXML zip package ({detail})"},
+    "package.encrypted_entry": {"zh": "部件 {part} 已加密", "en": "part {part} is encrypted"},
+    "package.duplicate_part": {"zh": "部件 {part} 重复出现", "en": "part {part} appears twice"},
+    "package.bad_part": {"zh": "部件 {part} 已损坏（{detail}）", "en": "part {part} is damaged ({detail})"},
+    "package.no_content_types": {"zh": "缺少 [Content_Types].xml", "en": "[Content_Types].xml is missing"},
+    "package.missing_part": {"zh": "缺少部件 {part}", "en": "part {part} is missing"},
+    "package.dtd": {"zh": "部件 {part} 含 DTD 声明", "en": "part {part} declares a DTD"},
+    "package.bad_xml": {"zh": "部件 {part} 不是合法的 XML（{detail}）", "en": "part {part} is not well-formed XML ({detail})"},
+    "package.no_workbook": {"zh": "找不到工作簿部件", "en": "no workbook part"},
+    "package.no_sheets": {"zh": "工作簿部件没有工作表列表", "en": "the workbook part has no sheet list"},
+    "package.strict": {"zh": "严格 (Strict) OOXML 格式暂不支持写回", "en": "Strict OOXML is not supported for writing"},
+    "package.encoding": {"zh": "部件 {part} 的编码为 {encoding}，不是 UTF-8", "en": "part {part} is encoded in {encoding}, not UTF-8"},
+    "package.not_worksheet": {"zh": "部件 {part} 不是工作表", "en": "part {part} is not a worksheet"},
+    "package.no_sheet_data": {"zh": "工作表部件 {part} 没有 sheetData", "en": "worksheet part {part} has no sheetData"},
+    "package.bad_row": {"zh": "工作表部件 {part} 第 {row} 行没有结束标记", "en": "worksheet part {part}: row {row} is not closed"},
 }
 
 UI: dict[str, dict[str, str]] = {
@@ -311,6 +342,54 @@ UI: dict[str, dict[str, str]] = {
     "op.!=": {"zh": "不等于", "en": "different from"},
     "gap.short": {"zh": "差", "en": "short by"},
     "gap.over": {"zh": "超出", "en": "over by"},
+    "sheet.name": {"zh": "核对结果", "en": "Discrepancies"},
+    "sheet.title": {"zh": "xlrecon 核对结果", "en": "xlrecon discrepancies"},
+    "sheet.file": {"zh": "文件", "en": "File"},
+    "sheet.template": {"zh": "模板", "en": "Template"},
+    "sheet.time": {"zh": "核对时间", "en": "Checked at"},
+    "sheet.version": {"zh": "版本", "en": "Version"},
+    "sheet.counts": {"zh": "统计", "en": "Counts"},
+    "sheet.status": {"zh": "未能核对", "en": "Not checked"},
+    "sheet.files": {"zh": "{n} 个文件", "en": "{n} file(s)"},
+    "sheet.col.no": {"zh": "序号", "en": "No."},
+    "sheet.col.file": {"zh": "文件", "en": "File"},
+    "sheet.col.severity": {"zh": "严重程度", "en": "Severity"},
+    "sheet.col.check": {"zh": "检查", "en": "Check"},
+    "sheet.col.sheet": {"zh": "工作表", "en": "Sheet"},
+    "sheet.col.cell": {"zh": "单元格", "en": "Cell"},
+    "sheet.col.row": {"zh": "行", "en": "Row"},
+    "sheet.col.column": {"zh": "列", "en": "Column"},
+    "sheet.col.expected": {"zh": "期望值", "en": "Expected"},
+    "sheet.col.actual": {"zh": "实际值", "en": "Actual"},
+    "sheet.col.difference": {"zh": "差额", "en": "Difference"},
+    "sheet.col.unit": {"zh": "单位", "en": "Unit"},
+    "sheet.col.message": {"zh": "说明", "en": "Message"},
+    "severity.error": {"zh": "错误", "en": "error"},
+    "severity.warning": {"zh": "警告", "en": "warning"},
+    "severity.info": {"zh": "提示", "en": "info"},
+    "annotated": {"zh": "{file}：核对结果已写入 {output}", "en": "{file}: findings written to {output}"},
+    "annotated_backup": {"zh": "（原文件备份为 {backup}）", "en": " (the original kept as {backup})"},
+    "report_written": {"zh": "核对结果已写入报告工作簿 {output}", "en": "findings written to the report workbook {output}"},
+    "help.annotate": {
+        "zh": "把核对结果写回工作簿：新增“核对结果”工作表，并在有问题的单元格加底色和批注（默认另存为 NAME.checked.xlsx）",
+        "en": "write the findings into the workbook: a Discrepancies sheet, and a fill and a note on each cell "
+              "with a finding (by default saved as NAME.checked.xlsx)",
+    },
+    "help.output": {"zh": "与 --annotate 同用：把标注后的工作簿写入此目录", "en": "with --annotate: write the annotated workbooks into DIR"},
+    "help.in_place": {
+        "zh": "与 --annotate 同用：新文件写好并校验后替换原文件（原文件保留为 NAME.bak.xlsx）",
+        "en": "with --annotate: replace the original once the new file is written and verified "
+              "(the original is kept as NAME.bak.xlsx)",
+    },
+    "help.no_backup": {"zh": "与 --in-place 同用：不保留原文件备份", "en": "with --in-place: keep no backup of the original"},
+    "help.report": {
+        "zh": "把所有文件的核对结果写入一个单独的报告工作簿（不改动被核对的文件）",
+        "en": "write every file's findings to a separate report workbook (the checked files are not touched)",
+    },
+    "usage.annotate_options": {
+        "zh": "--output、--in-place、--no-backup 需与 --annotate 同用；--output 与 --in-place 不能同用",
+        "en": "--output, --in-place and --no-backup need --annotate; --output and --in-place exclude each other",
+    },
     "previous_skipped": {
         "zh": "上期文件 {file} 无法读取，已跳过（{detail}）",
         "en": "previous-period file {file} could not be read and was skipped ({detail})",
@@ -388,7 +467,9 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
 
 def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     lang = _lang(lang)
-    p = {"detail": "", "sheet": "", "file": "", **params}
+    p = {"detail": "", "sheet": "", "file": "", "part": "", "suffix": "", "row": "", "encoding": "", **params}
+    if "reason_key" in p:
+        p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
     return ERRORS[code][lang].format(**p)
 
 

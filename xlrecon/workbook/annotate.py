@@ -1,0 +1,258 @@
+"""The only code that writes findings into a submitted workbook.
+
+:func:`annotate_file` edits the package part by part (:mod:`.package`): the flagged
+cells' ``s`` attributes in their sheets, appended styles, notes (comments part and
+VML), a new discrepancy sheet and the workbook's sheet list. Every other part is
+copied unchanged. Before it annotates, it undoes what an earlier annotation wrote
+(recorded in :mod:`.state`), so annotating twice gives the same content, and a
+cell whose finding is gone gets its own look back.
+
+The new file is written beside the destination under a temporary name, re-read
+with python-calamine (every original sheet must give the same values, the
+discrepancy sheet one row per finding) and only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from xlrecon.errors import XlreconError
+from xlrecon.findings import SEVERITIES, FileReport, Finding
+from xlrecon.messages import ui
+from xlrecon.workbook import discrepancy
+from xlrecon.workbook.notes import add_notes, noted_cells, remove_notes
+from xlrecon.workbook.package import Package, PackageError
+from xlrecon.workbook.sheetxml import SheetXml, parse_a1
+from xlrecon.workbook.state import drop_state, read_state, write_state
+from xlrecon.workbook.stylesheet import Stylesheet, undo
+from xlrecon.workbook.workbookxml import WorkbookXml
+
+#: extensions the writer can annotate (OOXML transitional); anything else is refused
+ANNOTATABLE = (".xlsx", ".xlsm", ".xltx", ".xltm")
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+@dataclass
+class Annotation:
+    """What happened to one file: its annotated copy, or why there is none."""
+
+    path: str
+    status: str  # "annotated", "refused", "failed"
+    output: str | None = None
+    backup: str | None = None
+    error: XlreconError | None = None
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {"status": self.status, "output": self.output, "backup": self.backup,
+                "error": self.error.to_dict(lang) if self.error is not None else None}
+
+
+def output_path(src: Path, output_dir: Path | None) -> Path:
+    """NAME.checked.xlsx beside the input (or in ``output_dir``); a .checked file maps to itself."""
+    stem, suffix = src.stem, src.suffix
+    name = src.name if stem.endswith(".checked") else f"{stem}.checked{suffix}"
+    return (output_dir or src.parent) / name
+
+
+def refusal(path: Path, report: FileReport) -> XlreconError | None:
+    """Why a file cannot be annotated safely, before anything is written (None: it can be)."""
+    suffix = path.suffix.lower()
+    if report.error is not None and report.error.code in (
+            "file-not-found", "empty-file", "not-a-workbook", "corrupt-file", "encrypted", "read-error",
+            "unsupported-format"):
+        return XlreconError("cannot-annotate", file=str(path), reason_key="unreadable")
+    if suffix not in ANNOTATABLE:
+        return XlreconError("cannot-annotate", file=str(path), reason_key="format", suffix=suffix or "?")
+    return None
+
+
+def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], report: FileReport, *,
+                  lang: str = "zh", now: datetime | None = None, template_title: str | None = None) -> Path:
+    """Write ``src`` with ``report``'s findings to ``dest`` (which may be ``src``: it is
+    replaced only once the new file is complete and re-read). Raises XlreconError
+    ``cannot-annotate`` (the package cannot be edited safely) or ``write-failed``."""
+    src, dest = Path(src), Path(dest)
+    refused = refusal(src, report)
+    if refused is not None:
+        raise refused
+    try:
+        pkg = Package(src)
+        added, kept = _annotate(pkg, report, lang, now or datetime.now().astimezone(), template_title)
+    except PackageError as exc:
+        raise XlreconError("cannot-annotate", file=str(src), reason_key="package." + exc.reason,
+                           **exc.params) from None
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".xlrecon-", suffix=dest.suffix, dir=dest.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        pkg.save(tmp)
+        _verify(tmp, report, lang, kept, added)
+        os.replace(tmp, dest)
+    except XlreconError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
+    return dest
+
+
+# -- the edit itself ---------------------------------------------------------------
+def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
+              template_title: str | None) -> tuple[str, list[str]]:
+    """Edit the package; returns the discrepancy sheet's name and the names of the sheets kept."""
+    wb = WorkbookXml(pkg)
+    _undo_previous(pkg, wb)
+    kept = [s.name for s in wb.sheets()]
+    styles = Stylesheet(pkg, wb.part)
+    parts = {s.name: s.part for s in wb.sheets()}
+    record: dict[str, Any] = {"cells": {}, "notes": {}}
+
+    for sheet_name, flagged in _by_cell(report.findings, lang).items():
+        part = parts.get(sheet_name)
+        if part is None or not pkg.has(part):
+            continue
+        sheet = SheetXml(pkg.read(part), part)
+        current = sheet.styles(list(flagged))
+        changes = {ref: styles.flagged(current[ref].shown, sev) for ref, (sev, _) in flagged.items()}
+        made_cells, made_rows, opened = sheet.set_styles(changes)
+        sheet.check_rows({parse_a1(ref)[0] for ref in changes})
+        record["cells"][part] = {
+            "ours": changes,
+            "was": {ref: current[ref].s for ref in changes if current[ref].exists},
+            "created_cells": sorted(made_cells), "created_rows": sorted(made_rows), "opened_rows": sorted(opened),
+        }
+        taken = noted_cells(pkg, part)
+        notes = {ref: text for ref, (_, text) in flagged.items() if ref.upper() not in taken}
+        if notes:
+            record["notes"][part] = add_notes(pkg, part, sheet, notes)
+        pkg.write(part, sheet.data)
+
+    name = _sheet_name(wb, lang)
+    part = pkg.unused_name(posixpath.join(posixpath.dirname(wb.part), "worksheets", "sheet{}.xml"))
+    counts = report.counts()
+    header = discrepancy.Header(
+        file=Path(report.path).name, template=template_title or report.schema or "—",
+        time=now.isoformat(timespec="seconds"), version=_version(), counts=counts,
+        status=report.error.message(lang) if report.error is not None else None,
+    )
+    xml, filter_ref = discrepancy.sheet_xml(header, discrepancy.lines(report, lang), lang, styles.own)
+    pkg.write(part, xml)
+    record["sheet"] = wb.add_sheet(name, part, filter_ref)
+    wb.save()
+    styles.save()
+    record["styles"] = styles.record()
+    write_state(pkg, wb.part, record)
+    return name, kept
+
+
+def _undo_previous(pkg: Package, wb: WorkbookXml) -> None:
+    record, rid, item = read_state(pkg, wb.part)
+    if record:
+        for part, cells in record.get("cells", {}).items():
+            if not pkg.has(part):
+                continue
+            sheet = SheetXml(pkg.read(part), part)
+            ours = {ref: int(s) for ref, s in cells.get("ours", {}).items()}
+            now = sheet.styles(list(ours))
+            back = {ref: cells.get("was", {}).get(ref) for ref in ours
+                    if now[ref].exists and now[ref].s == str(ours[ref]) and ref in cells.get("was", {})}
+            sheet.set_styles(back)
+            sheet.drop_created(set(cells.get("created_cells", [])), set(cells.get("created_rows", [])),
+                               set(cells.get("opened_rows", [])))
+            if part in record.get("notes", {}):
+                remove_notes(pkg, part, sheet, record["notes"][part])
+            pkg.write(part, sheet.data)
+        for part, notes in record.get("notes", {}).items():
+            if part not in record.get("cells", {}) and pkg.has(part):
+                sheet = SheetXml(pkg.read(part), part)
+                remove_notes(pkg, part, sheet, notes)
+                pkg.write(part, sheet.data)
+        sheet = record.get("sheet") or {}
+        if sheet.get("rid"):
+            wb.remove_sheet(sheet["rid"], pkg.name(sheet.get("part", "")) if sheet.get("part") else None,
+                            names_created=bool(sheet.get("names_created")))
+        wb.save()
+        undo(pkg, wb.part, record.get("styles") or {})
+    else:
+        # no record (dropped by a program that does not keep custom XML): an earlier
+        # discrepancy sheet is still recognised by its title cell, and replaced
+        for entry in wb.sheets():
+            if entry.part and _is_ours(pkg, entry.part):
+                wb.remove_sheet(entry.rid, entry.part)
+                wb.save()
+    if item is not None and rid is not None:
+        drop_state(pkg, wb.part, rid, item)
+
+
+def _is_ours(pkg: Package, part: str) -> bool:
+    head = pkg.read(part)[:6000].decode("utf-8", "replace")
+    return any(ui("sheet.title", lang) in head and ui("sheet.col.message", lang) in head for lang in ("zh", "en"))
+
+
+def _by_cell(findings: Sequence[Finding], lang: str) -> dict[str, dict[str, tuple[str, str]]]:
+    """sheet -> cell -> (worst severity, the note: every finding at that cell, worst first)."""
+    out: dict[str, dict[str, list[Finding]]] = {}
+    for f in findings:
+        if f.where is not None:
+            out.setdefault(f.where.sheet, {}).setdefault(f.where.a1, []).append(f)
+    result: dict[str, dict[str, tuple[str, str]]] = {}
+    for sheet, cells in out.items():
+        result[sheet] = {}
+        for ref, fs in cells.items():
+            fs = sorted(fs, key=lambda f: _RANK[f.severity])
+            text = "\n".join(f"[{ui('severity.' + f.severity, lang)}] {f.message(lang)}" for f in fs)
+            result[sheet][ref] = (fs[0].severity, text)
+    return result
+
+
+def _sheet_name(wb: WorkbookXml, lang: str) -> str:
+    base = ui("sheet.name", lang)
+    taken = {s.name.lower() for s in wb.sheets()}
+    name, n = base, 2
+    while name.lower() in taken:
+        name = f"{base} ({n})"
+        n += 1
+    return name
+
+
+def _version() -> str:
+    from xlrecon import __version__
+
+    return f"xlrecon {__version__}"
+
+
+def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added: str) -> None:
+    """The written file must be a sound zip that python-calamine opens, with the original
+    sheets in their order and the discrepancy sheet listing every finding. (That each
+    original value is unchanged is what the fidelity tests prove for the writer.)"""
+    import zipfile
+
+    from xlrecon.workbook.reader import Workbook
+
+    try:
+        with zipfile.ZipFile(written) as z:
+            bad = z.testzip()
+        if bad is not None:
+            raise XlreconError("write-failed", file=str(written), detail=f"bad CRC in {bad}")
+        with Workbook(written) as after:
+            names = [n for n in after.sheet_names if n != added]  # worksheets only (no chart sheets)
+            if added not in after.sheet_names or names != [n for n in kept if n in names] \
+                    or any(n not in kept for n in names):
+                raise XlreconError("write-failed", file=str(written), detail="sheet list changed")
+            rows = after.grid(added).rows
+            expected = len(report.findings) + (1 if report.error is not None else 0)
+            if len(rows) < discrepancy.HEADER_ROW + expected - 1:
+                raise XlreconError("write-failed", file=str(written), detail="discrepancy sheet incomplete")
+    except XlreconError as exc:
+        if exc.code == "write-failed":
+            raise
+        raise XlreconError("write-failed", file=str(written), detail=exc.message(lang)) from None

@@ -1,0 +1,192 @@
+"""The discrepancy sheet (核对结果 / Discrepancies): one row per finding, as worksheet XML.
+
+Built as text, with inline strings, so that the workbook's shared-strings table is
+never touched and no value can become a formula (a text beginning with "=" is a
+string cell, not an ``<f>``). The same builder makes the sheet inside an annotated
+workbook and the separate report workbook (``--report``), which adds a 文件 column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from xlrecon.findings import SEVERITIES, FileReport, Finding, column_letter
+from xlrecon.messages import ui
+from xlrecon.workbook.text import xml_safe
+
+#: (message key of the heading, column width)
+COLUMNS: list[tuple[str, float]] = [
+    ("sheet.col.no", 6), ("sheet.col.severity", 9), ("sheet.col.check", 13), ("sheet.col.sheet", 16),
+    ("sheet.col.cell", 9), ("sheet.col.row", 18), ("sheet.col.column", 20), ("sheet.col.expected", 14),
+    ("sheet.col.actual", 14), ("sheet.col.difference", 13), ("sheet.col.unit", 7), ("sheet.col.message", 80),
+]
+FILE_COLUMN = ("sheet.col.file", 28)
+HEADER_ROW = 8  # 1-based row of the column headings; findings start below it
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+@dataclass
+class Line:
+    """One finding (or a file's error) as a row of the sheet."""
+
+    severity: str
+    values: list[Any]  # the cells after 序号 and 严重程度, in COLUMNS order (plus 文件 first in a report)
+    sheet: str | None = None
+    cell: str | None = None
+    file_rel: str | None = None  # a report's hyperlink relationship to the checked file
+
+
+@dataclass
+class Header:
+    file: str
+    template: str
+    time: str
+    version: str
+    counts: dict[str, int]
+    status: str | None = None  # the file-level error, if the file could not be checked
+    extra: list[tuple[str, str]] = field(default_factory=list)
+
+
+def lines(report: FileReport, lang: str, *, with_file: bool = False) -> list[Line]:
+    out = []
+    prefix = [report.path] if with_file else []
+    if report.error is not None:
+        out.append(Line("error", prefix + ["error:" + report.error.code, None, None, None, None,
+                                           None, None, None, None, report.error.message(lang)]))
+    for f in report.findings:
+        out.append(_line(f, lang, prefix))
+    return out
+
+
+def _line(f: Finding, lang: str, prefix: list[Any]) -> Line:
+    return Line(
+        f.severity,
+        prefix + [f.check, f.sheet, f.cell, f.row_label, f.column, f.expected, f.actual, f.difference, f.unit,
+                  f.message(lang)],
+        sheet=f.sheet, cell=f.cell,
+    )
+
+
+def location(sheet: str, cell: str) -> str:
+    """An in-workbook hyperlink location: 'My Sheet'!B5 (quotes doubled)."""
+    return "'" + sheet.replace("'", "''") + "'!" + cell
+
+
+def _esc(text: str, attr: bool = False) -> str:
+    text = xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if attr:
+        text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    return text
+
+
+def _cell(ref: str, value: Any, style: int) -> str:
+    s = f' s="{style}"' if style else ""
+    if value is None or value == "":
+        return f'<c r="{ref}"{s}/>' if style else ""
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, (int, Decimal)) or (isinstance(value, float) and value == value and abs(value) != float("inf")):
+        num = format(value, "f") if isinstance(value, Decimal) else repr(value)
+        if isinstance(value, Decimal):
+            num = num.rstrip("0").rstrip(".") if "." in num else num
+        return f'<c r="{ref}"{s}><v>{num}</v></c>'
+    text = str(value)[:32767]
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{_esc(text)}</t></is></c>'
+
+
+def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[str], int], *,
+              with_file: bool = False, link: Callable[[Line], tuple[str | None, str | None]] | None = None
+              ) -> tuple[bytes, str]:
+    """The worksheet part and the range its filter covers (A8:L{n})."""
+    columns = ([COLUMNS[0], FILE_COLUMN] + COLUMNS[1:]) if with_file else COLUMNS
+    ncols = len(columns)
+    last_col = column_letter(ncols - 1)
+    cell_col = 5 if with_file else 4  # 0-based index of 单元格
+    sev_col = 2 if with_file else 1
+    body: list[str] = []
+
+    def row(r: int, cells: list[str], extra: str = "") -> None:
+        body.append(f'<row r="{r}"{extra}>' + "".join(cells) + "</row>")
+
+    row(1, [_cell("A1", ui("sheet.title", lang), style("title"))], ' ht="22" customHeight="1"')
+    info = [("sheet.file", header.file), ("sheet.template", header.template), ("sheet.time", header.time),
+            ("sheet.version", header.version)]
+    for i, (key, value) in enumerate(info, start=2):
+        row(i, [_cell(f"A{i}", ui(key, lang), style("label")), _cell(f"B{i}", value, style("text"))])
+    counts = [_cell("A6", ui("sheet.counts", lang), style("label"))]
+    for j, sev in enumerate(SEVERITIES):
+        counts.append(_cell(f"{column_letter(1 + 2 * j)}6", ui("severity." + sev, lang), style("sev." + sev)))
+        counts.append(_cell(f"{column_letter(2 + 2 * j)}6", header.counts.get(sev, 0), style("number")))
+    row(6, counts)
+    if header.status:
+        row(7, [_cell("A7", ui("sheet.status", lang), style("label")), _cell("B7", header.status, style("text"))])
+    row(HEADER_ROW, [_cell(f"{column_letter(j)}{HEADER_ROW}", ui(key, lang), style("header"))
+                     for j, (key, _) in enumerate(columns)], ' ht="30" customHeight="1"')
+    links: list[str] = []
+    for n, line in enumerate(rows, start=1):
+        r = HEADER_ROW + n
+        severity = ui("severity." + line.severity, lang)
+        values = ([n, line.values[0], severity] + list(line.values[1:])) if with_file \
+            else [n, severity] + list(line.values)
+        cells = []
+        for j, value in enumerate(values):
+            ref = f"{column_letter(j)}{r}"
+            if j == sev_col:
+                st = style("sev." + line.severity)
+            elif j == cell_col and line.cell:
+                st = style("link")
+            elif j == ncols - 1:
+                st = style("wrap")
+            else:
+                st = style("text") if not isinstance(value, (int, float, Decimal)) else style("number")
+            cells.append(_cell(ref, value, st))
+        row(r, cells)
+        if line.cell and line.sheet:
+            loc, rid = link(line) if link else (location(line.sheet, line.cell), None)
+            ref = f"{column_letter(cell_col)}{r}"
+            attrs = f' ref="{ref}"'
+            if rid:
+                attrs += f' r:id="{rid}"'
+            if loc:
+                attrs += f' location="{_esc(loc, True)}"'
+            attrs += f' display="{_esc(line.sheet + "!" + line.cell, True)}"'
+            links.append(f"<hyperlink{attrs}/>")
+    last = HEADER_ROW + max(len(rows), 1)
+    filter_ref = f"A{HEADER_ROW}:{last_col}{last}"
+    tab = "FFC00000" if header.counts.get("error") or header.status else "FF00B050"
+    cols = "".join(f'<col min="{j + 1}" max="{j + 1}" width="{w}" customWidth="1"/>'
+                   for j, (_, w) in enumerate(columns))
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{MAIN}" xmlns:r="{RELS}">'
+        f'<sheetPr><tabColor rgb="{tab}"/></sheetPr>'
+        f'<dimension ref="A1:{last_col}{last}"/>'
+        '<sheetViews><sheetView workbookViewId="0">'
+        f'<pane ySplit="{HEADER_ROW}" topLeftCell="A{HEADER_ROW + 1}" activePane="bottomLeft" state="frozen"/>'
+        f'<selection pane="bottomLeft" activeCell="A{HEADER_ROW + 1}" sqref="A{HEADER_ROW + 1}"/>'
+        '</sheetView></sheetViews>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        f'<cols>{cols}</cols>'
+        f'<sheetData>{"".join(body)}</sheetData>'
+        f'<autoFilter ref="{filter_ref}"/>'
+        + (f'<hyperlinks>{"".join(links)}</hyperlinks>' if links else "")
+        + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        '<pageSetup orientation="landscape"/>'
+        '</worksheet>'
+    )
+    return xml.encode("utf-8"), filter_ref
+
+
+def counts(reports: Sequence[FileReport]) -> dict[str, int]:
+    out = {s: 0 for s in SEVERITIES}
+    for r in reports:
+        for f in r.findings:
+            out[f.severity] += 1
+        if r.error is not None:
+            out["error"] += 1
+    return out

@@ -1,0 +1,315 @@
+"""An OOXML package (the zip inside .xlsx/.xlsm) edited part by part.
+
+Every part is kept as the bytes read from the zip. A writer replaces, adds or
+removes whole parts; :meth:`Package.save` writes every other part back with the
+same content, name, order and zip metadata. Relationships and content types are
+small XML parts edited through lxml with entity resolution and network access off.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from lxml import etree
+
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+
+REL_OFFICE_DOCUMENT = R_NS + "/officeDocument"
+REL_WORKSHEET = R_NS + "/worksheet"
+REL_STYLES = R_NS + "/styles"
+REL_COMMENTS = R_NS + "/comments"
+REL_VML = R_NS + "/vmlDrawing"
+REL_CUSTOM_XML = R_NS + "/customXml"
+REL_CUSTOM_XML_PROPS = R_NS + "/customXmlProps"
+
+#: A fixed zip timestamp for parts xlrecon writes, so that the same content gives the same file.
+FIXED_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+class PackageError(Exception):
+    """The package cannot be edited safely; ``reason`` is a message key suffix."""
+
+    def __init__(self, reason: str, **params: str) -> None:
+        self.reason = reason
+        self.params = params
+        super().__init__(f"{reason}: {params}")
+
+
+def xml_parser() -> etree.XMLParser:
+    """lxml parser for parts of untrusted files: no entities, no network, no DTD loading."""
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+                           remove_blank_text=False)
+
+
+def parse_xml(data: bytes, part: str) -> etree._Element:
+    if re.search(rb"<!DOCTYPE|<!ENTITY", data[:4096]):
+        raise PackageError("dtd", part=part)
+    try:
+        return etree.fromstring(data, xml_parser())
+    except etree.XMLSyntaxError as exc:
+        raise PackageError("bad_xml", part=part, detail=str(exc)) from None
+
+
+def serialize(root: etree._Element, original: bytes | None = None) -> bytes:
+    """lxml tree to UTF-8 bytes with the declaration Excel writes; ``standalone="yes"`` kept
+    from the original (or set, for a new part)."""
+    head = original[:200] if original is not None else b'standalone="yes"'
+    standalone = b'standalone="yes"' in head or b"standalone='yes'" in head
+    decl = b'<?xml version="1.0" encoding="UTF-8"' + (b' standalone="yes"' if standalone else b"") + b"?>\n"
+    return decl + etree.tostring(root, encoding="UTF-8")
+
+
+@dataclass(frozen=True)
+class Rel:
+    id: str
+    type: str
+    target: str  # the part name it resolves to (no leading slash), or the raw target if external
+    external: bool
+
+
+def rels_name(part: str) -> str:
+    """The relationships part of a part: xl/workbook.xml -> xl/_rels/workbook.xml.rels."""
+    d, f = posixpath.split(part)
+    return posixpath.join(d, "_rels", f + ".rels")
+
+
+def resolve_target(source: str, target: str) -> str:
+    target = unquote(target)
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    base = posixpath.dirname(source.lstrip("/"))
+    return posixpath.normpath(posixpath.join(base, target)).lstrip("/")
+
+
+def relative_target(source: str, part: str) -> str:
+    return quote(posixpath.relpath(part, posixpath.dirname(source) or "."), safe="/._-")
+
+
+class Package:
+    """The parts of one OOXML zip, in their stored order."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            zf = zipfile.ZipFile(self.path)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise PackageError("not_zip", detail=str(exc)) from None
+        with zf:
+            self.infos: list[zipfile.ZipInfo] = []
+            self._data: dict[str, bytes] = {}
+            seen: set[str] = set()
+            for info in zf.infolist():
+                if info.is_dir():
+                    continue
+                if info.flag_bits & 0x1:
+                    raise PackageError("encrypted_entry", part=info.filename)
+                key = info.filename.lower()
+                if key in seen:
+                    raise PackageError("duplicate_part", part=info.filename)
+                seen.add(key)
+                try:
+                    self._data[info.filename] = zf.read(info)
+                except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+                    raise PackageError("bad_part", part=info.filename, detail=str(exc)) from None
+                self.infos.append(info)
+        self._lower = {n.lower(): n for n in self._data}
+        self.changed: set[str] = set()
+        self.added: list[str] = []
+        self.removed: set[str] = set()
+        if "[Content_Types].xml" not in self._data:
+            raise PackageError("no_content_types")
+
+    @classmethod
+    def blank(cls, parts: dict[str, bytes]) -> Package:
+        """A new package made of ``parts`` (for a workbook written from scratch)."""
+        pkg = cls.__new__(cls)
+        pkg.path = Path()
+        pkg.infos = []
+        pkg._data = {}
+        pkg._lower = {}
+        pkg.changed, pkg.added, pkg.removed = set(), [], set()
+        for name, data in parts.items():
+            pkg.write(name, data)
+        return pkg
+
+    # -- parts ---------------------------------------------------------------
+    def name(self, part: str) -> str | None:
+        """The stored name of a part (OPC part names compare case-insensitively)."""
+        if part in self._data:
+            return part
+        return self._lower.get(part.lower())
+
+    def has(self, part: str) -> bool:
+        return self.name(part) is not None
+
+    def read(self, part: str) -> bytes:
+        name = self.name(part)
+        if name is None:
+            raise PackageError("missing_part", part=part)
+        return self._data[name]
+
+    def write(self, part: str, data: bytes) -> None:
+        name = self.name(part)
+        if name is None:
+            back = next((n for n in self.removed if n.lower() == part.lower()), None)
+            if back is not None:  # removed, then written again: it keeps its place in the zip
+                self.removed.discard(back)
+                self._data[back] = data
+                self._lower[back.lower()] = back
+                self.changed.add(back)
+                return
+            self._data[part] = data
+            self._lower[part.lower()] = part
+            self.added.append(part)
+        else:
+            if self._data[name] != data:
+                self.changed.add(name)
+            self._data[name] = data
+
+    def remove(self, part: str) -> None:
+        name = self.name(part)
+        if name is None:
+            return
+        del self._data[name]
+        del self._lower[name.lower()]
+        if name in self.added:
+            self.added.remove(name)
+        else:
+            self.removed.add(name)
+        self.changed.discard(name)
+
+    def parts(self) -> Iterator[str]:
+        yield from self._data
+
+    def unused_name(self, pattern: str) -> str:
+        """The first ``pattern.format(n)`` (n = 1, 2, …) that is not a part yet."""
+        n = 1
+        while self.has(pattern.format(n)):
+            n += 1
+        return pattern.format(n)
+
+    # -- relationships -------------------------------------------------------
+    def rels(self, source: str) -> list[Rel]:
+        """Relationships of a part ("" for the package's own)."""
+        rname = rels_name(source) if source else "_rels/.rels"
+        if not self.has(rname):
+            return []
+        root = parse_xml(self.read(rname), rname)
+        out = []
+        for el in root:
+            if not isinstance(el.tag, str) or etree.QName(el).localname != "Relationship":
+                continue
+            external = el.get("TargetMode") == "External"
+            target = el.get("Target", "")
+            out.append(Rel(el.get("Id", ""), el.get("Type", ""), target if external else
+                           resolve_target(source, target), external))
+        return out
+
+    def rel_target(self, source: str, rid: str) -> str | None:
+        for r in self.rels(source):
+            if r.id == rid and not r.external:
+                return r.target
+        return None
+
+    def add_rel(self, source: str, type_: str, part: str) -> str:
+        """Add a relationship from ``source`` to ``part``; returns its new Id."""
+        rname = rels_name(source) if source else "_rels/.rels"
+        if self.has(rname):
+            data = self.read(rname)
+            root = parse_xml(data, rname)
+        else:
+            data, root = None, etree.Element(f"{{{PR_NS}}}Relationships", nsmap={None: PR_NS})
+        ids = {el.get("Id") for el in root if isinstance(el.tag, str)}
+        n = len(ids) + 1
+        while f"rId{n}" in ids:
+            n += 1
+        rid = f"rId{n}"
+        el = etree.SubElement(root, f"{{{PR_NS}}}Relationship")
+        el.set("Id", rid)
+        el.set("Type", type_)
+        el.set("Target", relative_target(source, part) if source else part)
+        self.write(rname, serialize(root, data))
+        return rid
+
+    def remove_rel(self, source: str, rid: str) -> None:
+        rname = rels_name(source) if source else "_rels/.rels"
+        if not self.has(rname):
+            return
+        data = self.read(rname)
+        root = parse_xml(data, rname)
+        for el in list(root):
+            if isinstance(el.tag, str) and el.get("Id") == rid:
+                root.remove(el)
+        if len([e for e in root if isinstance(e.tag, str)]) == 0 and rname in self.added:
+            self.remove(rname)
+        else:
+            self.write(rname, serialize(root, data))
+
+    # -- content types -------------------------------------------------------
+    def set_content_type(self, part: str, content_type: str) -> None:
+        data = self.read("[Content_Types].xml")
+        root = parse_xml(data, "[Content_Types].xml")
+        name = "/" + part
+        for el in root:
+            if isinstance(el.tag, str) and etree.QName(el).localname == "Override" \
+                    and (el.get("PartName") or "").lower() == name.lower():
+                el.set("ContentType", content_type)
+                break
+        else:
+            el = etree.SubElement(root, f"{{{CT_NS}}}Override")
+            el.set("PartName", name)
+            el.set("ContentType", content_type)
+        self.write("[Content_Types].xml", serialize(root, data))
+
+    def drop_content_type(self, part: str) -> None:
+        data = self.read("[Content_Types].xml")
+        root = parse_xml(data, "[Content_Types].xml")
+        for el in list(root):
+            if isinstance(el.tag, str) and etree.QName(el).localname == "Override" \
+                    and (el.get("PartName") or "").lower() == "/" + part.lower():
+                root.remove(el)
+        self.write("[Content_Types].xml", serialize(root, data))
+
+    def content_type(self, part: str) -> str | None:
+        root = parse_xml(self.read("[Content_Types].xml"), "[Content_Types].xml")
+        ext = part.rsplit(".", 1)[-1].lower() if "." in part else ""
+        default = None
+        for el in root:
+            if not isinstance(el.tag, str):
+                continue
+            local = etree.QName(el).localname
+            if local == "Override" and (el.get("PartName") or "").lower() == "/" + part.lower():
+                return el.get("ContentType")
+            if local == "Default" and (el.get("Extension") or "").lower() == ext:
+                default = el.get("ContentType")
+        return default
+
+    # -- output --------------------------------------------------------------
+    def save(self, dest: str | Path) -> None:
+        """Write the package: kept parts with their zip metadata, in their order; new parts last."""
+        with zipfile.ZipFile(dest, "w", allowZip64=True) as out:
+            for info in self.infos:
+                if info.filename not in self._data:
+                    continue
+                copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+                copy.compress_type = info.compress_type if info.compress_type in (
+                    zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) else zipfile.ZIP_DEFLATED
+                copy.external_attr = info.external_attr
+                copy.create_system = info.create_system
+                copy.comment = info.comment
+                out.writestr(copy, self._data[info.filename])
+            for name in self.added:
+                info = zipfile.ZipInfo(name, date_time=FIXED_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o600 << 16
+                out.writestr(info, self._data[name])
