@@ -14,10 +14,13 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["CellRef", "FileReport", "Finding", "Report", "XlreconError", "check", "__version__"]
+__all__ = ["CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "check", "write_report",
+           "__version__"]
 
 _LAZY = {
     "check": ("xlrecon.api", "check"),
+    "annotate": ("xlrecon.api", "annotate"),
+    "write_report": ("xlrecon.api", "write_report"),
     "Report": ("xlrecon.findings", "Report"),
     "FileReport": ("xlrecon.findings", "FileReport"),
     "Finding": ("xlrecon.findings", "Finding"),

@@ -15,6 +15,7 @@ a bad ``schema`` argument (an unknown name or an invalid template file).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ from xlrecon.workbook.reader import WORKBOOK_SUFFIXES, Grid, Workbook
 from xlrecon.workbook.table import Table
 
 PathLike = str | os.PathLike[str]
+#: the backups ``annotate(in_place=True)`` keeps: NAME.bak.xlsx, NAME.bak2.xlsx, …
+_BACKUP = re.compile(r"\.bak\d*\.[^.]+$", re.I)
 
 
 def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None, *,
@@ -74,7 +77,7 @@ def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template
 
 def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
-    files and xlrecon's own ``.checked`` outputs), in a stable order."""
+    files and xlrecon's own ``.checked`` outputs and ``.bak`` backups), in a stable order."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     out: list[Path] = []
@@ -83,7 +86,7 @@ def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
             out.extend(
                 f for f in sorted(p.rglob("*"))
                 if f.is_file() and f.suffix.lower() in WORKBOOK_SUFFIXES
-                and not f.name.startswith("~$") and ".checked." not in f.name
+                and not f.name.startswith("~$") and ".checked." not in f.name and not _BACKUP.search(f.name)
             )
         else:
             out.append(p)
@@ -199,3 +202,62 @@ def rounding_fixups(report: Report) -> list[dict[str, Any]]:
                              "from": c.old, "to": c.new} for c in f.fixup],
             })
     return out
+
+
+def annotate(report: Report, *, output: PathLike | None = None, in_place: bool = False, backup: bool = True,
+             lang: str = "zh", now: Any = None) -> list[Any]:
+    """Write each checked file's findings into a copy of it (``NAME.checked.xlsx`` beside
+    it or in ``output``), or into the file itself with ``in_place`` (keeping
+    ``NAME.bak.xlsx`` unless ``backup`` is False). Sets and returns each file's
+    :class:`~xlrecon.workbook.annotate.Annotation`; never raises for one bad file."""
+    from xlrecon.workbook.annotate import Annotation, annotate_file, output_path
+    from xlrecon.templates.loader import load_builtin
+
+    out = []
+    for fr in report.files:
+        src = Path(fr.path)
+        dest = src if in_place else output_path(src, Path(output) if output is not None else None)
+        title = None
+        if fr.schema:
+            try:
+                title = f"{fr.schema}（{load_builtin(fr.schema).title[lang]}）"
+            except XlreconError:
+                title = fr.schema
+        keep = None
+        try:
+            if dest.resolve() == src.resolve() and backup:
+                keep = _backup_path(src)
+                import shutil
+
+                shutil.copy2(src, keep)
+            annotate_file(src, dest, fr, lang=lang, now=now, template_title=title)
+            result = Annotation(str(src), "annotated", output=str(dest), backup=str(keep) if keep else None)
+        except XlreconError as exc:
+            if keep is not None:
+                keep.unlink(missing_ok=True)
+            result = Annotation(str(src), "refused" if exc.code == "cannot-annotate" else "failed", error=exc)
+        except OSError as exc:
+            if keep is not None:
+                keep.unlink(missing_ok=True)
+            result = Annotation(str(src), "failed", error=XlreconError("write-failed", file=str(dest), detail=str(exc)))
+        fr.annotation = result
+        out.append(result)
+    return out
+
+
+def _backup_path(src: Path) -> Path:
+    """NAME.bak.xlsx, or NAME.bak2.xlsx, … : an earlier backup is never overwritten."""
+    n = 1
+    while True:
+        cand = src.with_name(f"{src.stem}.bak{'' if n == 1 else n}{src.suffix}")
+        if not cand.exists():
+            return cand
+        n += 1
+
+
+def write_report(report: Report, path: PathLike, *, lang: str = "zh", now: Any = None) -> Path:
+    """Every file's findings in a separate report workbook (nothing checked is modified)."""
+    from xlrecon.workbook.report_book import write_report as write
+
+    return write(report, path, lang=lang, now=now)
+

@@ -35,6 +35,11 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
     p.add_argument("--previous", metavar="PATH", action="append", help=ui("help.previous", lang))
     p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    p.add_argument("--annotate", action="store_true", help=ui("help.annotate", lang))
+    p.add_argument("--output", metavar="DIR", help=ui("help.output", lang))
+    p.add_argument("--in-place", action="store_true", help=ui("help.in_place", lang))
+    p.add_argument("--no-backup", action="store_true", help=ui("help.no_backup", lang))
+    p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
     _common(p, lang)
 
     p = sub.add_parser("fix-rounding", help=ui("help.fix_rounding", lang), description=ui("help.fix_rounding", lang))
@@ -78,6 +83,10 @@ def _check(args: argparse.Namespace) -> int:
     from xlrecon.api import check
     from xlrecon.errors import XlreconError
 
+    if args.command == "check" and ((args.output or args.in_place or args.no_backup) and not args.annotate
+                                    or (args.output and args.in_place)):
+        _console(stderr=True).print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
+        return 2
     try:
         report = check(args.paths, schema=args.schema, previous=getattr(args, "previous", None),
                        regions=args.regions)
@@ -90,6 +99,19 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     if args.command == "fix-rounding":
         return _fix_rounding(report, args)
+    written = []
+    if args.annotate:
+        from xlrecon.api import annotate
+
+        annotate(report, output=args.output, in_place=args.in_place, backup=not args.no_backup, lang=args.lang)
+    if args.report:
+        from xlrecon.api import write_report
+
+        try:
+            written.append(str(write_report(report, args.report, lang=args.lang)))
+        except XlreconError as exc:
+            _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
+            return 2
     if args.format == "json":
         from xlrecon.render.json_out import dumps
 
@@ -97,7 +119,11 @@ def _check(args: argparse.Namespace) -> int:
     else:
         from xlrecon.render.console import render
 
-        render(report, _console(), args.lang)
+        console = _console()
+        render(report, console, args.lang)
+        from xlrecon.render.console import render_annotations
+
+        render_annotations(report, written, console, args.lang)
     return report.exit_code
 
 

@@ -169,6 +169,8 @@ class FileReport:
     #: which sheets were checked and how the template was chosen (shown by the console,
     #: not part of the JSON contract)
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    #: what ``annotate`` did with the file (an Annotation), None when not asked to
+    annotation: Any = None
 
     @property
     def status(self) -> FileStatus:
@@ -191,6 +193,7 @@ class FileReport:
             "status": self.status,
             "error": self.error.to_dict(lang) if self.error is not None else None,
             "findings": [f.to_dict(lang) for f in self.findings],
+            "annotation": self.annotation.to_dict(lang) if self.annotation is not None else None,
         }
 
 
@@ -211,7 +214,7 @@ class Report:
     def exit_code(self) -> int:
         """2 when a file could not be read, else 1 when any error-severity finding, else 0."""
         s = self.summary()
-        if s["errors"]:
+        if s["errors"] or any(f.annotation is not None and f.annotation.status != "annotated" for f in self.files):
             return 2
         if s["discrepancies"]:
             return 1

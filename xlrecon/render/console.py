@@ -72,3 +72,21 @@ def render_fixups(report: Report, fixes: list[dict[str, Any]], console: Any, lan
         for c in fx["changes"]:
             table.add_row(f"{c['sheet']}!{c['cell']}", c["row_label"] or "", fmt_number(c["from"]), fmt_number(c["to"]))
         console.print(table)
+
+
+def render_annotations(report: Report, reports_written: list[str], console: Any, lang: str = "zh") -> None:
+    """Where the annotated workbooks (and a report workbook) were written, or why not."""
+    for fr in report.files:
+        a = fr.annotation
+        if a is None:
+            continue
+        if a.status == "annotated":
+            text = ui("annotated", lang, file=fr.path, output=a.output)
+            if a.backup:
+                text += ui("annotated_backup", lang, backup=a.backup)
+            console.print(text, style="green", markup=False, highlight=False, soft_wrap=True)
+        else:
+            console.print(f"[{a.error.code}] {a.error.message(lang)}", style="bold magenta", markup=False,
+                          highlight=False, soft_wrap=True)
+    for path in reports_written:
+        console.print(ui("report_written", lang, output=path), style="green", markup=False, highlight=False)
