@@ -40,7 +40,8 @@ def test_json_contract_keys(tmp_path):
     assert data["summary"] == {"files": 2, "ok": 0, "discrepancies": 1, "errors": 1}
     good, broken = data["files"]
     for entry in (good, broken):
-        assert list(entry) == ["path", "schema", "status", "error", "findings"]
+        assert list(entry) == ["path", "schema", "status", "error", "findings", "annotation"]
+        assert entry["annotation"] is None  # set only with --annotate
     assert good["status"] == "discrepancies" and good["error"] is None and good["schema"] == "reserve-progress"
     f = good["findings"][0]
     assert list(f) == ["check", "rule", "severity", "sheet", "cell", "row_label", "column", "expected",
