@@ -8,9 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
-import zipfile
 from datetime import datetime, timezone
-from decimal import Decimal
 from pathlib import Path
 
 import openpyxl

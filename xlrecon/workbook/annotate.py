@@ -141,7 +141,7 @@ def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
     counts = report.counts()
     header = discrepancy.Header(
         file=Path(report.path).name, template=template_title or report.schema or "—",
-        time=now.isoformat(timespec="seconds"), version=_version(), counts=counts,
+        time=now.isoformat(timespec="seconds"), version=discrepancy.version_text(), counts=counts,
         status=report.error.message(lang) if report.error is not None else None,
     )
     xml, filter_ref = discrepancy.sheet_xml(header, discrepancy.lines(report, lang), lang, styles.own)
@@ -222,12 +222,6 @@ def _sheet_name(wb: WorkbookXml, lang: str) -> str:
         name = f"{base} ({n})"
         n += 1
     return name
-
-
-def _version() -> str:
-    from xlrecon import __version__
-
-    return f"xlrecon {__version__}"
 
 
 def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added: str) -> None:

@@ -190,3 +190,10 @@ def counts(reports: Sequence[FileReport]) -> dict[str, int]:
         if r.error is not None:
             out["error"] += 1
     return out
+
+
+def version_text() -> str:
+    """What the header block says made the sheet: "xlrecon 0.1.0"."""
+    from xlrecon import __version__
+
+    return f"xlrecon {__version__}"

@@ -15,6 +15,8 @@ from typing import Any
 
 from lxml import etree
 
+from xlrecon.findings import a1
+
 from xlrecon.workbook.package import (MAIN_NS, REL_COMMENTS, REL_VML, Package, PackageError, parse_xml,
                                       serialize)
 from xlrecon.workbook.sheetxml import SheetXml, parse_a1
@@ -227,17 +229,9 @@ def remove_notes(pkg: Package, sheet_part: str, sheet: SheetXml, record: dict[st
                 if b'ObjectType="Note"' in shape:
                     row = re.search(rb"<x:Row>(\d+)</x:Row>", shape)
                     col = re.search(rb"<x:Column>(\d+)</x:Column>", shape)
-                    if row and col and _ref(int(row.group(1)), int(col.group(1))) in refs:
+                    if row and col and a1(int(row.group(1)), int(col.group(1))) in refs:
                         return b""
                 return shape
 
             pkg.write(vpart, _SHAPE.sub(ours, data))
 
-
-def _ref(r: int, c: int) -> str:
-    letters = ""
-    n = c + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return f"{letters}{r + 1}"

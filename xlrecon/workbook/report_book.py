@@ -59,7 +59,7 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
         file=ui("sheet.files", lang, n=len(report.files)),
         template="、".join(sorted({f.schema for f in report.files if f.schema})) or "—",
         time=(now or datetime.now().astimezone()).isoformat(timespec="seconds"),
-        version=_version(), counts=discrepancy.counts(report.files),
+        version=discrepancy.version_text(), counts=discrepancy.counts(report.files),
     )
     pkg = Package.blank({
         "[Content_Types].xml": _CT.encode(),
@@ -115,9 +115,3 @@ def _text(s: str) -> str:
 
 def _attr(s: str) -> str:
     return _text(s).replace('"', "&quot;")
-
-
-def _version() -> str:
-    from xlrecon import __version__
-
-    return f"xlrecon {__version__}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from xlrecon.findings import column_letter
 from xlrecon.workbook.package import MAIN_NS, R_NS, PackageError
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
@@ -26,7 +27,6 @@ _CELL = re.compile(rb"<(" + _NAME + rb")c(?=[\s/>])([^>]*?)(/?)>")
 _CELL_END = re.compile(rb"</" + _NAME + rb"c\s*>")
 _ATTR_R = re.compile(rb"""(?<![\w:])r\s*=\s*["']([^"']*)["']""")
 _ATTR_S = re.compile(rb"""\s(?<![\w:])s\s*=\s*["'](\d*)["']""")
-_ATTR_S_AT = re.compile(rb"""(?<=\s)s\s*=\s*["'](\d*)["']""")
 _ATTR_CUSTOM = re.compile(rb"""customFormat\s*=\s*["'](1|true)["']""")
 _COL = re.compile(rb"<" + _NAME + rb"col(?=[\s/>])([^>]*?)/?>")
 _TAG = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<(/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>""",
@@ -47,14 +47,6 @@ def parse_a1(ref: str) -> tuple[int, int]:
     for ch in m.group(1):
         col = col * 26 + ord(ch) - 64
     return int(m.group(2)), col
-
-
-def _col_letters(col: int) -> str:
-    out = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        out = chr(65 + rem) + out
-    return out
 
 
 def _attr(pattern: re.Pattern[bytes], attrs: bytes) -> bytes | None:
@@ -314,7 +306,7 @@ class SheetXml:
             if row is None:
                 continue
             for col, start, end, _ in self._cells(row):
-                ref = _col_letters(col) + str(row[0])
+                ref = column_letter(col - 1) + str(row[0])
                 if ref in cells and re.fullmatch(rb"<" + p + rb"c r=\"" + ref.encode() + rb"\" s=\"\d+\"/>",
                                                  self.data[start:end]):
                     edits.append((start, end, b""))
