@@ -186,10 +186,7 @@ def remove_notes(pkg: Package, sheet_part: str, sheet: SheetXml, record: dict[st
     cpart = record.get("comments")
     if cpart and pkg.has(cpart):
         if record.get("comments_created"):
-            pkg.remove(cpart)
-            pkg.drop_content_type(cpart)
-            if record.get("comments_rel"):
-                pkg.remove_rel(sheet_part, record["comments_rel"])
+            pkg.discard(cpart, sheet_part, record.get("comments_rel"))
         else:
             data = pkg.read(cpart)
             root = parse_xml(data, cpart)
@@ -209,10 +206,7 @@ def remove_notes(pkg: Package, sheet_part: str, sheet: SheetXml, record: dict[st
     vpart = record.get("vml")
     if vpart and pkg.has(vpart):
         if record.get("vml_created"):
-            pkg.remove(vpart)
-            pkg.drop_content_type(vpart)
-            if record.get("vml_rel"):
-                pkg.remove_rel(sheet_part, record["vml_rel"])
+            pkg.discard(vpart, sheet_part, record.get("vml_rel"))
             if record.get("legacy"):
                 sheet.remove_text(record["legacy"].encode("utf-8"))
         else:

@@ -188,6 +188,14 @@ class Package:
             self.removed.add(name)
         self.changed.discard(name)
 
+    def discard(self, part: str, source: str | None = None, rid: str | None = None) -> None:
+        """Remove a part that xlrecon added earlier: the part, its content-type override and,
+        given, the relationship ``rid`` of ``source`` that points at it."""
+        self.remove(part)
+        self.drop_content_type(part)
+        if source is not None and rid:
+            self.remove_rel(source, rid)
+
     def parts(self) -> Iterator[str]:
         yield from self._data
 

@@ -208,11 +208,8 @@ def undo(pkg: Package, workbook: str, record: dict[str, Any]) -> None:
     if not part or not pkg.has(part):
         return
     if record.get("created"):
-        pkg.remove(part)
-        pkg.drop_content_type(part)
-        for rel in pkg.rels(workbook):
-            if rel.target == part:
-                pkg.remove_rel(workbook, rel.id)
+        rid = next((rel.id for rel in pkg.rels(workbook) if rel.target == part), None)
+        pkg.discard(part, workbook, rid)
         return
     data = pkg.read(part)
     root = parse_xml(data, part)
