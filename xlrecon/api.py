@@ -211,18 +211,12 @@ def annotate(report: Report, *, output: PathLike | None = None, in_place: bool =
     ``NAME.bak.xlsx`` unless ``backup`` is False). Sets and returns each file's
     :class:`~xlrecon.workbook.annotate.Annotation`; never raises for one bad file."""
     from xlrecon.workbook.annotate import Annotation, annotate_file, output_path
-    from xlrecon.templates.loader import load_builtin
 
     out = []
     for fr in report.files:
         src = Path(fr.path)
         dest = src if in_place else output_path(src, Path(output) if output is not None else None)
-        title = None
-        if fr.schema:
-            try:
-                title = f"{fr.schema}（{load_builtin(fr.schema).title[lang]}）"
-            except XlreconError:
-                title = fr.schema
+        title = _template_title(fr, lang)
         keep = None
         try:
             if dest.resolve() == src.resolve() and backup:
@@ -243,6 +237,14 @@ def annotate(report: Report, *, output: PathLike | None = None, in_place: bool =
         fr.annotation = result
         out.append(result)
     return out
+
+
+def _template_title(fr: FileReport, lang: str) -> str | None:
+    """"name（title）" of the template the check chose, from the note it left (no re-reading)."""
+    for key, params in fr.notes:
+        if key in ("picked", "given") and isinstance(params.get("title"), dict):
+            return f"{params['template']}（{params['title'].get(lang) or params['title'].get('zh', '')}）"
+    return fr.schema
 
 
 def _backup_path(src: Path) -> Path:

@@ -77,7 +77,8 @@ def location(sheet: str, cell: str) -> str:
     return "'" + sheet.replace("'", "''") + "'!" + cell
 
 
-def _esc(text: str, attr: bool = False) -> str:
+def escape(text: str, attr: bool = False) -> str:
+    """Text for XML content (or, with ``attr``, for a double-quoted attribute)."""
     text = xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if attr:
         text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
@@ -96,7 +97,7 @@ def _cell(ref: str, value: Any, style: int) -> str:
             num = num.rstrip("0").rstrip(".") if "." in num else num
         return f'<c r="{ref}"{s}><v>{num}</v></c>'
     text = str(value)[:32767]
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{_esc(text)}</t></is></c>'
+    return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
 
 
 def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[str], int], *,
@@ -153,8 +154,8 @@ def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[
             if rid:
                 attrs += f' r:id="{rid}"'
             if loc:
-                attrs += f' location="{_esc(loc, True)}"'
-            attrs += f' display="{_esc(line.sheet + "!" + line.cell, True)}"'
+                attrs += f' location="{escape(loc, True)}"'
+            attrs += f' display="{escape(line.sheet + "!" + line.cell, True)}"'
             links.append(f"<hyperlink{attrs}/>")
     last = HEADER_ROW + max(len(rows), 1)
     filter_ref = f"A{HEADER_ROW}:{last_col}{last}"
@@ -190,6 +191,16 @@ def counts(reports: Sequence[FileReport]) -> dict[str, int]:
         if r.error is not None:
             out["error"] += 1
     return out
+
+
+def filter_formula(sheet: str, filter_ref: str) -> str:
+    """The ``_xlnm._FilterDatabase`` formula of the sheet's filter: 'Sheet'!$A$8:$L$20."""
+    return location(sheet, ":".join(_absolute(ref) for ref in filter_ref.split(":")))
+
+
+def _absolute(ref: str) -> str:
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    return f"${letters}${ref[len(letters):]}"
 
 
 def version_text() -> str:

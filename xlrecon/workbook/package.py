@@ -123,7 +123,6 @@ class Package:
                     raise PackageError("bad_part", part=info.filename, detail=str(exc)) from None
                 self.infos.append(info)
         self._lower = {n.lower(): n for n in self._data}
-        self.changed: set[str] = set()
         self.added: list[str] = []
         self.removed: set[str] = set()
         if "[Content_Types].xml" not in self._data:
@@ -137,7 +136,7 @@ class Package:
         pkg.infos = []
         pkg._data = {}
         pkg._lower = {}
-        pkg.changed, pkg.added, pkg.removed = set(), [], set()
+        pkg.added, pkg.removed = [], set()
         for name, data in parts.items():
             pkg.write(name, data)
         return pkg
@@ -166,14 +165,11 @@ class Package:
                 self.removed.discard(back)
                 self._data[back] = data
                 self._lower[back.lower()] = back
-                self.changed.add(back)
                 return
             self._data[part] = data
             self._lower[part.lower()] = part
             self.added.append(part)
         else:
-            if self._data[name] != data:
-                self.changed.add(name)
             self._data[name] = data
 
     def remove(self, part: str) -> None:
@@ -186,7 +182,6 @@ class Package:
             self.added.remove(name)
         else:
             self.removed.add(name)
-        self.changed.discard(name)
 
     def discard(self, part: str, source: str | None = None, rid: str | None = None) -> None:
         """Remove a part that xlrecon added earlier: the part, its content-type override and,
@@ -287,20 +282,6 @@ class Package:
                     and (el.get("PartName") or "").lower() == "/" + part.lower():
                 root.remove(el)
         self.write("[Content_Types].xml", serialize(root, data))
-
-    def content_type(self, part: str) -> str | None:
-        root = parse_xml(self.read("[Content_Types].xml"), "[Content_Types].xml")
-        ext = part.rsplit(".", 1)[-1].lower() if "." in part else ""
-        default = None
-        for el in root:
-            if not isinstance(el.tag, str):
-                continue
-            local = etree.QName(el).localname
-            if local == "Override" and (el.get("PartName") or "").lower() == "/" + part.lower():
-                return el.get("ContentType")
-            if local == "Default" and (el.get("Extension") or "").lower() == ext:
-                default = el.get("ContentType")
-        return default
 
     # -- output --------------------------------------------------------------
     def save(self, dest: str | Path) -> None:

@@ -41,7 +41,6 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
                  now: datetime | None = None) -> Path:
     dest = Path(dest)
     name = ui("sheet.name", lang)
-    sheet_name = name.replace("'", "''")
     links: dict[str, str] = {}
     rels = []
 
@@ -73,15 +72,13 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
     styles = Stylesheet(pkg, "xl/workbook.xml")
     xml, filter_ref = discrepancy.sheet_xml(header, lines, lang, styles.own, with_file=True, link=link)
     styles.save()
-    a, b = filter_ref.split(":")
-    absolute = "$" + "".join(c for c in a if c.isalpha()) + "$" + "".join(c for c in a if c.isdigit()) + ":$" + \
-        "".join(c for c in b if c.isalpha()) + "$" + "".join(c for c in b if c.isdigit())
     pkg.write("xl/workbook.xml", (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         f'xmlns:r="{R_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>'
-        f'<sheet name="{_attr(name)}" sheetId="1" r:id="rId1"/></sheets><definedNames>'
-        f'<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">\'{_text(sheet_name)}\'!{absolute}'
+        f'<sheet name="{discrepancy.escape(name, True)}" sheetId="1" r:id="rId1"/></sheets><definedNames>'
+        '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
+        f'{discrepancy.escape(discrepancy.filter_formula(name, filter_ref))}'
         '</definedName></definedNames></workbook>').encode())
     pkg.write("xl/worksheets/sheet1.xml", xml)
     if rels:
@@ -106,12 +103,6 @@ def _relative(target: Path, base: Path) -> str:
         rel = os.path.relpath(target.resolve(), base.resolve())
     except ValueError:  # another drive on Windows
         rel = str(target.resolve())
-    return _attr(quote(rel.replace(os.sep, posixpath.sep), safe="/._-~"))
+    # percent-encoded: nothing left that XML would need escaped
+    return quote(rel.replace(os.sep, posixpath.sep), safe="/._-~")
 
-
-def _text(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _attr(s: str) -> str:
-    return _text(s).replace('"', "&quot;")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from xlrecon.workbook.discrepancy import filter_formula
 from xlrecon.workbook.package import (R_NS, REL_WORKSHEET, STRICT_MAIN_NS, Package, PackageError, parse_xml,
                                       serialize)
 
@@ -82,8 +83,7 @@ class WorkbookXml:
         dn.set("name", FILTER_NAME)
         dn.set("localSheetId", str(index))
         dn.set("hidden", "1")
-        col0, col1 = filter_ref.split(":")
-        dn.text = "'" + name.replace("'", "''") + "'!" + _absolute(col0) + ":" + _absolute(col1)
+        dn.text = filter_formula(name, filter_ref)
         return {"name": name, "part": part, "rid": rid, "sheet_id": sheet_id, "names_created": created}
 
     def remove_sheet(self, rid: str, part: str | None, names_created: bool = False) -> bool:
@@ -130,8 +130,3 @@ class WorkbookXml:
     def save(self) -> None:
         self.pkg.write(self.part, serialize(self.root, self.original))
 
-
-def _absolute(ref: str) -> str:
-    letters = "".join(ch for ch in ref if ch.isalpha())
-    digits = ref[len(letters):]
-    return f"${letters}${digits}"
