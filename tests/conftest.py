@@ -86,3 +86,17 @@ ZZ_MERGES = ["C1:E1", "F1:H1", "A1:A2", "B1:B2", "I1:I2", "J1:J2", "K1:K2", "L1:
 
 def zz_row(seq, name, n=10, active=10, purchase=100.0, reserve=10.0, done=1.0):
     return [seq, name, n, active, active / n, n, active, active / n, purchase, reserve, done, done / reserve]
+
+
+def soffice() -> str:
+    """LibreOffice's command. Where it is missing the test skips, saying so, except under
+    ``.ci/run`` (XLRECON_REQUIRE_LIBREOFFICE=1), which installs it: there its absence fails."""
+    import shutil
+
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        reason = "LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)"
+        if os.environ.get("XLRECON_REQUIRE_LIBREOFFICE") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return found

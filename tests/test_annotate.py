@@ -19,7 +19,7 @@ from xlrecon.findings import CellRef, FileReport, Finding
 from xlrecon.workbook.annotate import annotate_file
 from xlrecon.workbook.reader import Workbook
 
-from conftest import WORKBOOKS
+from conftest import WORKBOOKS, soffice
 from fidelity import changeable, elements, parts
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
@@ -133,7 +133,7 @@ def test_a_finding_that_is_gone_gives_the_cell_its_look_back(tmp_path):
     annotate_file(out, out, FileReport(path=report.path, schema=report.schema), now=NOW)
     before, after = parts(sample), parts(out)
     assert before["xl/worksheets/sheet1.xml"] == after["xl/worksheets/sheet1.xml"]
-    assert not [n for n in after if n not in before and "comments" in n or n.endswith(".vml")]
+    assert not [n for n in after if n not in before and ("comments" in n or n.endswith(".vml"))]
 
 
 def test_existing_notes_are_kept_and_empty_cells_can_be_flagged(tmp_path):
@@ -194,7 +194,7 @@ def test_cli_in_place_keeps_backups_and_output_dir(tmp_path):
     assert r.returncode == 1 and (tmp_path / "out" / "z.checked.xlsx").exists() and src.read_bytes() == original
     r = run(str(src), "--annotate", "--in-place")
     assert r.returncode == 1 and (tmp_path / "z.bak.xlsx").read_bytes() == original
-    assert "核对结果" in openpyxl.load_workbook(src).sheetnames
+    assert openpyxl.load_workbook(src)["核对结果"]["B3"].value == "reserve-progress（县市区预留比例填报和交易情况表）"
     r = run(str(src), "--annotate", "--in-place", "--lang", "en")
     assert (tmp_path / "z.bak.xlsx").read_bytes() == original and (tmp_path / "z.bak2.xlsx").exists()
     assert openpyxl.load_workbook(src).sheetnames == ["预留比例填报和交易情况", "Discrepancies"]
@@ -223,11 +223,8 @@ def test_report_workbook_collects_every_file(tmp_path):
 
 
 def test_libreoffice_opens_annotated_workbooks(tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)")
     files = [annotated(tmp_path, s)[0] for s in SAMPLES]
-    r = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+    r = subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
                         *map(str, files)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert sorted(p.stem for p in (tmp_path / "pdf").glob("*.pdf")) == sorted(f.stem for f in files)

@@ -5,14 +5,13 @@ second annotation gives the same content. Prints annotated / refused / failed; f
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from conftest import requires_corpus
+from conftest import requires_corpus, soffice
 from fidelity import check_file, parts
 
 pytestmark = requires_corpus
@@ -82,10 +81,7 @@ def test_featured_files_reread_in_openpyxl_and_open_in_libreoffice(fidelity, cor
             for row in ws.iter_rows():
                 for c in row:
                     assert _v(wb[ws.title][c.coordinate].value) == _v(c.value), (name, ws.title, c.coordinate)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (.ci/run installs libreoffice-calc-nogui)")
-    r = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *written],
+    r = subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *written],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
     made = {p.stem for p in tmp_path.glob("*.pdf")}
