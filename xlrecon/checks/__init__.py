@@ -60,4 +60,4 @@ def run(ctx: Context) -> list[Finding]:
 
 def _load() -> None:
     # importing a family's module registers it
-    from xlrecon.checks import cells, ratios, regions, rollup, schema, thresholds, totals  # noqa: F401
+    from xlrecon.checks import cells, deadlines, ratios, regions, rollup, schema, thresholds, totals  # noqa: F401

@@ -1,5 +1,5 @@
-"""What reading the cells found: values that are not numbers, numbers typed as text,
-units written in cells, fractions in whole-number columns.
+"""What reading the cells found: values that are not numbers (or not dates), numbers typed
+as text, units written in cells, fractions in whole-number columns.
 
 Converting a text number is a warning (the value is used); a value that is not a
 number at all is an error at its cell, and checks that need it report themselves
@@ -22,9 +22,12 @@ def cell_findings(table: Table) -> list[Finding]:
     for row in table.rows_for("all"):
         for name, cell in row.cells.items():
             spec = table.template.column(name)
+            v = cell.value
+            if spec.type == "date" and v.kind == "invalid":
+                out.append(Finding("type", f"{name}.type", "error", "type.invalid_date", where=cell.where,
+                                   row_label=row.label, column=spec.label, actual=v.value))
             if not spec.numeric:
                 continue
-            v = cell.value
             unit = table.units[name]
             common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit)
             if v.kind == "invalid" and v.unit:

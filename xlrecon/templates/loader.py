@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.errors import XlreconError
-from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, Template
+from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, SummarySpec, Template
 from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
 from xlrecon.textnorm import split_header, squash
 from xlrecon import units
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
-_TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules"}
+_TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch"}
+_SUMMARY_KEYS = {"template", "sums", "count", "severity", "coverage"}
 _TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth"}
 _COLUMN_KEYS = {
     "name", "label", "header", "under", "type", "unit", "required", "nullable", "checks", "total", "blank_header",
@@ -147,7 +148,34 @@ def _template(doc: Any, origin: str) -> Template:
         source=str(doc.get("source", "")),
         path=origin,
         rules=_rules(doc.get("rules", []) or [], columns),
+        summary=_summary(doc.get("batch"), columns),
     )
+
+
+def _summary(doc: Any, columns: tuple[ColumnSpec, ...]) -> SummarySpec | None:
+    """``batch: {summary: {template, sums: {column: summary_column}, count, severity}}``.
+    The summary template's own columns are checked when a batch uses it."""
+    if doc is None:
+        return None
+    _expect(isinstance(doc, dict), "batch", "a mapping with summary")
+    _unknown_keys(doc, {"summary"}, "batch")
+    d = doc.get("summary")
+    _expect(isinstance(d, dict), "batch.summary", "a mapping with template and sums")
+    _unknown_keys(d, _SUMMARY_KEYS, "batch.summary")
+    _expect(isinstance(d.get("template"), str) and bool(_NAME.match(d["template"])), "batch.summary.template",
+            "the name of the summary's template, such as reserve-progress")
+    sums = d.get("sums")
+    _expect(isinstance(sums, dict) and len(sums) > 0, "batch.summary.sums",
+            "a mapping of this template's columns to the summary's columns")
+    numeric = {c.name for c in columns if c.numeric}
+    for col, scol in sums.items():
+        _expect(col in numeric, f"batch.summary.sums.{col}", f"not a numeric column of this template ({', '.join(sorted(numeric))})")
+        _expect(isinstance(scol, str), f"batch.summary.sums.{col}", "the summary's column name")
+    for k in ("severity", "coverage"):
+        _expect(d.get(k, "error") in ("error", "warning", "info"), f"batch.summary.{k}", "error, warning or info")
+    _expect(d.get("count") is None or isinstance(d.get("count"), str), "batch.summary.count", "the summary's column name")
+    return SummarySpec(template=d["template"], sums=tuple((str(a), str(b)) for a, b in sums.items()),
+                       count=d.get("count"), severity=d.get("severity", "error"), coverage=d.get("coverage", "warning"))
 
 
 def _rules(doc: Any, columns: tuple[ColumnSpec, ...]) -> tuple[Rule, ...]:
@@ -187,8 +215,11 @@ def _column(d: Any, where: str) -> ColumnSpec:
         unit = unit or "%"
     total = d.get("total")
     _expect(total in (None, "sum"), f"{where}.total", "only 'sum' is supported here")
-    _expect(total is None or ctype != "text", f"{where}.total", "a text column cannot be summed")
+    _expect(total is None or ctype not in ("text", "date"), f"{where}.total", f"a {ctype} column cannot be summed")
+    _expect(ctype != "date" or unit is None, f"{where}.unit", "a date column has no unit")
     checks_doc = d.get("checks", []) or []
+    _expect(ctype != "date" or not checks_doc, f"{where}.checks",
+            "a date column takes no value checks; a deadline rule (kind: deadline) bounds it")
     _expect(isinstance(checks_doc, list), f"{where}.checks", "a list")
     checks = tuple(_check(c, name, f"{where}.checks[{i}]") for i, c in enumerate(checks_doc))
     for flag in ("required", "nullable", "blank_header"):

@@ -8,8 +8,9 @@ from typing import Any, Literal
 
 from xlrecon.textnorm import split_header
 
-ColumnType = Literal["text", "integer", "number", "percent"]
-COLUMN_TYPES: tuple[str, ...] = ("text", "integer", "number", "percent")
+ColumnType = Literal["text", "integer", "number", "percent", "date"]
+COLUMN_TYPES: tuple[str, ...] = ("text", "integer", "number", "percent", "date")
+NUMERIC_TYPES: frozenset[str] = frozenset({"integer", "number", "percent"})
 
 #: value checks a column may carry, with the parameters each takes; they compile to pandera checks
 CHECK_KINDS: dict[str, tuple[str, ...]] = {
@@ -50,7 +51,7 @@ class ColumnSpec:
 
     @property
     def numeric(self) -> bool:
-        return self.type != "text"
+        return self.type in NUMERIC_TYPES
 
     @functools.cached_property
     def under_texts(self) -> frozenset[str]:
@@ -67,6 +68,21 @@ class ColumnSpec:
 
 
 @dataclass(frozen=True)
+class SummarySpec:
+    """How a batch of files of this template reconciles with a summary table of another
+    template (``batch: summary:`` in the YAML): one summary row per file, matched by the
+    name of the summary's key column in the file's title or name; each ``sums`` pair is
+    (this template's column, the summary's column); ``count`` is the summary column that
+    states how many rows (units) the file should list."""
+
+    template: str
+    sums: tuple[tuple[str, str], ...]
+    count: str | None = None
+    severity: str = "error"
+    coverage: str = "warning"  # a summary row without a file, a file without a summary row
+
+
+@dataclass(frozen=True)
 class Template:
     name: str
     title: dict[str, str]
@@ -80,6 +96,7 @@ class Template:
     source: str = ""
     path: str | None = None
     rules: tuple[Any, ...] = ()  # Rule objects (xlrecon.templates.rules), the column totals included
+    summary: SummarySpec | None = None  # how a batch of such files reconciles with a summary table
     extra: dict[str, Any] = field(default_factory=dict)
 
     @functools.cached_property

@@ -18,6 +18,9 @@ Each rule has an ``id``, a ``kind``, a ``label`` (Chinese, optionally English), 
 ``rollup``
     child rows grouped by ``parent_column`` (所属市州) summed against the parent's row in
     another table of the same template (the city sheet).
+``deadline``
+    a date column (填报日期) not later than ``by`` (``03-20``: 20 March) of the year the
+    filing is for: the year in the table's title (2023年度…), else the date's own year.
 ``unknown-region``
     ``column``'s names must be in the region registry (optionally in ``province`` /
     ``city``); with ``parent_column``, each region must belong to the city named there.
@@ -41,6 +44,7 @@ RULE_KINDS: dict[str, str] = {
     "threshold": "a policy bound on an expression of columns",
     "rollup": "child rows grouped by their parent against the parent's row",
     "unknown-region": "region names against the region registry",
+    "deadline": "a date column not later than a day of the year (a filing deadline)",
 }
 _COMMON = {"id", "kind", "label", "severity", "column", "tolerance"}
 _KEYS: dict[str, set[str]] = {
@@ -49,6 +53,7 @@ _KEYS: dict[str, set[str]] = {
     "threshold": _COMMON | {"check", "when", "rows"},
     "rollup": _COMMON | {"parent_column"},
     "unknown-region": _COMMON | {"parent_column", "province", "city"},
+    "deadline": _COMMON | {"by"},
 }
 _WHOLE_KEYS = {"sheet", "label", "unit", "value", "decimals", "source"}
 SEVERITIES = ("error", "warning", "info")
@@ -97,6 +102,7 @@ class Rule:
     province: str | None = None
     city: str | None = None
     tolerance: Tolerance | None = None
+    by: tuple[int, int] | None = None  # deadline: (month, day)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def title(self, lang: str) -> str:
@@ -211,7 +217,22 @@ def parse_rule(d: Any, where: str, columns: Any) -> Rule:
         for k in ("province", "city"):
             _expect(d.get(k) is None or isinstance(d.get(k), str), f"{where}.{k}", "a name such as 湖南省")
             r[k] = d.get(k)
+    elif kind == "deadline":
+        _expect(column is not None and names[column].type == "date", f"{where}.column", "a deadline rule names a date column")
+        r["by"] = _month_day(d.get("by"), f"{where}.by")
     return Rule(**r)
+
+
+def _month_day(v: Any, where: str) -> tuple[int, int]:
+    import datetime
+
+    text = str(v).strip() if isinstance(v, str) else ""
+    month, _, day = text.partition("-")
+    try:
+        datetime.date(2000, int(month), int(day))  # a leap year: 02-29 is a day some years have
+    except ValueError:
+        raise RuleError(where, f"a day of the year written MM-DD, such as 03-20 (not {v!r})") from None
+    return int(month), int(day)
 
 
 def _tolerance(v: Any, where: str) -> Tolerance | None:

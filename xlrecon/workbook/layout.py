@@ -19,7 +19,7 @@ from xlrecon.templates.model import ColumnSpec, Template
 from xlrecon.textnorm import split_header, squash, unit_line
 from xlrecon.workbook.reader import Grid
 from xlrecon.workbook.table import Cell, ColumnHit, Row, Table
-from xlrecon.workbook.values import in_unit, parse_number, parse_text
+from xlrecon.workbook.values import in_unit, parse_date, parse_number, parse_text
 
 
 @dataclass
@@ -226,7 +226,8 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         if not nonblank:
             continue
         parsed = {
-            n: in_unit(parse_number(v), table.units[n], assumed[n]) if specs[n].numeric else parse_text(v)
+            n: in_unit(parse_number(v), table.units[n], assumed[n]) if specs[n].numeric
+            else parse_date(v) if specs[n].type == "date" else parse_text(v)
             for n, v in values.items()
         }
         first_text = squash(nonblank[0]) if isinstance(nonblank[0], str) else ""

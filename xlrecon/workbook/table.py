@@ -95,7 +95,7 @@ class Table:
                 if spec.numeric:
                     vals.append(float(v.value) if v.kind == "number" else float("nan"))
                 else:
-                    vals.append(v.value if v.kind == "text" else None)
+                    vals.append(v.value if v.kind in ("text", "date") else None)
             if spec.numeric:
                 data[name] = pd.Series(vals, dtype="float64")
             else:

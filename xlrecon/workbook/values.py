@@ -145,3 +145,40 @@ def in_unit(v: Value, target: str | None, assumed: str | None = None) -> Value:
     if own is not None:
         return replace(v, kind="invalid", value=str(v.raw).strip())
     return v
+
+
+#: Excel's day zero for serial dates (1900 system, after its 1900-02-29 bug)
+_EXCEL_EPOCH = _dt.date(1899, 12, 30)
+_DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def parse_date(raw: Any) -> Value:
+    """Read a cell as a date: a real Excel date, an Excel serial number, or a typed date
+    ("2023-03-10", "2023/3/10", "2023.3.10", "2023年3月10日", "20230310"). Never raises;
+    a text that is not a calendar date is invalid, never guessed."""
+    if raw is None:
+        return Value("blank", None, raw)
+    if isinstance(raw, _dt.datetime):
+        return Value("date", raw.date(), raw)
+    if isinstance(raw, _dt.date):
+        return Value("date", raw, raw)
+    if isinstance(raw, bool):
+        return Value("invalid", str(raw), raw)
+    if isinstance(raw, (int, float)):
+        # a date cell without a date format reads as its serial number (44995 = 2023-03-10)
+        if raw == raw and float(raw).is_integer() and 1 <= raw <= 2958465:
+            return Value("date", _EXCEL_EPOCH + _dt.timedelta(days=int(raw)), raw, converted_from="serial")
+        return Value("invalid", str(raw), raw)
+    if not isinstance(raw, str):
+        return Value("invalid", str(raw), raw)
+    s = nfkc(raw).strip()
+    if s in BLANK_MARKS:
+        return Value("blank", None, raw)
+    m = _DATE_TEXT.match(s) or _DATE_DIGITS.match(s)
+    if m:
+        try:
+            return Value("date", _dt.date(int(m[1]), int(m[2]), int(m[3])), raw, from_text=True)
+        except ValueError:
+            pass
+    return Value("invalid", s, raw)
