@@ -23,7 +23,7 @@ from typing import Any
 from xlrecon import checks
 from xlrecon.checks.context import Context, Previous
 from xlrecon.errors import XlreconError
-from xlrecon.findings import FileReport, Report
+from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.templates import Template, resolve
 from xlrecon.templates.loader import load_all_builtin
 from xlrecon.workbook.layout import Match, build_table, locate
@@ -95,6 +95,14 @@ def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
 
 def check_file(path: PathLike, templates: list[Template], explicit: bool = False, *,
                previous: Previous | None = None, regions: tuple[str, ...] = ()) -> FileReport:
+    return read_and_check(path, templates, explicit, previous=previous, regions=regions)[0]
+
+
+def read_and_check(path: PathLike, templates: list[Template], explicit: bool = False, *,
+                   previous: Previous | None = None, regions: tuple[str, ...] = ()
+                   ) -> tuple[FileReport, Context | None]:
+    """Check one file; also return what was read (its sheets and tables, as a
+    :class:`Context`), None when the file could not be read, for checks across files."""
     report = FileReport(path=str(path))
     try:
         with Workbook(path) as wb:
@@ -102,17 +110,17 @@ def check_file(path: PathLike, templates: list[Template], explicit: bool = False
         tables = _tables(str(path), grids, templates, explicit, report)
     except XlreconError as exc:
         report.error = exc
-        return report
+        return report, None
     ctx = Context(path=str(path), grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
                   previous=previous)
     try:
         report.findings.extend(checks.run(ctx))
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
         report.error = exc
-        return report
+        return report, ctx
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))
-    return report
+    return report, ctx
 
 
 def _grids(wb: Workbook, report: FileReport) -> list[Grid]:
@@ -255,6 +263,56 @@ def _backup_path(src: Path) -> Path:
         if not cand.exists():
             return cand
         n += 1
+
+
+def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None, *,
+          against: PathLike | None = None, previous: PathLike | Iterable[PathLike] | None = None,
+          regions: Iterable[PathLike] = (), jobs: int | None = None, timeout: float | None = None,
+          annotate: bool = False, output: PathLike | None = None, lang: str = "zh",
+          on_file: Any = None, on_start: Any = None) -> BatchReport:
+    """Check every workbook under ``paths`` in worker processes (``jobs``, default: the
+    machine's cores; ``timeout`` seconds per file, default 120, 0 for none), then check
+    them against each other and against the summary table (``against``, or the one file
+    of the summary's template found among them). ``annotate``: write each file's findings
+    into a copy (``NAME.checked.xlsx`` beside it, or under ``output`` mirroring the
+    folders). ``on_start(n)`` is called with the number of files, ``on_file(file_report)``
+    as each one is done. Raises :class:`XlreconError` only for a bad ``schema``, region
+    file or summary."""
+    from xlrecon import batch as b
+
+    template = resolve(schema)
+    candidates = [template] if template else load_all_builtin()
+    region_files = tuple(str(p) for p in regions)
+    if region_files:
+        from xlrecon.regions import Registry
+
+        Registry.load(region_files)
+    if against is not None and not Path(against).is_file():
+        raise XlreconError("file-not-found", file=str(against))
+    roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    root = str(roots[0]) if len(roots) == 1 and Path(roots[0]).is_dir() else None
+    found = find_workbooks(roots)
+    if against is not None:  # the summary is the reference, not a submission
+        found = [p for p in found if not _same_file(p, Path(against))]
+    if on_start is not None:
+        on_start(len(found))
+    prev = None
+    if previous is not None:
+        prev = tuple(str(p) for p in ([previous] if isinstance(previous, (str, os.PathLike)) else previous))
+    options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=region_files,
+                        annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang)
+    files, subs = b.run(found, options, jobs=jobs, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
+                        on_file=on_file)
+    report = BatchReport(files=files)
+    b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
+    return report
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def write_report(report: Report, path: PathLike, *, lang: str = "zh", now: Any = None) -> Path:

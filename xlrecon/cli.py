@@ -42,6 +42,19 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
     _common(p, lang)
 
+    p = sub.add_parser("batch", help=ui("help.batch", lang), description=ui("help.batch", lang))
+    p.add_argument("paths", nargs="+", metavar="DIR", help=ui("help.dir", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--against", metavar="SUMMARY.xlsx", help=ui("help.against", lang))
+    p.add_argument("--previous", metavar="PATH", action="append", help=ui("help.previous", lang))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    p.add_argument("--annotate", action="store_true", help=ui("help.annotate", lang))
+    p.add_argument("--output", metavar="DIR", help=ui("help.batch_output", lang))
+    p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
+    p.add_argument("--jobs", metavar="N", type=_positive_int, help=ui("help.jobs", lang))
+    p.add_argument("--timeout", metavar="SECONDS", type=_seconds, help=ui("help.timeout", lang))
+    _common(p, lang)
+
     p = sub.add_parser("fix-rounding", help=ui("help.fix_rounding", lang), description=ui("help.fix_rounding", lang))
     p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
@@ -51,6 +64,20 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
     _common(p, lang)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text}: at least 1")
+    return n
+
+
+def _seconds(text: str) -> float:
+    x = float(text)
+    if not x >= 0:  # also rejects nan
+        raise argparse.ArgumentTypeError(f"{text}: 0 (no limit) or more")
+    return x
 
 
 def _common(p: argparse.ArgumentParser, lang: str) -> None:
@@ -64,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(lang if lang in ("zh", "en") else "zh").parse_args(argv)
     if args.command in ("check", "fix-rounding"):
         return _check(args)
+    if args.command == "batch":
+        return _batch(args)
     if args.command == "templates":
         return _templates(args)
     return 2  # pragma: no cover - argparse requires a command
@@ -125,6 +154,79 @@ def _check(args: argparse.Namespace) -> int:
 
         render_annotations(report, written, console, args.lang)
     return report.exit_code
+
+
+def _batch(args: argparse.Namespace) -> int:
+    import time
+
+    from xlrecon.api import batch
+    from xlrecon.errors import XlreconError
+
+    err = _console(stderr=True)
+    if args.output and not args.annotate:
+        err.print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
+        return 2
+    start = time.monotonic()
+    with _progress(err, args.lang) as (on_start, on_file):
+        try:
+            report = batch(args.paths, schema=args.schema, against=args.against, previous=args.previous,
+                           regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
+                           output=args.output, lang=args.lang, on_start=on_start, on_file=on_file)
+        except XlreconError as exc:
+            err.print(exc.message(args.lang), style="bold red", markup=False)
+            return 2
+    seconds = time.monotonic() - start
+    if not report.files:
+        err.print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red", markup=False)
+        return 2
+    written = []
+    if args.report:
+        from xlrecon.api import write_report
+
+        try:
+            written.append(str(write_report(report, args.report, lang=args.lang)))
+        except XlreconError as exc:
+            err.print(exc.message(args.lang), style="bold red", markup=False)
+            return 2
+    if args.format == "json":
+        from xlrecon.render.json_out import dumps
+
+        sys.stdout.write(dumps(report, args.lang) + "\n")
+    else:
+        from xlrecon.render.batch import render_batch
+        from xlrecon.render.console import render_annotations
+
+        console = _console()
+        render_batch(report, console, args.lang, seconds)
+        render_annotations(report, written, console, args.lang)
+    return report.exit_code
+
+
+class _progress:
+    """A rich progress bar on stderr (file counts, elapsed and remaining time) while a batch runs."""
+
+    def __init__(self, console, lang: str) -> None:  # noqa: ANN001
+        self.console, self.lang, self.bar, self.task = console, lang, None, None
+
+    def __enter__(self):  # noqa: ANN204
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
+                            disable=not self.console.is_terminal)
+        self.bar.start()
+        return self.start, self.advance
+
+    def start(self, total: int) -> None:
+        self.task = self.bar.add_task(ui("batch.progress", self.lang), total=total)
+
+    def advance(self, _report) -> None:  # noqa: ANN001
+        if self.task is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc) -> None:  # noqa: ANN002
+        self.bar.stop()
 
 
 def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001

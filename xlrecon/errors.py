@@ -27,6 +27,9 @@ ERROR_CODES: dict[str, str] = {
     "read-error": "the reader failed on this file for another reason",
     "cannot-annotate": "the file cannot be annotated safely (format, encryption, damaged or Strict package)",
     "write-failed": "the annotated file or report could not be written or did not re-read correctly",
+    "timeout": "checking the file took longer than the batch's time limit per file; it was stopped",
+    "worker-failed": "the worker process checking the file ended abnormally (a crash, or out of memory)",
+    "bad-summary": "the --against summary cannot be used (unreadable, or not a table of the expected template)",
 }
 
 
@@ -40,6 +43,10 @@ class XlreconError(Exception):
         self.params = params
         super().__init__(f"{code}: {params}")
 
+    def __reduce__(self) -> tuple:
+        # sent between batch worker processes: rebuilt from code and parameters
+        return (_rebuild, (self.code, self.params))
+
     def message(self, lang: str = "zh") -> str:
         from xlrecon.messages import error_message
 
@@ -47,3 +54,7 @@ class XlreconError(Exception):
 
     def to_dict(self, lang: str = "zh") -> dict[str, str]:
         return {"code": self.code, "message": self.message(lang)}
+
+
+def _rebuild(code: str, params: dict[str, Any]) -> XlreconError:
+    return XlreconError(code, **params)

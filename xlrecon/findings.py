@@ -29,6 +29,8 @@ CHECKS: dict[str, str] = {
     "threshold": "a policy bound on an expression of columns is not met",
     "rollup": "child rows aggregated by their parent disagree with the parent's row",
     "unknown-region": "a region name is not in the region registry",
+    "deadline": "a date is later than the rule's deadline (a late filing)",
+    "coverage": "a region or unit expected in a batch has no file, or a file has no place in the summary",
 }
 
 FileStatus = Literal["ok", "discrepancies", "error"]
@@ -228,3 +230,42 @@ class Report:
             "files": [f.to_dict(lang) for f in self.files],
             "summary": self.summary(),
         }
+
+
+@dataclass
+class BatchFinding:
+    """A finding across files (``xlrecon batch``): the finding at one file's cell, and the
+    other places it concerns (the file that repeats a unit, the summary row a district
+    file is reconciled with), each ``{"path", "sheet", "cell"}``."""
+
+    finding: Finding
+    path: str | None
+    related: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def severity(self) -> Severity:
+        return self.finding.severity
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        return {"path": self.path, **self.finding.to_dict(lang), "related": self.related}
+
+
+@dataclass
+class BatchReport(Report):
+    """A batch run: every file's report, and the findings across files."""
+
+    batch_findings: list[BatchFinding] = field(default_factory=list)
+    #: how the run went (summary used, files skipped), shown by the console, not in the JSON
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        code = super().exit_code
+        if code == 0 and any(b.severity == "error" for b in self.batch_findings):
+            return 1
+        return code
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        out = super().to_dict(lang)
+        out["batch_findings"] = [b.to_dict(lang) for b in self.batch_findings]
+        return out

@@ -28,6 +28,54 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "数值以文本形式存储（“{raw}”），已按 {actual_fmt} 读取",
         "en": "number stored as text (“{raw}”), read as {actual_fmt}",
     },
+    "type.invalid_date": {
+        "zh": "「{column}」应为日期，单元格内容为“{actual}”，无法识别",
+        "en": "{column} should be a date; the cell holds “{actual}”, which is not one",
+    },
+    "deadline.late": {
+        "zh": "「{column}」为 {actual_fmt}，晚于「{rule}」规定的 {expected_fmt}（{basis_text}），逾期 {difference_fmt} 天",
+        "en": "{column} is {actual_fmt}, later than {expected_fmt} set by “{rule}” ({basis_text}); {difference_fmt} day(s) late",
+    },
+    "batch.same_file": {
+        "zh": "与 {other} 内容完全相同：同一份报送提交了两次",
+        "en": "byte-for-byte the same as {other}: one submission sent twice",
+    },
+    "batch.repeated_submission": {
+        "zh": "本文件 {total} 个单位中有 {count} 个也在 {other} 中填报，疑似同一份报送重复提交",
+        "en": "{count} of this file's {total} units are also filed in {other}: probably one submission sent twice",
+    },
+    "batch.duplicate_key": {
+        "zh": "“{actual}”也在 {other}（{other_cell}）中填报：同一单位出现在两个文件里",
+        "en": "“{actual}” is also filed in {other} ({other_cell}): the same unit in two files",
+    },
+    "batch.not_in_summary": {
+        "zh": "汇总表 {summary} 中没有本文件所属的县市区（标题和文件名均未对上：{names}）",
+        "en": "the summary {summary} has no row for this file's district (neither its title nor its name matches: {names})",
+    },
+    "batch.no_file": {
+        "zh": "汇总表中的「{row_label}」没有对应的报送文件",
+        "en": "{row_label} is in the summary, but no file was submitted for it",
+    },
+    "batch.district_twice": {
+        "zh": "「{row_label}」有两份报送：本文件与 {other}；以哪份为准需核实，金额未与汇总表核对",
+        "en": "{row_label} was submitted twice, this file and {other}; which one stands must be settled, so its figures were not reconciled",
+    },
+    "batch_sum.mismatch": {
+        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）的「{file_column}」相加为 {actual_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
+        "en": "the summary's {column} for {row_label} is {expected_fmt}, but {file_column} in {files} adds up to {actual_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
+    },
+    "batch_sum.rounding": {
+        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）相加为 {actual_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}）",
+        "en": "the summary's {column} for {row_label} is {expected_fmt} and {files} add up to {actual_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt})",
+    },
+    "batch_sum.tolerated": {
+        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）相加为 {actual_fmt}，差额在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "the summary's {column} for {row_label} is {expected_fmt} and {files} add up to {actual_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "batch.count_mismatch": {
+        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）列出 {actual_fmt} 个单位",
+        "en": "the summary's {column} for {row_label} is {expected_fmt}, but {files} list {actual_fmt} unit(s)",
+    },
     "type.not_integer": {
         "zh": "「{column}」应为整数，单元格为 {actual_fmt}",
         "en": "{column} should be a whole number; the cell holds {actual_fmt}",
@@ -216,6 +264,18 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
+    "timeout": {
+        "zh": "{file}：处理超过时限 {seconds} 秒，已中止（文件可能过大、已损坏，或读取被阻塞）；其余文件照常核对",
+        "en": "{file}: stopped after the time limit of {seconds} s (too large, damaged, or its read blocked); the other files were checked",
+    },
+    "worker-failed": {
+        "zh": "{file}：核对该文件的工作进程异常退出（{detail}），可能是文件损坏或内存不足",
+        "en": "{file}: the worker process checking it ended abnormally ({detail}): a damaged file or memory exhausted",
+    },
+    "bad-summary": {
+        "zh": "{file}：不能用作汇总表（{detail}）",
+        "en": "{file}: cannot be used as the summary table ({detail})",
+    },
     "cannot-annotate": {
         "zh": "{file}：无法安全地写入核对结果（{reason}），文件未改动；可用 --report 另存核对结果",
         "en": "{file}: findings cannot be written into this file safely ({reason}); it was left unchanged; "
@@ -319,6 +379,46 @@ UI: dict[str, dict[str, str]] = {
     "fix.cell": {"zh": "单元格", "en": "Cell"},
     "fix.from": {"zh": "现值", "en": "Now"},
     "fix.to": {"zh": "建议值", "en": "Suggested"},
+    "help.batch": {
+        "zh": "批量核对一个文件夹中的全部报送文件：逐个核对（多进程），再跨文件核对（重复报送、与汇总表比对）",
+        "en": "check every submission in a folder (in worker processes), then across files (repeats, against the summary)",
+    },
+    "help.dir": {"zh": "报送文件所在的文件夹（含子文件夹）", "en": "the folder of submissions (searched recursively)"},
+    "help.against": {
+        "zh": "市级汇总表（县市区预留比例填报和交易情况表）：各区文件相加须等于其中对应的区行；不给出时，若文件夹中恰有一份汇总表则自动采用",
+        "en": "the city's summary table: each district's files must add up to its row; without it, the one summary table found in the folder (if exactly one) is used",
+    },
+    "help.jobs": {"zh": "并行的工作进程数（默认：本机核数）", "en": "worker processes (default: the machine's cores)"},
+    "help.timeout": {
+        "zh": "每个文件的处理时限（秒，默认 120；0 表示不限），超时的文件记为错误，其余照常核对",
+        "en": "seconds allowed per file (default 120; 0: no limit); a file that takes longer is an error and the run goes on",
+    },
+    "help.batch_output": {
+        "zh": "与 --annotate 同用：把标注后的工作簿写入此目录（保持子文件夹结构）",
+        "en": "with --annotate: write the annotated workbooks under DIR (keeping the sub-folders)",
+    },
+    "batch.progress": {"zh": "核对中", "en": "Checking"},
+    "batch.summary_found": {"zh": "汇总表：采用文件夹中的 {file}", "en": "summary: using {file}, found in the folder"},
+    "batch.summary_ambiguous": {
+        "zh": "文件夹中有多份汇总表（{files}），未自动选用；请用 --against 指定",
+        "en": "several summary tables in the folder ({files}); none used: name one with --against",
+    },
+    "batch.files_heading": {"zh": "有问题的文件", "en": "Files with problems"},
+    "batch.cross_heading": {"zh": "跨文件核对", "en": "Across files"},
+    "batch.top_heading": {"zh": "最常见的问题", "en": "Most frequent findings"},
+    "batch.more_files": {"zh": "……另有 {n} 个文件有问题，详见 --report 或 --format json", "en": "… {n} more files with problems: see --report or --format json"},
+    "batch.col.file": {"zh": "文件", "en": "file"},
+    "batch.col.status": {"zh": "状态", "en": "status"},
+    "batch.col.counts": {"zh": "错误/警告/提示", "en": "errors/warnings/info"},
+    "batch.col.first": {"zh": "首个问题", "en": "first problem"},
+    "batch.col.rule": {"zh": "规则", "en": "rule"},
+    "batch.col.findings": {"zh": "条数", "en": "findings"},
+    "batch.col.files": {"zh": "文件数", "en": "files"},
+    "batch.no_cross": {"zh": "跨文件核对未发现问题", "en": "no findings across files"},
+    "batch.summary": {
+        "zh": "共 {files} 个文件：无差异 {ok}，有差异 {discrepancies}，无法处理 {errors}；跨文件问题 {cross} 条；用时 {seconds} 秒",
+        "en": "{files} files: {ok} ok, {discrepancies} with discrepancies, {errors} failed; {cross} finding(s) across files; {seconds} s",
+    },
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
     "help.version": {"zh": "显示版本号", "en": "show the version"},
     "kind.bool": {"zh": "逻辑值", "en": "boolean"},
@@ -341,6 +441,8 @@ UI: dict[str, dict[str, str]] = {
     "op.==": {"zh": "等于", "en": "equal to"},
     "op.!=": {"zh": "不等于", "en": "different from"},
     "gap.short": {"zh": "差", "en": "short by"},
+    "deadline.basis.title": {"zh": "年度取自表头标题", "en": "the year named in the title"},
+    "deadline.basis.own": {"zh": "年度取自填报日期本身", "en": "the date's own year"},
     "gap.over": {"zh": "超出", "en": "over by"},
     "sheet.name": {"zh": "核对结果", "en": "Discrepancies"},
     "sheet.title": {"zh": "xlrecon 核对结果", "en": "xlrecon discrepancies"},
@@ -351,6 +453,12 @@ UI: dict[str, dict[str, str]] = {
     "sheet.counts": {"zh": "统计", "en": "Counts"},
     "sheet.status": {"zh": "未能核对", "en": "Not checked"},
     "sheet.files": {"zh": "{n} 个文件", "en": "{n} file(s)"},
+    "sheet.files_name": {"zh": "文件", "en": "Files"},
+    "sheet.cross_name": {"zh": "跨文件核对", "en": "Across files"},
+    "files.col.status": {"zh": "状态", "en": "Status"},
+    "files.col.template": {"zh": "模板", "en": "Template"},
+    "files.col.annotated": {"zh": "标注副本", "en": "Annotated copy"},
+    "files.col.problem": {"zh": "无法处理的原因", "en": "Why it could not be processed"},
     "sheet.col.no": {"zh": "序号", "en": "No."},
     "sheet.col.file": {"zh": "文件", "en": "File"},
     "sheet.col.severity": {"zh": "严重程度", "en": "Severity"},
@@ -449,6 +557,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["whole"] = UI[f"whole.{params['whole_kind']}"][lang].format(**params)
     if "remainder" in params:
         params["remainder_fmt"] = fmt_number(params["remainder"], f.unit)
+    if "basis" in params:
+        params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
     if "op" in params:
         params["op_text"] = UI[f"op.{params['op']}"][lang]
     if isinstance(f.difference, Decimal):

@@ -8,8 +8,8 @@ from typing import Any
 from xlrecon.findings import Report
 from xlrecon.messages import ui
 
-_SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_STATUS_STYLE = {"ok": "green", "discrepancies": "bold red", "error": "bold magenta"}
+SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+STATUS_STYLE = {"ok": "green", "discrepancies": "bold red", "error": "bold magenta"}
 
 
 def render(report: Report, console: Any, lang: str = "zh") -> None:
@@ -18,7 +18,7 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
 
     for fr in report.files:
         status = fr.status
-        console.print(Text.assemble((f"{ui('status.' + status, lang)} ", _STATUS_STYLE[status]), (fr.path, "bold")))
+        console.print(Text.assemble((f"{ui('status.' + status, lang)} ", STATUS_STYLE[status]), (fr.path, "bold")))
         for key, params in fr.notes:
             p = dict(params)
             if "title" in p and isinstance(p["title"], dict):
@@ -38,7 +38,7 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
                              ratio=1 if col == "message" else None)
         for f in fr.findings:
             table.add_row(
-                Text(ui("sev." + f.severity, lang), style=_SEV_STYLE[f.severity]),
+                Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]),
                 f.check,
                 Text(f"{f.sheet}!{f.cell}" if f.where else ""),
                 Text(f.row_label or ""),

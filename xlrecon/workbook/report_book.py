@@ -13,78 +13,111 @@ from urllib.parse import quote
 from lxml import etree
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import Report
+from collections.abc import Callable
+
+from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
 from xlrecon.messages import ui
 from xlrecon.workbook import discrepancy
 from xlrecon.workbook.package import PR_NS, R_NS, Package
 from xlrecon.workbook.stylesheet import Stylesheet
 
-_CT = (
+_CT_HEAD = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/xl/workbook.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '</Types>'
 )
+_CT_SHEET = ('<Override PartName="/xl/worksheets/sheet{n}.xml" '
+             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>')
 _ROOT_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<Relationships xmlns="{PR_NS}"><Relationship Id="rId1" Type="{R_NS}/officeDocument" '
     'Target="xl/workbook.xml"/></Relationships>'
 )
+_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+class _Links:
+    """One sheet's hyperlinks to other files, as relationships of that sheet."""
+
+    def __init__(self, base: Path) -> None:
+        self.base, self.ids, self.rels = base, {}, []
+
+    def rid(self, target: str) -> str:
+        if target not in self.ids:
+            rid = f"rId{len(self.ids) + 1}"
+            self.ids[target] = rid
+            self.rels.append(f'<Relationship Id="{rid}" Type="{R_NS}/hyperlink" '
+                             f'Target="{_relative(Path(target), self.base)}" TargetMode="External"/>')
+        return self.ids[target]
+
+    def part(self) -> bytes | None:
+        if not self.rels:
+            return None
+        return (_XML + f'<Relationships xmlns="{PR_NS}">' + "".join(self.rels) + "</Relationships>").encode()
 
 
 def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "zh",
                  now: datetime | None = None) -> Path:
+    """The report workbook: every finding on one sheet with a 文件 column; for a batch,
+    first a sheet of the files (status, counts, links to each file and its annotated
+    copy) and last a sheet of the findings across files."""
     dest = Path(dest)
-    name = ui("sheet.name", lang)
-    links: dict[str, str] = {}
-    rels = []
-
-    def link(line: discrepancy.Line) -> tuple[str | None, str | None]:
-        target = line.values[0]
-        if target not in links:
-            rid = f"rId{len(links) + 1}"
-            links[target] = rid
-            rel = _relative(Path(target), dest.parent)
-            rels.append(f'<Relationship Id="{rid}" Type="{R_NS}/hyperlink" Target="{rel}" TargetMode="External"/>')
-        return discrepancy.location(line.sheet, line.cell), links[target]
-
-    lines = [ln for fr in report.files for ln in discrepancy.lines(fr, lang, with_file=True)]
-    header = discrepancy.Header(
-        file=ui("sheet.files", lang, n=len(report.files)),
-        template="、".join(sorted({f.schema for f in report.files if f.schema})) or "—",
-        time=(now or datetime.now().astimezone()).isoformat(timespec="seconds"),
-        version=discrepancy.version_text(), counts=discrepancy.counts(report.files),
-    )
+    stamp = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    n_sheets = 3 if isinstance(report, BatchReport) else 1
     pkg = Package.blank({
-        "[Content_Types].xml": _CT.encode(),
+        "[Content_Types].xml": (_CT_HEAD + "".join(_CT_SHEET.format(n=i) for i in range(1, n_sheets + 1))
+                                + "</Types>").encode(),
         "_rels/.rels": _ROOT_RELS.encode(),
         "xl/workbook.xml": b"",
-        "xl/_rels/workbook.xml.rels": (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="{PR_NS}"><Relationship Id="rId1" Type="{R_NS}/worksheet" '
-            'Target="worksheets/sheet1.xml"/></Relationships>').encode(),
+        "xl/_rels/workbook.xml.rels": (_XML + f'<Relationships xmlns="{PR_NS}">' + "".join(
+            f'<Relationship Id="rId{i}" Type="{R_NS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+            for i in range(1, n_sheets + 1)) + "</Relationships>").encode(),
     })
     styles = Stylesheet(pkg, "xl/workbook.xml")
-    xml, filter_ref = discrepancy.sheet_xml(header, lines, lang, styles.own, with_file=True, link=link)
+    sheets: list[tuple[str, bytes, str, bytes | None]] = []  # name, xml, filter range, rels
+
+    def findings_sheet(name: str, lines: list[discrepancy.Line], n_files: int, counts: dict[str, int]) -> None:
+        links = _Links(dest.parent)
+
+        def link(line: discrepancy.Line) -> tuple[str | None, str | None]:
+            return discrepancy.location(line.sheet, line.cell), links.rid(line.values[0])
+
+        header = discrepancy.Header(
+            file=ui("sheet.files", lang, n=n_files),
+            template="、".join(sorted({f.schema for f in report.files if f.schema})) or "—",
+            time=stamp, version=discrepancy.version_text(), counts=counts,
+        )
+        xml, ref = discrepancy.sheet_xml(header, lines, lang, styles.own, with_file=True, link=link)
+        sheets.append((name, xml, ref, links.part()))
+
+    if isinstance(report, BatchReport):
+        links = _Links(dest.parent)
+        xml, ref = files_sheet_xml(report, lang, styles.own, links.rid)
+        sheets.append((ui("sheet.files_name", lang), xml, ref, links.part()))
+    findings_sheet(ui("sheet.name", lang), [ln for fr in report.files for ln in discrepancy.lines(fr, lang, with_file=True)],
+                   len(report.files), discrepancy.counts(report.files))
+    if isinstance(report, BatchReport):
+        cross = [_cross_line(b, lang) for b in report.batch_findings]
+        counts = {s: sum(1 for b in report.batch_findings if b.severity == s) for s in SEVERITIES}
+        findings_sheet(ui("sheet.cross_name", lang), cross, len({b.path for b in report.batch_findings}), counts)
     styles.save()
+    assert len(sheets) == n_sheets
+    entries = "".join(f'<sheet name="{discrepancy.escape(name, True)}" sheetId="{i}" r:id="rId{i}"/>'
+                      for i, (name, _, _, _) in enumerate(sheets, start=1))
+    names = "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+                    f'{discrepancy.escape(discrepancy.filter_formula(name, ref))}</definedName>'
+                    for i, (name, _, ref, _) in enumerate(sheets))
     pkg.write("xl/workbook.xml", (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-        f'xmlns:r="{R_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>'
-        f'<sheet name="{discrepancy.escape(name, True)}" sheetId="1" r:id="rId1"/></sheets><definedNames>'
-        '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'
-        f'{discrepancy.escape(discrepancy.filter_formula(name, filter_ref))}'
-        '</definedName></definedNames></workbook>').encode())
-    pkg.write("xl/worksheets/sheet1.xml", xml)
-    if rels:
-        pkg.write("xl/worksheets/_rels/sheet1.xml.rels", (
-            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<Relationships xmlns="{PR_NS}">' + "".join(rels) + '</Relationships>').encode())
+        _XML + '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        f'xmlns:r="{R_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>{entries}</sheets>'
+        f'<definedNames>{names}</definedNames></workbook>').encode())
+    for i, (_, xml, _, rels) in enumerate(sheets, start=1):
+        pkg.write(f"xl/worksheets/sheet{i}.xml", xml)
+        if rels is not None:
+            pkg.write(f"xl/worksheets/_rels/sheet{i}.xml.rels", rels)
     etree.fromstring(pkg.read("xl/workbook.xml"))  # well-formed, or fail here rather than in Excel
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".xlrecon-", suffix=".xlsx", dir=dest.parent)
@@ -96,6 +129,72 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
         Path(tmp).unlink(missing_ok=True)
         raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
     return dest
+
+
+def _cross_line(b: BatchFinding, lang: str) -> discrepancy.Line:
+    f = b.finding
+    return discrepancy.Line(
+        f.severity,
+        [b.path or "", f.check, f.sheet, f.cell, f.row_label, f.column, f.expected, f.actual, f.difference, f.unit,
+         f.message(lang)],
+        sheet=f.sheet, cell=f.cell,
+    )
+
+
+#: the files sheet's columns: (message key, width)
+FILES_COLUMNS = [("sheet.col.no", 6), ("sheet.col.file", 48), ("files.col.status", 10), ("files.col.template", 16),
+                 ("severity.error", 8), ("severity.warning", 8), ("severity.info", 8), ("files.col.annotated", 40),
+                 ("files.col.problem", 80)]
+
+
+def files_sheet_xml(report: BatchReport, lang: str, style: Callable[[str], int],
+                    rid: Callable[[str], str]) -> tuple[bytes, str]:
+    """One row per file: its status, template, counts by severity, a link to the file and
+    to its annotated copy, and why it could not be checked (or annotated)."""
+    esc = discrepancy.escape
+    rows = ['<row r="1">' + "".join(_text(f"{column_letter(j)}1", ui(k, lang), style("header"))
+                                    for j, (k, _) in enumerate(FILES_COLUMNS)) + "</row>"]
+    links = []
+    status_style = {"ok": "text", "discrepancies": "sev.error", "error": "sev.error"}
+    for n, fr in enumerate(report.files, start=1):
+        r = n + 1
+        c = fr.counts()
+        a = fr.annotation
+        problem = fr.error.message(lang) if fr.error is not None else (
+            a.error.message(lang) if a is not None and a.error is not None else "")
+        annotated = a.output if a is not None and a.status == "annotated" else ""
+        cells = [f'<c r="A{r}" s="{style("number")}"><v>{n}</v></c>',
+                 _text(f"B{r}", fr.path, style("link")),
+                 _text(f"C{r}", ui("status." + fr.status, lang), style(status_style[fr.status])),
+                 _text(f"D{r}", fr.schema or "", style("text"))]
+        cells += [f'<c r="{col}{r}" s="{style("number")}"><v>{c[sev]}</v></c>'
+                  for col, sev in zip("EFG", SEVERITIES)]
+        cells += [_text(f"H{r}", annotated, style("link")), _text(f"I{r}", problem, style("wrap"))]
+        rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
+        links.append(f'<hyperlink ref="B{r}" r:id="{rid(fr.path)}" display="{esc(fr.path, True)}"/>')
+        if annotated:
+            links.append(f'<hyperlink ref="H{r}" r:id="{rid(annotated)}" display="{esc(annotated, True)}"/>')
+    last = column_letter(len(FILES_COLUMNS) - 1)
+    ref = f"A1:{last}{len(report.files) + 1}"
+    cols = "".join(f'<col min="{j + 1}" max="{j + 1}" width="{w}" customWidth="1"/>'
+                   for j, (_, w) in enumerate(FILES_COLUMNS))
+    xml = (
+        _XML + f'<worksheet xmlns="{discrepancy.MAIN}" xmlns:r="{discrepancy.RELS}">'
+        f'<dimension ref="{ref}"/>'
+        '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
+        'state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+        f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>{"".join(rows)}</sheetData>'
+        f'<autoFilter ref="{ref}"/>' + (f'<hyperlinks>{"".join(links)}</hyperlinks>' if links else "")
+        + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    )
+    return xml.encode("utf-8"), ref
+
+
+def _text(ref: str, value: str, style: int) -> str:
+    if not value:
+        return f'<c r="{ref}" s="{style}"/>'
+    return (f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
+            f'{discrepancy.escape(value[:32767])}</t></is></c>')
 
 
 def _relative(target: Path, base: Path) -> str:

@@ -1,0 +1,157 @@
+"""A batch run: many workbooks checked in worker processes, then checked against each other.
+
+The parent finds the files, hands them to :mod:`xlrecon.workers` (one file per task, a
+time limit per file), and collects each file's :class:`~xlrecon.findings.FileReport`
+and :class:`~xlrecon.submissions.Submission` digest as they arrive; a file that timed
+out or killed its worker gets an error entry and the run goes on. Then
+:mod:`xlrecon.reconcile` runs over the digests and, when there is one, the summary
+table. Worker-side state (templates, last period's tables, annotation options) is set
+up once per worker by :func:`setup`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xlrecon.errors import XlreconError
+from xlrecon.findings import BatchReport, FileReport
+from xlrecon.submissions import Submission, summarize
+
+#: seconds a file may take before it is stopped and reported (``--timeout``)
+DEFAULT_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every worker needs to check a file, sent to it once."""
+
+    schema: str | None = None
+    previous: tuple[str, ...] | None = None
+    regions: tuple[str, ...] = ()
+    annotate: bool = False
+    output: str | None = None
+    root: str | None = None  # the folder searched, to mirror its sub-folders under ``output``
+    lang: str = "zh"
+
+
+@dataclass
+class _State:
+    options: Options
+    templates: list[Any]
+    explicit: bool
+    previous: Any = None
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+_state: _State | None = None
+
+
+def setup(options: Options) -> None:
+    """Run once in each worker: load the templates, the region registry and last period's tables."""
+    global _state
+    from xlrecon.api import load_previous
+    from xlrecon.templates import resolve
+    from xlrecon.templates.loader import load_all_builtin
+
+    template = resolve(options.schema)
+    templates = [template] if template else load_all_builtin()
+    prev = load_previous(list(options.previous), templates) if options.previous is not None else None
+    _state = _State(options, templates, template is not None, prev)
+
+
+def check_one(path: str) -> tuple[FileReport, Submission]:
+    """A worker's task: check one file (and annotate it when asked); its report and digest."""
+    from xlrecon.api import read_and_check
+
+    st = _state
+    assert st is not None, "setup() runs before the first task"
+    report, ctx = read_and_check(path, st.templates, st.explicit, previous=st.previous, regions=st.options.regions)
+    sub = summarize(path, report.schema, ctx)
+    if st.options.annotate:
+        from xlrecon.api import annotate
+
+        annotate_one(report, st.options, annotate)
+    return report, sub
+
+
+def annotate_one(report: FileReport, options: Options, annotate: Callable[..., Any]) -> None:
+    from xlrecon.findings import Report
+
+    out = None
+    if options.output is not None:
+        out = Path(options.output)
+        if options.root is not None:
+            try:
+                out = out / Path(report.path).parent.relative_to(options.root)
+            except ValueError:
+                pass  # a file given outside the folder: straight into the output folder
+    annotate(Report(files=[report]), output=out, lang=options.lang)
+
+
+def run(paths: list[Path], options: Options, *, jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+        on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
+    """Check ``paths`` in worker processes; reports and digests in the order of ``paths``."""
+    from xlrecon import workers
+
+    reports: list[FileReport | None] = [None] * len(paths)
+    subs: list[Submission | None] = [None] * len(paths)
+
+    def outcome(o: workers.Outcome) -> None:
+        path = str(paths[o.index])
+        if o.kind == workers.DONE:
+            reports[o.index], subs[o.index] = o.result
+        else:
+            fr = FileReport(path=path)
+            if o.kind == workers.TIMEOUT:
+                fr.error = XlreconError("timeout", file=path, seconds=o.detail)
+            elif o.kind == workers.CRASHED:
+                fr.error = XlreconError("worker-failed", file=path, detail=o.detail)
+            else:  # the task raised: a bug, reported with its last line rather than lost
+                last = o.detail.strip().splitlines()[-1] if o.detail.strip() else ""
+                fr.error = XlreconError("read-error", file=path, detail=last)
+            reports[o.index], subs[o.index] = fr, Submission(path=path, template=None, sha1="")
+        if on_file is not None:
+            on_file(reports[o.index])
+
+    workers.run("xlrecon.batch:check_one", [str(p) for p in paths], jobs=jobs, timeout=timeout,
+                init=("xlrecon.batch:setup", (options,)), on_outcome=outcome)
+    return [r for r in reports if r is not None], [s for s in subs if s is not None]
+
+
+def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any], against: str | None,
+              regions: tuple[str, ...] = ()) -> None:
+    """The checks across files, added to ``report``; the summary is ``against``, or else the
+    one file of the batch whose template is the summary of the others'."""
+    from xlrecon import reconcile as rc
+    from xlrecon.api import read_and_check
+
+    report.batch_findings.extend(rc.duplicates(subs))
+    report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))
+    by_name = {t.name: t for t in templates}
+    wanted = {t.summary.template for t in templates if t.summary is not None and
+              any(s.template == t.name for s in subs)}
+    if against is None:
+        found = [s.path for s in subs if s.template in wanted]
+        if len(found) != 1:
+            if len(found) > 1:
+                report.notes.append(("batch.summary_ambiguous", {"files": "、".join(found)}))
+            return
+        against = found[0]
+        report.notes.append(("batch.summary_found", {"file": against}))
+    from xlrecon.templates.loader import load_all_builtin
+
+    candidates = [t for t in load_all_builtin() if t.name in wanted] or load_all_builtin()
+    fr, ctx = read_and_check(against, candidates, regions=regions)
+    if fr.error is not None:
+        raise fr.error
+    if ctx is None or not ctx.tables:  # pragma: no cover - a file that reads has a table, or an error
+        raise XlreconError("no-table", file=against, sheets="", templates="、".join(sorted(wanted)))
+    if ctx.tables[0].template.name not in wanted:
+        raise XlreconError("bad-summary", file=against,
+                           detail=f"{ctx.tables[0].template.name} ≠ {'、'.join(sorted(wanted)) or '—'}")
+    report.batch_findings.extend(rc.against_summary(subs, by_name, os.fspath(against), ctx))
+    report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))

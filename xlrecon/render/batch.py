@@ -1,0 +1,78 @@
+"""The terminal view of a batch: files with problems (worst first), the most frequent
+findings, the findings across files, and one summary line. A thousand clean files
+print nothing each; the full detail is in ``--report`` and ``--format json``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from xlrecon.findings import BatchReport, FileReport
+from xlrecon.messages import ui
+from xlrecon.render.console import SEV_STYLE, STATUS_STYLE
+
+#: how many files with problems, and how many frequent findings, the console lists
+MAX_FILES = 30
+MAX_TOP = 10
+
+
+def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: float | None = None) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    for key, params in report.notes:
+        console.print(ui(key, lang, **params), style="dim", markup=False, highlight=False, soft_wrap=True)
+    bad = [fr for fr in report.files if fr.status != "ok" or fr.findings]
+    bad.sort(key=_badness, reverse=True)
+    if bad:
+        table = Table(title=ui("batch.files_heading", lang), title_justify="left", expand=True, pad_edge=False)
+        for col in ("status", "file", "counts", "first"):
+            table.add_column(ui("batch.col." + col, lang), overflow="fold", ratio=2 if col in ("file", "first") else None)
+        for fr in bad[:MAX_FILES]:
+            c = fr.counts()
+            table.add_row(Text(ui("status." + fr.status, lang), style=STATUS_STYLE[fr.status]), Text(fr.path),
+                          f"{c['error']}/{c['warning']}/{c['info']}", Text(_first(fr, lang)))
+        console.print(table)
+        if len(bad) > MAX_FILES:
+            console.print(ui("batch.more_files", lang, n=len(bad) - MAX_FILES), style="dim")
+    top = Counter((f.rule, f.severity) for fr in report.files for f in fr.findings if f.severity != "info")
+    if top:
+        files_per = {k: len({fr.path for fr in report.files for f in fr.findings if (f.rule, f.severity) == k})
+                     for k, _ in top.most_common(MAX_TOP)}
+        table = Table(title=ui("batch.top_heading", lang), title_justify="left", pad_edge=False)
+        for col in ("rule", "findings", "files"):
+            table.add_column(ui("batch.col." + col, lang))
+        for (rule, sev), n in top.most_common(MAX_TOP):
+            table.add_row(Text(rule, style=SEV_STYLE[sev]), str(n), str(files_per[(rule, sev)]))
+        console.print(table)
+    if report.batch_findings:
+        table = Table(title=ui("batch.cross_heading", lang), title_justify="left", expand=True, pad_edge=False)
+        for col in ("severity", "check", "where", "message"):
+            table.add_column(ui("col." + col, lang), overflow="fold", ratio=3 if col == "message" else None)
+        for b in report.batch_findings:
+            f = b.finding
+            where = b.path + (f" {f.sheet}!{f.cell}" if f.where else "")
+            table.add_row(Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]), f.check, Text(where),
+                          Text(f.message(lang)))
+        console.print(table)
+    else:
+        console.print(ui("batch.no_cross", lang), style="green")
+    s = report.summary()
+    console.print(ui("batch.summary", lang, **s, cross=len(report.batch_findings),
+                     seconds=f"{seconds:.1f}" if seconds is not None else "—"),
+                  style="bold", markup=False, highlight=False)
+
+
+def _badness(fr: FileReport) -> tuple:
+    c = fr.counts()
+    return (fr.error is not None, c["error"], c["warning"], c["info"])
+
+
+def _first(fr: FileReport, lang: str) -> str:
+    if fr.error is not None:
+        return f"[{fr.error.code}] {fr.error.message(lang)}"
+    worst = sorted(fr.findings, key=lambda f: ("error", "warning", "info").index(f.severity))
+    if not worst:
+        return ""
+    f = worst[0]
+    return (f"{f.sheet}!{f.cell} " if f.where else "") + f.message(lang)

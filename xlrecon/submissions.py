@@ -1,0 +1,99 @@
+"""What one submitted file contributes to the checks across files, made where it was read.
+
+A batch worker reads a workbook, checks it, and sends back its report and this small
+digest instead of its tables: the file's fingerprint, the title lines above its table
+(where a district names itself), each row key with the cell it was read from (to find a
+unit filed twice), and for each numeric column the sum of its data rows as the interval
+its displayed digits allow, in the column's unit (to reconcile with a summary row).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from xlrecon.checks.context import Context
+from xlrecon.findings import CellRef
+from xlrecon.precision import Interval, cell_interval, interval_sum
+
+
+@dataclass(frozen=True)
+class KeyRef:
+    key: str  # as compared (whitespace removed)
+    label: str  # as typed
+    where: CellRef
+
+
+@dataclass(frozen=True)
+class ColumnSum:
+    """A column's data rows added up: the figure, its rounding interval, how many numbers."""
+
+    total: Decimal
+    interval: Interval
+    count: int
+    unreadable: int  # cells that hold something that is not a number
+    unit: str | None
+    label: str
+    first: CellRef  # the column's first data cell, where a finding about the file can point
+
+
+@dataclass
+class Submission:
+    path: str
+    template: str | None
+    sha1: str
+    titles: list[str] = field(default_factory=list)
+    keys: list[KeyRef] = field(default_factory=list)
+    rows: int = 0
+    sums: dict[str, ColumnSum] = field(default_factory=dict)
+    anchor: CellRef | None = None  # the table's first header cell: where the file as a whole is pointed at
+
+
+def fingerprint(path: str | Path) -> str:
+    h = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def summarize(path: str, template: str | None, ctx: Context | None) -> Submission:
+    """The digest of a checked file (``ctx`` is None when it could not be read)."""
+    try:
+        sha1 = fingerprint(path)
+    except OSError:
+        sha1 = ""
+    sub = Submission(path=path, template=template, sha1=sha1)
+    if ctx is None or not ctx.tables:
+        return sub
+    first = ctx.tables[0]
+    grid = ctx.grids.get(first.sheet)
+    if grid is not None:
+        for row in grid.rows[: max(0, first.header_rows[0] - grid.origin[0])]:
+            sub.titles.extend(v.strip() for v in row if isinstance(v, str) and v.strip())
+    hits = sorted(first.columns.values(), key=lambda h: h.col)
+    if hits:
+        sub.anchor = hits[0].header_cell
+    for t in ctx.tables:
+        sub.rows += len(t.rows)
+        for r in t.rows:
+            if r.key:
+                sub.keys.append(KeyRef(r.key, r.label or r.key, r.cells[t.template.key].where))
+    for name in first.columns:
+        spec = first.template.column(name)
+        if not spec.numeric:
+            continue
+        cells = [r.cells[name] for t in ctx.tables if name in t.columns for r in t.rows]
+        nums = [(t, c) for t in ctx.tables if name in t.columns for r in t.rows if (c := r.cells[name]).value.kind == "number"]
+        if not cells:
+            continue
+        sub.sums[name] = ColumnSum(
+            total=sum((c.value.value for _, c in nums), Decimal(0)),
+            interval=interval_sum(cell_interval(t, name, c) for t, c in nums),
+            count=len(nums),
+            unreadable=sum(1 for c in cells if c.value.kind not in ("number", "blank")),
+            unit=first.unit_of(name), label=spec.label, first=cells[0].where,
+        )
+    return sub

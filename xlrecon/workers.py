@@ -1,0 +1,169 @@
+"""Worker processes for a batch: one task at a time per worker, a time limit per task.
+
+A workbook that hangs the reader (a stalled network share, a pathological file) or
+kills it (a crash, memory exhausted) must not stop a run of a thousand files. Each
+worker is a separate process with its own pipe; the parent hands it one task, waits on
+its pipe and its process sentinel, and when a task outlives ``timeout`` the worker is
+killed, the task is reported as timed out and a fresh worker takes its place. Workers
+are started with ``spawn`` (the only method on Windows, where Excel users are), so a
+task function must be importable: a module-level function, named by "module:function".
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing as mp
+import os
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+#: outcome kinds a task can end with
+DONE, FAILED, TIMEOUT, CRASHED = "done", "failed", "timeout", "crashed"
+
+
+@dataclass
+class Outcome:
+    """How one task ended: its result (``done``), a traceback (``failed``: the task function
+    raised), or ``timeout`` / ``crashed`` (the worker was killed or died)."""
+
+    index: int
+    kind: str
+    result: Any = None
+    detail: str = ""
+    seconds: float = 0.0
+
+
+def default_jobs() -> int:
+    """The machine's cores, as the process may use them."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _serve(conn: Connection, target: str, init: tuple[str, tuple] | None) -> None:
+    """A worker's loop: run the initializer once, then one task per message until None."""
+    module, _, name = target.partition(":")
+    fn = getattr(importlib.import_module(module), name)
+    if init is not None:
+        imod, _, iname = init[0].partition(":")
+        getattr(importlib.import_module(imod), iname)(*init[1])
+    conn.send(("ready", None, None))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        index, arg = msg
+        try:
+            conn.send((DONE, index, fn(arg)))
+        except BaseException:  # noqa: BLE001 - a task's failure is its outcome, the worker goes on
+            conn.send((FAILED, index, traceback.format_exc(limit=20)))
+
+
+class _Worker:
+    def __init__(self, ctx: Any, target: str, init: tuple[str, tuple] | None) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_serve, args=(child, target, init), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: int | None = None
+        self.started = 0.0
+        self.ready = False
+
+    def give(self, index: int, arg: Any) -> None:
+        self.task, self.started = index, time.monotonic()
+        self.conn.send((index, arg))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: float | None = None,
+        init: tuple[str, tuple] | None = None, on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Run ``target(arg)`` for every arg in worker processes; return the outcomes in the
+    order of ``args``. ``timeout``: seconds per task (None or 0: no limit). ``init``: a
+    "module:function" and its arguments, run once in each worker before its first task.
+    ``on_outcome`` is called in this process as each task ends (for a progress bar)."""
+    tasks = list(args)
+    outcomes: list[Outcome | None] = [None] * len(tasks)
+    if not tasks:
+        return []
+    ctx = mp.get_context("spawn")
+    n = max(1, min(jobs or default_jobs(), len(tasks)))
+    limit = timeout if timeout and timeout > 0 else None
+    queue = deque(range(len(tasks)))
+    workers = [_Worker(ctx, target, init) for _ in range(n)]
+    early_deaths = 0
+
+    def finish(o: Outcome) -> None:
+        outcomes[o.index] = o
+        if on_outcome is not None:
+            on_outcome(o)
+
+    try:
+        while queue or any(w.task is not None for w in workers):
+            for w in workers:
+                if w.ready and w.task is None and queue:
+                    i = queue.popleft()
+                    w.give(i, tasks[i])
+            now = time.monotonic()
+            deadlines = [w.started + limit for w in workers if w.task is not None and limit]
+            wait_for = max(0.0, min(deadlines) - now) if deadlines else None
+            ready = wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=wait_for)
+            for k, w in enumerate(workers):
+                if w.conn in ready:
+                    try:
+                        kind, index, payload = w.conn.recv()
+                    except (EOFError, OSError):
+                        kind = None  # the worker died mid-message: handled as a crash below
+                    if kind == "ready":
+                        w.ready = True
+                        continue
+                    if kind in (DONE, FAILED):
+                        took = time.monotonic() - w.started
+                        finish(Outcome(index, kind, payload if kind == DONE else None,
+                                       payload if kind == FAILED else "", took))
+                        w.task = None
+                        continue
+                if not w.proc.is_alive() and (w.proc.sentinel in ready or w.conn in ready):
+                    code = w.proc.exitcode
+                    if w.task is not None:
+                        finish(Outcome(w.task, CRASHED, detail=f"exit code {code}",
+                                       seconds=time.monotonic() - w.started))
+                    elif not w.ready:
+                        early_deaths += 1
+                        if early_deaths > 2 * n:
+                            raise RuntimeError(f"batch workers cannot start (exit code {code})")
+                    w.stop(kill=True)
+                    workers[k] = _Worker(ctx, target, init)
+            if limit:
+                now = time.monotonic()
+                for k, w in enumerate(workers):
+                    if w.task is not None and now - w.started > limit:
+                        finish(Outcome(w.task, TIMEOUT, detail=f"{limit:g}", seconds=now - w.started))
+                        w.task = None
+                        w.stop(kill=True)
+                        workers[k] = _Worker(ctx, target, init)
+    finally:
+        for w in workers:
+            w.stop(kill=w.task is not None)
+    return [o for o in outcomes if o is not None]
