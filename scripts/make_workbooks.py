@@ -230,7 +230,61 @@ def hunan_2023(out: Path) -> Path:
     return path
 
 
-BUILDERS = (hunan_2021, zhengzhou_2020, hunan_2023)
+UNIT_HEADER = ["序号", "单位名称", "主管部门", "食堂情况", "年度食堂食材\n采购总额\n（万元）", "预留比例",
+               "预留份额\n（万元）", "上年度预留\n份额（万元）", "工会会员\n人数", "工会福利\n总额（万元）",
+               "工会采购额\n（万元）", "联系人", "联系电话", "填报日期"]
+UNIT_MONEY = ["purchase", "reserve", "last_reserve", "welfare", "union"]
+
+
+def zhengzhou_districts(out: Path) -> list[Path]:
+    """One reserve-share filing per district (unit-reserve template), from the illustrative
+    unit rows in zhengzhou-2020-district-units.csv; each district's figures add up to its
+    row of the 2020 summary, except where the ``note`` column says otherwise."""
+    folder = out / "zhengzhou-2020-districts"
+    folder.mkdir(exist_ok=True)
+    by_file: dict[str, list[dict[str, str]]] = {}
+    for r in rows("zhengzhou-2020-district-units.csv"):
+        by_file.setdefault(r["file"], []).append(r)
+    paths = []
+    for name, units in by_file.items():
+        wb = new_book()
+        ws = wb.active
+        ws.title = "预留份额填报"
+        ws["A1"] = f"{units[0]['title']}预算单位2020年度预留份额填报表"
+        ws["A1"].font, ws["A1"].alignment = TITLE, CENTER
+        ws.merge_cells("A1:N1")
+        ws["A2"] = f"填报单位：{units[0]['dept']}（财政局汇总）"
+        ws["K2"] = "金额单位：万元"
+        for j, h in enumerate(UNIT_HEADER, start=1):
+            c = ws.cell(3, j, h)
+            c.font, c.alignment = BOLD, CENTER
+        for i, u in enumerate(units, start=4):
+            purchase, reserve = Decimal(u["purchase"]), Decimal(u["reserve"])
+            values = [i - 3, u["unit"], u["dept"], u["canteen"], num(u["purchase"]),
+                      float(round(reserve / purchase, 4)) if purchase else None, num(u["reserve"]),
+                      num(u["last_reserve"]), int(u["members"]), num(u["welfare"]), num(u["union"]),
+                      u["contact"], u["phone"], dt.date.fromisoformat(u["filed"])]
+            for j, v in enumerate(values, start=1):
+                c = ws.cell(i, j, v)
+                if j in (5, 7, 8, 10, 11):
+                    c.number_format = "0.00"
+                elif j == 6:
+                    c.number_format = "0.00%"
+                elif j == 14:
+                    c.number_format = "yyyy-mm-dd"
+        total = 4 + len(units)
+        ws.cell(total, 2, "合计").font = BOLD
+        for j, key in zip((5, 7, 8, 10, 11), UNIT_MONEY):
+            c = ws.cell(total, j, float(sum(Decimal(u[key]) for u in units)))
+            c.number_format, c.font = "0.00", BOLD
+        boxed(ws, 3, total, 1, 14)
+        ws.cell(total + 2, 1, "填表说明：无食堂单位在食堂情况栏注明“无食堂”，预留份额不作要求；共用食堂由代表单位填报。")
+        widths(ws, {get_column_letter(j): 11 for j in range(1, 15)} | {"B": 34, "C": 30, "M": 14})
+        ws.freeze_panes = "C4"
+        path = folder / f"{name}.xlsx"
+        wb.save(path)
+        paths.append(path)
+    return paths
 
 
 def pin_zip_times(path: Path) -> None:
@@ -245,13 +299,17 @@ def pin_zip_times(path: Path) -> None:
             zout.writestr(fixed, data)
 
 
+BUILDERS = (hunan_2021, zhengzhou_2020, hunan_2023, zhengzhou_districts)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "workbooks"
     out.mkdir(parents=True, exist_ok=True)
     for build in BUILDERS:
-        path = build(out)
-        pin_zip_times(path)
-        print(path)
+        made = build(out)
+        for path in made if isinstance(made, list) else [made]:
+            pin_zip_times(path)
+            print(path)
     return 0
 
 
