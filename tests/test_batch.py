@@ -1,0 +1,262 @@
+"""``xlrecon batch``: a folder of submissions checked in worker processes, then across files.
+
+Every test runs real worker processes on real files: the district samples in
+``workbooks/``, workbooks written here by openpyxl, and bad files made here (not a
+workbook, truncated, empty, encrypted, unrelated, one that takes far longer than the
+time limit).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from xlrecon.api import batch
+from xlrecon.findings import BatchReport
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKBOOKS = ROOT / "workbooks"
+DISTRICTS = WORKBOOKS / "zhengzhou-2020-districts"
+SUMMARY = WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx"
+
+
+def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "xlrecon", *args], capture_output=True, text=True, timeout=timeout,
+                          cwd=ROOT)
+
+
+def cross(report: BatchReport, rule: str) -> list:
+    return [b for b in report.batch_findings if b.finding.rule == rule]
+
+
+@pytest.fixture(scope="module")
+def samples() -> BatchReport:
+    return batch(WORKBOOKS, jobs=2)
+
+
+def test_the_samples_report_the_seeds_discrepancies(samples):
+    by_name = {Path(f.path).name: f for f in samples.files}
+    assert len(samples.files) == 8 and samples.summary()["errors"] == 0
+    zz = by_name[SUMMARY.name]
+    assert {(f.cell, f.check) for f in zz.findings if f.check == "total"} == {("I5", "total"), ("J5", "total")}
+    # the seed's own shortfalls: 郑东新区 reserved 3.00 of 60.00 (5%), 经开 38.49 of 669.79 (5.7%)
+    zd = by_name["郑州市郑东新区.xlsx"]
+    [f] = [f for f in zd.findings if f.rule == "reserve.min-share"]
+    assert (f.cell, f.actual, f.expected, f.difference) == ("G4", Decimal(3), Decimal(6), Decimal(-3))
+    assert samples.notes == [("batch.summary_found", {"file": str(SUMMARY)})]
+    assert samples.exit_code == 1
+
+
+def test_district_sums_against_the_summary_rows(samples):
+    sums = {(b.finding.row_label, b.finding.cell): b for b in cross(samples, "batch.canteen_purchase")
+            + cross(samples, "batch.reserve")}
+    # 经开: one unit's purchases 2.00 too high: 671.79 against 669.79, beyond rounding
+    jk = sums[("经开", "I22")]
+    assert jk.finding.severity == "error" and jk.path == str(SUMMARY)
+    assert (jk.finding.expected, jk.finding.actual, jk.finding.difference) == (Decimal("669.79"), Decimal("671.79"), Decimal(2))
+    assert jk.related == [{"path": str(DISTRICTS / "郑州经开区.xlsx"), "sheet": None, "cell": None}]
+    # 港区: 109.70 against 109.69 — 15 figures of 2 decimals explain 0.01: rounding residue, info
+    gq = sums[("港区", "J19")]
+    assert gq.finding.severity == "info" and gq.finding.rounding_explainable is True
+    assert gq.finding.tolerance == Decimal("0.08")  # 15 × 0.005 + 0.005
+    # 高新 came twice: reported, and its figures not summed; 郑东新区 matches exactly: nothing
+    assert not [k for k in sums if k[0] in ("高新", "郑东新区")]
+
+
+def test_repeats_and_coverage(samples):
+    [twice] = cross(samples, "batch.district-twice")
+    assert twice.finding.row_label == "高新" and Path(twice.path).name == "郑州高新区.xlsx"
+    assert {Path(r["path"]).name for r in twice.related} == {"郑州高新区-更正.xlsx", SUMMARY.name}
+    keys = {(Path(b.path).name, b.finding.actual, Path(b.related[0]["path"]).name, b.related[0]["cell"])
+            for b in cross(samples, "batch.duplicate-key")}
+    assert ("郑州航空港区.xlsx", "郑州经济技术开发区前程办事处", "郑州经开区.xlsx", "B14") in keys
+    missing = {b.finding.row_label for b in cross(samples, "batch.no-file")}
+    assert missing == {"郑州市本级", "中原", "二七", "管城", "金水", "中牟", "惠济", "上街", "巩义", "新密", "荥阳",
+                       "新郑", "登封"}
+    assert all(b.finding.severity == "warning" and b.path == str(SUMMARY) for b in cross(samples, "batch.no-file"))
+    assert not cross(samples, "batch.count")  # 经开 lists 11 units, 港区 15: as the summary says
+
+
+def test_the_unit_rules_on_the_district_files(samples):
+    by_name = {Path(f.path).name: f for f in samples.files}
+    jk = by_name["郑州经开区.xlsx"]
+    [late] = [f for f in jk.findings if f.check == "deadline"]
+    assert (late.cell, late.actual, late.expected, late.difference, late.severity) == (
+        "N9", "2020-03-26", "2020-03-20", 6, "warning")
+    gq = by_name["郑州航空港区.xlsx"]
+    [union] = [f for f in gq.findings if f.rule == "union.standard"]
+    assert union.cell == "K10" and union.actual == Decimal("0.5")
+    [phone] = [f for f in gq.findings if f.rule == "phone.regex"]
+    assert phone.cell == "M12" and phone.severity == "warning"
+
+
+def test_json_is_the_report_with_batch_findings():
+    r = cli("batch", str(DISTRICTS), "--against", str(SUMMARY), "--format", "json", "--jobs", "2")
+    assert r.returncode == 1, r.stderr
+    data = json.loads(r.stdout)
+    assert list(data) == ["xlrecon", "files", "summary", "batch_findings"]
+    assert data["summary"] == {"files": 5, "ok": 2, "discrepancies": 3, "errors": 0}
+    assert all(set(b) >= {"path", "check", "rule", "severity", "sheet", "cell", "message", "related"}
+               for b in data["batch_findings"])
+    # the summary given with --against is the reference, not one of the submissions
+    assert str(SUMMARY) not in [f["path"] for f in data["files"]]
+    # the CLI's JSON is the library's report, whatever the number of workers
+    from xlrecon.render.json_out import dumps
+
+    assert json.loads(dumps(batch(DISTRICTS, against=SUMMARY, jobs=1))) == data
+
+
+def test_english_and_the_console_summary():
+    r = cli("batch", str(WORKBOOKS), "--lang", "en", "--jobs", "2")
+    assert r.returncode == 1
+    assert "8 files: 3 ok, 5 with discrepancies, 0 failed" in r.stdout
+    assert "Across files" in r.stdout and "Most frequent findings" in r.stdout
+    zh = cli("batch", str(WORKBOOKS), "--jobs", "1")
+    assert "共 8 个文件" in zh.stdout and "跨文件核对" in zh.stdout
+
+
+def test_same_bytes_twice_and_a_whole_file_repeated(tmp_path):
+    for name in ("郑州经开区.xlsx", "郑州航空港区.xlsx"):
+        shutil.copy(DISTRICTS / name, tmp_path / name)
+    shutil.copy(DISTRICTS / "郑州经开区.xlsx", tmp_path / "经开区-副本.xlsx")
+    report = batch(tmp_path, jobs=2)
+    [same] = cross(report, "batch.same-file")
+    assert {Path(same.path).name, Path(same.related[0]["path"]).name} == {"郑州经开区.xlsx", "经开区-副本.xlsx"}
+    # the same bytes are one finding, not one per unit; the unit 港区 shares with 经开 is still reported
+    pairs = {frozenset((Path(b.path).name, Path(b.related[0]["path"]).name)) for b in cross(report, "batch.duplicate-key")}
+    assert frozenset(("郑州经开区.xlsx", "经开区-副本.xlsx")) not in pairs
+    assert [b.finding.actual for b in cross(report, "batch.duplicate-key")] == ["郑州经济技术开发区前程办事处"]
+
+
+def test_a_file_whose_district_is_not_in_the_summary(tmp_path):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(DISTRICTS / "郑州高新区.xlsx")
+    wb.active["A1"] = "郑州市某新区预算单位2020年度预留份额填报表"
+    wb.active["A2"] = "填报单位：某新区管理委员会"
+    wb.save(tmp_path / "unknown.xlsx")
+    report = batch(tmp_path, against=SUMMARY, jobs=1)
+    [f] = cross(report, "batch.not-in-summary")
+    assert f.path == str(tmp_path / "unknown.xlsx") and f.finding.severity == "warning"
+    assert len(cross(report, "batch.no-file")) == 17
+
+
+def endless_workbook(path: Path, rows: int = 1_000_000) -> Path:
+    """A valid unit-reserve workbook of a million rows, written as raw XML: checking it
+    takes far longer than the few seconds the test allows."""
+    head = ("序号", "单位名称", "食堂情况", "年度食堂食材采购总额", "预留份额")
+    def cell(ref: str, v) -> str:
+        return (f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>' if isinstance(v, str)
+                else f'<c r="{ref}"><v>{v}</v></c>')
+    body = io.StringIO()
+    body.write('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+               'spreadsheetml/2006/main"><sheetData><row r="1">')
+    body.write("".join(cell(f"{c}1", h) for c, h in zip("ABCDE", head)) + "</row>")
+    for i in range(2, rows + 2):
+        body.write(f'<row r="{i}"><c r="A{i}"><v>{i - 1}</v></c><c r="B{i}" t="inlineStr"><is><t>单位{i}</t></is></c>'
+                   f'<c r="C{i}" t="inlineStr"><is><t>自办</t></is></c><c r="D{i}"><v>100.5</v></c>'
+                   f'<c r="E{i}"><v>12.25</v></c></row>')
+    body.write("</sheetData></worksheet>")
+    ns = "http://schemas.openxmlformats.org/"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", f'<?xml version="1.0"?><Types xmlns="{ns}package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+                   'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                   '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.spreadsheetml.worksheet+xml"/></Types>')
+        z.writestr("_rels/.rels", f'<?xml version="1.0"?><Relationships xmlns="{ns}package/2006/relationships">'
+                   f'<Relationship Id="rId1" Type="{ns}officeDocument/2006/relationships/officeDocument" '
+                   'Target="xl/workbook.xml"/></Relationships>')
+        z.writestr("xl/workbook.xml", f'<?xml version="1.0"?><workbook xmlns="{ns}spreadsheetml/2006/main" '
+                   f'xmlns:r="{ns}officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" '
+                   'r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", f'<?xml version="1.0"?><Relationships xmlns="{ns}package/2006/'
+                   f'relationships"><Relationship Id="rId1" Type="{ns}officeDocument/2006/relationships/worksheet" '
+                   'Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", body.getvalue())
+    return path
+
+
+def test_a_folder_of_bad_files_next_to_good_ones(tmp_path, xlsx):
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    good = tmp_path / "submissions"
+    (good / "sub").mkdir(parents=True)
+    shutil.copy(DISTRICTS / "郑州经开区.xlsx", good / "郑州经开区.xlsx")
+    shutil.copy(DISTRICTS / "郑州市郑东新区.xlsx", good / "sub" / "郑州市郑东新区.xlsx")
+    (good / "notes.xlsx").write_text("这不是工作簿\n", encoding="utf-8")
+    data = (DISTRICTS / "郑州航空港区.xlsx").read_bytes()
+    (good / "truncated.xlsx").write_bytes(data[: len(data) // 2])
+    (good / "empty.xlsx").write_bytes(b"")
+    out = io.BytesIO()
+    with (DISTRICTS / "郑州高新区.xlsx").open("rb") as fh:
+        OOXMLFile(fh).encrypt("123456", out)
+    (good / "locked.xlsx").write_bytes(out.getvalue())
+    unrelated = xlsx({"通讯录": [["姓名", "电话"], ["张三", "13800000000"]]})
+    shutil.copy(unrelated, good / "unrelated.xlsx")
+    endless_workbook(good / "sub" / "endless.xlsx")
+    (good / "~$郑州经开区.xlsx").write_bytes(b"lock")  # Excel's lock file: not a submission
+    del msoffcrypto
+
+    r = cli("batch", str(good), "--timeout", "3", "--jobs", "2", "--format", "json")
+    assert r.returncode == 2, r.stderr
+    files = {Path(f["path"]).name: f for f in json.loads(r.stdout)["files"]}
+    assert "~$郑州经开区.xlsx" not in files
+    codes = {name: f["error"]["code"] for name, f in files.items() if f["error"]}
+    assert codes == {"notes.xlsx": "not-a-workbook", "truncated.xlsx": "corrupt-file", "empty.xlsx": "empty-file",
+                     "locked.xlsx": "encrypted", "unrelated.xlsx": "no-table", "endless.xlsx": "timeout"}
+    for name in codes:
+        assert name in files[name]["error"]["message"]  # every reason names its file
+    assert files["endless.xlsx"]["status"] == "error" and "3" in files["endless.xlsx"]["error"]["message"]
+    assert files["郑州经开区.xlsx"]["status"] == "discrepancies" and files["郑州经开区.xlsx"]["findings"]
+    assert files["郑州市郑东新区.xlsx"]["status"] == "discrepancies"
+    # the table view lists each bad file with its reason, and the run's summary
+    t = cli("batch", str(good), "--timeout", "3", "--jobs", "2")
+    assert t.returncode == 2 and "无法处理 6" in t.stdout and "timeout" in t.stdout
+
+
+def test_annotated_copies_mirror_the_folders_and_the_report_links_them(tmp_path):
+    python_calamine = pytest.importorskip("python_calamine")
+    src = tmp_path / "in"
+    shutil.copytree(DISTRICTS, src / "districts")
+    shutil.copy(SUMMARY, src / SUMMARY.name)
+    out, rep = tmp_path / "out", tmp_path / "report.xlsx"
+    r = cli("batch", str(src), "--annotate", "--output", str(out), "--report", str(rep), "--jobs", "2")
+    assert r.returncode == 1, r.stderr
+    assert (out / "districts" / "郑州经开区.checked.xlsx").is_file()
+    assert (out / f"{SUMMARY.stem}.checked.xlsx").is_file()
+    wb = python_calamine.CalamineWorkbook.from_path(str(rep))
+    assert wb.sheet_names == ["文件", "核对结果", "跨文件核对"]
+    files = wb.get_sheet_by_name("文件").to_python()
+    assert files[0][:8] == ["序号", "文件", "状态", "模板", "错误", "警告", "提示", "标注副本"]
+    row = next(x for x in files[1:] if x[1].endswith("郑州经开区.xlsx"))
+    assert row[2] == "有差异" and row[3] == "unit-reserve" and row[4] == 11 and row[7].endswith("郑州经开区.checked.xlsx")
+    cross_rows = wb.get_sheet_by_name("跨文件核对").to_python()
+    assert any(x[3] == "rollup" and x[5] == "I22" for x in cross_rows[8:])
+    with zipfile.ZipFile(rep) as z:
+        rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+    assert "districts/%E9%83%91%E5%B7%9E%E7%BB%8F%E5%BC%80%E5%8C%BA.xlsx" in rels  # a link to the file itself
+    assert "out/districts/" in rels  # and to its annotated copy
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = cli("batch", str(DISTRICTS), "--output", str(tmp_path))
+    assert r.returncode == 2 and "--annotate" in r.stderr
+    r = cli("batch", str(DISTRICTS), "--against", str(tmp_path / "missing.xlsx"))
+    assert r.returncode == 2 and "missing.xlsx" in r.stderr and "Traceback" not in r.stderr
+    r = cli("batch", str(DISTRICTS), "--against", str(WORKBOOKS / "hunan-2023-retail-targets.xlsx"))
+    assert r.returncode == 2 and "hunan-2023-retail-targets.xlsx" in r.stderr and "Traceback" not in r.stderr
+    r = cli("batch", str(tmp_path))
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = cli("batch", str(DISTRICTS), "--jobs", "0")
+    assert r.returncode == 2
