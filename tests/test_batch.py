@@ -82,7 +82,7 @@ def test_repeats_and_coverage(samples):
     assert missing == {"郑州市本级", "中原", "二七", "管城", "金水", "中牟", "惠济", "上街", "巩义", "新密", "荥阳",
                        "新郑", "登封"}
     assert all(b.finding.severity == "warning" and b.path == str(SUMMARY) for b in cross(samples, "batch.no-file"))
-    assert not cross(samples, "batch.count")  # 经开 lists 11 units, 港区 15: as the summary says
+    assert not cross(samples, "batch.unit-count")  # 经开 lists 11 units, 港区 15: as the summary says
 
 
 def test_the_unit_rules_on_the_district_files(samples):

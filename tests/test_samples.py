@@ -155,8 +155,10 @@ def test_generator_reproduces_the_committed_workbooks(tmp_path):
     pytest.importorskip("openpyxl")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "make_workbooks.py"), str(tmp_path)], check=True,
                    capture_output=True)
-    for committed in (ZHENGZHOU, HUNAN_2021, HUNAN_2023):
-        fresh = tmp_path / committed.name
+    districts = sorted((ROOT / "workbooks" / "zhengzhou-2020-districts").glob("*.xlsx"))
+    assert len(districts) == 5
+    for committed in (ZHENGZHOU, HUNAN_2021, HUNAN_2023, *districts):
+        fresh = tmp_path / committed.relative_to(ROOT / "workbooks")
         a = python_calamine.CalamineWorkbook.from_path(str(committed))
         b = python_calamine.CalamineWorkbook.from_path(str(fresh))
         assert a.sheet_names == b.sheet_names

@@ -3,6 +3,8 @@
 The public API (imported lazily, so that ``xlrecon --help`` does not load pandas):
 
 - :func:`xlrecon.check` — check workbooks, returning a :class:`~xlrecon.findings.Report`
+- :func:`xlrecon.batch` — a folder in worker processes, then across files (a :class:`~xlrecon.findings.BatchReport`)
+- :func:`xlrecon.annotate`, :func:`xlrecon.write_report` — findings into the workbooks, or a report workbook
 - :class:`~xlrecon.findings.Report`, :class:`~xlrecon.findings.FileReport`,
   :class:`~xlrecon.findings.Finding`, :class:`~xlrecon.findings.CellRef`
 - :class:`~xlrecon.errors.XlreconError`
@@ -14,11 +16,14 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "check", "write_report",
+__all__ = ["BatchReport", "CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "batch", "check",
+           "write_report",
            "__version__"]
 
 _LAZY = {
     "check": ("xlrecon.api", "check"),
+    "batch": ("xlrecon.api", "batch"),
+    "BatchReport": ("xlrecon.findings", "BatchReport"),
     "annotate": ("xlrecon.api", "annotate"),
     "write_report": ("xlrecon.api", "write_report"),
     "Report": ("xlrecon.findings", "Report"),

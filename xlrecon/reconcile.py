@@ -214,7 +214,7 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
         n = sum(f.rows for f in files)
         if cell.value.kind == "number" and cell.value.value != n:
             out.append(BatchFinding(
-                Finding("coverage", "batch.count", spec.coverage, "batch.count_mismatch", where=cell.where,
+                Finding("coverage", "batch.unit-count", spec.coverage, "batch.count_mismatch", where=cell.where,
                         row_label=row.label, column=table.template.column(spec.count).label,
                         expected=cell.value.value, actual=Decimal(n), difference=Decimal(n) - cell.value.value,
                         params={"files": names}),
