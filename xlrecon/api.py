@@ -278,7 +278,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     folders). ``on_start(n)`` is called with the number of files, ``on_file(file_report)``
     as each one is done. Raises :class:`XlreconError` only for a bad ``schema``, region
     file or summary."""
-    from xlrecon import batch as b
+    from xlrecon import batch_run as b
 
     template = resolve(schema)
     candidates = [template] if template else load_all_builtin()

@@ -175,11 +175,11 @@ def _check_spec(t: Template, spec: SummarySpec, stemplate: Template) -> None:
     names = {c.name for c in stemplate.columns if c.numeric}
     for col, scol in spec.sums:
         if scol not in names:
-            raise XlreconError("bad-template", file=t.path or t.name, where=f"batch.summary.sums.{col}",
-                               what=f"{scol!r} is not a numeric column of {stemplate.name}")
+            raise XlreconError("bad-template", file=t.path or t.name,
+                               detail=f"batch.summary.sums.{col}: {scol!r} is not a numeric column of {stemplate.name}")
     if spec.count is not None and spec.count not in names:
-        raise XlreconError("bad-template", file=t.path or t.name, where="batch.summary.count",
-                           what=f"{spec.count!r} is not a numeric column of {stemplate.name}")
+        raise XlreconError("bad-template", file=t.path or t.name,
+                           detail=f"batch.summary.count: {spec.count!r} is not a numeric column of {stemplate.name}")
 
 
 def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], summary_path: str) -> list[BatchFinding]:

@@ -1,0 +1,28 @@
+"""Worker processes: results in order, and a task that raises, kills its worker or hangs
+is reported as such while the other tasks still run (real processes, real time limits)."""
+
+from __future__ import annotations
+
+from xlrecon import workers
+
+
+def test_results_come_back_in_order_from_several_workers():
+    seen = []
+    out = workers.run("workerfns:echo", list(range(20)), jobs=2, on_outcome=lambda o: seen.append(o.index))
+    assert [o.result for o in out] == [2 * i for i in range(20)]
+    assert all(o.kind == workers.DONE for o in out) and sorted(seen) == list(range(20))
+
+
+def test_a_raising_a_crashing_and_a_hanging_task_do_not_stop_the_others():
+    tasks = ["a", "raise", "b", "crash", "c", "hang", "d"]
+    out = workers.run("workerfns:behave", tasks, jobs=2, timeout=2)
+    kinds = [o.kind for o in out]
+    assert kinds == ["done", "failed", "done", "crashed", "done", "timeout", "done"]
+    assert [o.result for o in out if o.kind == "done"] == ["a", "b", "c", "d"]
+    assert "ValueError: bad input" in out[1].detail
+    assert out[3].detail == "exit code 3"
+    assert out[5].seconds >= 2
+
+
+def test_no_tasks_start_no_workers():
+    assert workers.run("workerfns:echo", []) == []

@@ -1,0 +1,21 @@
+"""Task functions for tests/test_workers.py: a worker imports them by name ("workerfns:...")."""
+
+from __future__ import annotations
+
+import os
+import time
+
+
+def echo(x):
+    return x * 2
+
+
+def behave(x):
+    """ok → a result; raise → an exception; crash → the process dies; hang → never returns."""
+    if x == "raise":
+        raise ValueError("bad input")
+    if x == "crash":
+        os._exit(3)
+    if x == "hang":
+        time.sleep(3600)
+    return x
