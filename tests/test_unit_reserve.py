@@ -103,3 +103,38 @@ def test_a_summary_column_the_summary_template_lacks_is_a_bad_template(tmp_path)
     with pytest.raises(XlreconError) as err:
         xlrecon.batch(folder, schema=path, against=ROOT / "workbooks" / "zhengzhou-2020-reserve-progress.xlsx", jobs=1)
     assert err.value.code == "bad-template" and "batch.summary.sums.reserve" in err.value.message("en")
+
+
+FULL_HEAD = ["序号", "单位名称", "食堂情况", "年度食堂食材采购总额（万元）", "预留份额（万元）", "联系电话"]
+CLEAN = [[1, "甲单位", "自办", 100.0, 12.0, "13800000000"], [2, "乙单位", "无食堂", 0.0, None, "0371-67181234"]]
+
+
+@pytest.mark.parametrize("edit, rule", [
+    (None, None),
+    (lambda rows: rows[1].__setitem__(2, "食堂"), "canteen.isin"),          # not one of 自办/外包/共用/无食堂
+    (lambda rows: rows[1].__setitem__(3, -5.0), "canteen_purchase.ge"),     # below 0
+    (lambda rows: rows[1].__setitem__(5, "123"), "phone.regex"),            # not a phone number
+    (lambda rows: rows[1].__setitem__(2, None), "canteen.required"),        # blank where one is required
+    (lambda rows: rows[1].__setitem__(1, "甲单位"), "unit_name.unique"),     # a unit twice
+    (lambda rows: rows[1].__setitem__(1, None), "unit_name.required"),      # blank key
+])
+def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx, edit, rule):
+    """``schema.surely_valid`` lets clean tables skip pandera's fixed cost; it must never
+    say "valid" for a table pandera rejects."""
+    import xlrecon.api as api
+    from xlrecon.checks.schema import schema_findings, surely_valid
+    from xlrecon.findings import FileReport
+    from xlrecon.templates.loader import load_builtin
+    from xlrecon.workbook.reader import Workbook
+
+    rows = [list(r) for r in CLEAN]
+    if edit is not None:
+        edit(rows)
+    p = xlsx({"填报": [FULL_HEAD, *rows]})
+    fr = FileReport(str(p))
+    with Workbook(p) as wb:
+        grids = api._grids(wb, fr)
+    [table] = api._tables(str(p), grids, [load_builtin("unit-reserve")], True, fr)
+    found = schema_findings(table)
+    assert surely_valid(table.frame(), table) is (rule is None)
+    assert [f.rule for f in found] == ([] if rule is None else [rule])
