@@ -3,8 +3,9 @@
 A batch worker reads a workbook, checks it, and sends back its report and this small
 digest instead of its tables: the file's fingerprint, the title lines above its table
 (where a district names itself), each row key with the cell it was read from (to find a
-unit filed twice), and for each numeric column the sum of its data rows as the interval
-its displayed digits allow, in the column's unit (to reconcile with a summary row).
+unit filed twice), and for each column its template reconciles with a summary
+(``batch: summary: sums``) the sum of its data rows as the interval its displayed digits
+allow, in the column's unit.
 """
 
 from __future__ import annotations
@@ -81,10 +82,12 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
         for r in t.rows:
             if r.key:
                 sub.keys.append(KeyRef(r.key, r.label or r.key, r.cells[t.template.key].where))
-    for name in first.columns:
-        spec = first.template.column(name)
-        if not spec.numeric:
+    summary = first.template.summary
+    wanted = [c for c, _ in summary.sums] if summary is not None else []
+    for name in wanted:
+        if name not in first.columns:
             continue
+        spec = first.template.column(name)
         cells = [r.cells[name] for t in ctx.tables if name in t.columns for r in t.rows]
         nums = [(t, c) for t in ctx.tables if name in t.columns for r in t.rows if (c := r.cells[name]).value.kind == "number"]
         if not cells:
