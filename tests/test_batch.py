@@ -260,3 +260,21 @@ def test_usage_errors_exit_2(tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = cli("batch", str(DISTRICTS), "--jobs", "0")
     assert r.returncode == 2
+
+
+def test_previous_year_submissions_are_compared_where_a_rule_asks(tmp_path):
+    from openpyxl import load_workbook
+
+    now, before = tmp_path / "2021", tmp_path / "2020"
+    now.mkdir()
+    before.mkdir()
+    shutil.copy(DISTRICTS / "郑州航空港区.xlsx", now / "港区.xlsx")
+    wb = load_workbook(DISTRICTS / "郑州航空港区.xlsx")
+    ws = wb.active
+    unit, reserve = ws["B5"].value, ws["G5"].value
+    ws["G5"] = reserve + 1  # last year this unit reserved 1 万元 more than it files now
+    wb.save(before / "港区-2020.xlsx")
+    report = batch(now, previous=before, jobs=1)
+    [f] = [f for f in report.files[0].findings if f.rule == "reserve.previous-period"]
+    assert (f.cell, f.row_label, f.difference) == ("G5", unit, Decimal(-1))
+    assert not [f for f in batch(now, jobs=1).files[0].findings if f.rule == "reserve.previous-period"]
