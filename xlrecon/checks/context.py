@@ -1,5 +1,6 @@
 """What a rule can see besides one table: the file's other tables and sheets, the region
-registry, and the previous period's figures; and a row as seen by a rule expression."""
+registry, and the previous period's figures; a row as seen by a rule expression, and a
+table's rows as columns of floats, for screening them all at once."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from xlrecon import units
 from xlrecon.findings import CellRef
@@ -49,6 +52,14 @@ class Context:
     tables: list[Table]
     registry_files: tuple[str, ...] = ()
     previous: Previous | None = None
+    _columns: dict[tuple[int, str], RowColumns] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def columns(self, table: Table, scope: str) -> RowColumns:
+        """``table.rows_for(scope)`` as columns, shared by every rule that screens them."""
+        key = (id(table), scope)
+        if key not in self._columns:
+            self._columns[key] = RowColumns(table, table.rows_for(scope), self)
+        return self._columns[key]
 
     @functools.cached_property
     def registry(self) -> Registry:
@@ -142,6 +153,55 @@ class RowEnv:
             raise NotEvaluated(column)
         table, row = hit
         return self._number(table, column, row.cells.get(column))
+
+
+class RowColumns:
+    """Rows of a table as columns, as :meth:`~xlrecon.templates.expr.Expr.screen` sees them:
+    texts as :class:`RowEnv` gives them, numbers as floats in base units (NaN where RowEnv
+    would raise NotEvaluated)."""
+
+    def __init__(self, table: Table, rows: list[Row], ctx: Context) -> None:
+        self.table, self.rows, self.ctx = table, rows, ctx
+        self.n = len(rows)
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def value(self, column: str) -> np.ndarray:
+        key = ("value", column)
+        if key not in self._cache:
+            if self.table.template.column(column).numeric:
+                self._cache[key] = _floats(self.table, column, [r.cells.get(column) for r in self.rows])
+            else:
+                cells = [r.cells.get(column) for r in self.rows]
+                texts = np.empty(self.n, dtype=object)
+                texts[:] = [c.value.value if c is not None and c.value.kind == "text" else None for c in cells]
+                self._cache[key] = texts
+        return self._cache[key]
+
+    def blank(self, column: str) -> np.ndarray:
+        cells = [r.cells.get(column) for r in self.rows]
+        return np.array([c is None or c.value.kind == "blank" for c in cells], dtype=bool)
+
+    def prev(self, column: str) -> np.ndarray:
+        key = ("prev", column)
+        if key not in self._cache:
+            out = np.full(self.n, np.nan)
+            if self.ctx.previous is not None:
+                for i, r in enumerate(self.rows):
+                    hit = self.ctx.previous.row(self.table.template.name, r.key)
+                    if hit is not None:
+                        out[i] = _floats(hit[0], column, [hit[1].cells.get(column)])[0]
+            self._cache[key] = out
+        return self._cache[key]
+
+
+def _floats(table: Table, column: str, cells: list[Any]) -> np.ndarray:
+    """The cells' numbers in base units, as RowEnv gives their intervals' ``mid``; NaN for
+    a cell that is not a number."""
+    unit = table.unit_of(column)
+    factor = float(to_base(Interval.exact(Decimal(1)), unit).mid)
+    x = np.array([float(c.value.value) if c is not None and c.value.kind == "number" else np.nan for c in cells],
+                 dtype=float)
+    return x * factor if factor != 1 else x
 
 
 def whole_interval(value: Decimal, decimals: int | None) -> Interval:

@@ -5,15 +5,22 @@ displayed with (95.94% for 2127 / 2217 = 0.959404…). Otherwise the stated figu
 the recomputed one are compared as intervals (the parts may be rounded amounts): a
 gap rounding can explain is ``info``, anything else takes the rule's severity. The
 finding stands at the stated cell, ``expected`` is the recomputed value.
+
+The recomputed values are first estimated for all rows at once on floats
+(:meth:`~xlrecon.templates.expr.Expr.estimate`); a stated ratio that surely is the
+estimate rounded gives no finding, and every other row is evaluated exactly.
 """
 
 from __future__ import annotations
+
+import math
+from decimal import Decimal
 
 from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context, RowEnv, from_base, to_base
 from xlrecon.checks.judge import judged
 from xlrecon.findings import Finding
-from xlrecon.precision import Outcome, cell_decimals, cell_interval, compare, round_to
+from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare, round_to
 from xlrecon.templates.expr import NotEvaluated, Q
 from xlrecon.templates.rules import Rule
 
@@ -27,9 +34,15 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         spec = table.template.column(col)
         unit = table.unit_of(col)
-        for row in table.rows_for(rule.rows):
+        cols = ctx.columns(table, rule.rows)
+        scale = float(to_base(Interval.exact(Decimal(1)), unit).mid)
+        for row, estimate, error in zip(cols.rows, *rule.formula.estimate(cols)):
             cell = row.cells[col]
             if cell.value.kind != "number":
+                continue
+            d = cell_decimals(table, col, cell)
+            if d is not None and cell.value.factor == 1 and _surely_rounds_to(
+                    cell.value.value, estimate / scale, error / scale, d):
                 continue
             try:
                 computed = rule.formula.evaluate(RowEnv(table, row, ctx))
@@ -37,7 +50,6 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             assert isinstance(computed, Q)
             value = from_base(computed.iv.mid, unit)
-            d = cell_decimals(table, col, cell)
             if d is not None and cell.value.factor == 1 and round_to(value, d) == cell.value.value:
                 continue
             stated = to_base(cell_interval(table, col, cell), unit)
@@ -51,6 +63,19 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 params={"rule_label": rule.label, "formula": _formula_text(rule, table)},
             ))
     return out
+
+
+def _surely_rounds_to(stated: Decimal, value: float, error: float, d: int) -> bool:
+    """Whether every number within ``error`` of ``value`` rounds, to ``d`` decimals, to
+    ``stated``: then so does the exact recomputed value."""
+    if not (math.isfinite(value) and math.isfinite(error) and -15 <= d <= 15):
+        return False
+    y, e = abs(value) * 10.0 ** d, error * 10.0 ** d
+    n = math.floor(y + 0.5)
+    # y's own roundings are within 2**-50 of it; the exact value must stay clear of n ± 0.5
+    if not abs(y - n) + e + y * 2.0 ** -50 < 0.5:
+        return False
+    return stated == Decimal(-n if value < 0 else n).scaleb(-d)
 
 
 def _formula_text(rule: Rule, table) -> str:  # noqa: ANN001

@@ -7,12 +7,19 @@ signed gap (``difference``, negative for a shortfall), all in that column's unit
 marked 无食堂); an ``or`` is met when any alternative is (300 元 per member, or 15% of
 the welfare total), and otherwise the alternative closest to being met is reported.
 Rows whose figures are blank or unreadable are left to the other checks.
+
+Rows are first screened all at once on floats (:meth:`~xlrecon.templates.expr.Expr.screen`):
+a row whose condition surely fails, or whose check surely holds, or that surely lacks a
+figure the rule needs, gives no finding; every other row is evaluated exactly, and only the
+exact evaluation makes findings.
 """
 
 from __future__ import annotations
 
 from xlrecon.checks import rule_kind
-from xlrecon.checks.context import Context, RowEnv, from_base, is_money
+import numpy as np
+
+from xlrecon.checks.context import Context, RowColumns, RowEnv, from_base, is_money
 from xlrecon.checks.judge import judged
 from xlrecon.findings import Finding
 from xlrecon.precision import Outcome
@@ -29,7 +36,10 @@ def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         spec = table.template.column(col)
         unit = table.unit_of(col)
-        for row in table.rows_for(rule.rows):
+        cols = ctx.columns(table, rule.rows)
+        for row, passes in zip(cols.rows, _surely_passing(rule, cols)):
+            if passes:
+                continue
             env = RowEnv(table, row, ctx)
             try:
                 if rule.when is not None and not truth(rule.when.evaluate(env)):
@@ -54,3 +64,13 @@ def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 params=dict(params, op=cmp.op),
             ))
     return out
+
+
+def _surely_passing(rule: Rule, cols: RowColumns) -> np.ndarray:
+    """Rows that surely give no finding: the rule does not apply to them (or cannot say
+    whether it does), or the check holds (or cannot be evaluated)."""
+    holds, _, unevaluated = rule.check.screen(cols)
+    if rule.when is None:
+        return holds | unevaluated
+    applies, exempt, unknown = rule.when.screen(cols)
+    return exempt | unknown | (applies & (holds | unevaluated))

@@ -15,7 +15,9 @@ and two amounts cannot be multiplied), so a wrong rule fails at load time naming
 its place, never in the middle of a check.
 
 Evaluation is interval arithmetic in base units (money in 元): each value stands for
-the range its displayed digits allow (:mod:`xlrecon.precision`).
+the range its displayed digits allow (:mod:`xlrecon.precision`). A rule over many rows
+may first screen them all at once on floats (:meth:`Expr.screen`, :meth:`Expr.estimate`):
+what the screen decides, the exact evaluation finds too, and it alone makes findings.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
+
+import numpy as np
 
 from xlrecon import units
 from xlrecon.precision import Interval, Op, Outcome, compare
@@ -55,6 +59,17 @@ class Q:
     money: bool
 
 
+class Columns(Protocol):
+    """A table's rows as columns, for screening them all at once."""
+
+    n: int  # how many rows
+
+    def value(self, column: str) -> np.ndarray: ...  # texts (object, None when blank) or numbers
+    # in base units (float, NaN where the exact path raises NotEvaluated)
+    def blank(self, column: str) -> np.ndarray: ...  # bool
+    def prev(self, column: str) -> np.ndarray: ...  # float, NaN when there is no previous value
+
+
 class Env(Protocol):
     def value(self, column: str) -> Q | str | None: ...  # text (None when blank) or a number;
     # a blank or unreadable number raises NotEvaluated
@@ -81,6 +96,28 @@ class Expr:
 
     def evaluate(self, env: Env) -> Any:
         return _eval(self.tree, env)
+
+    def screen(self, cols: Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A condition over every row at once, on floats (see :func:`_screen`): the rows
+        where the exact evaluation surely finds it holds, finds it fails, and raises
+        NotEvaluated."""
+        try:
+            with np.errstate(all="ignore"):
+                out = _screen(self.tree, cols, False)
+        except _Unscreenable:
+            out = _Truth(False, False, False)
+        return tuple(np.broadcast_to(m, (cols.n,)) for m in out)  # type: ignore[return-value]
+
+    def estimate(self, cols: Columns) -> tuple[np.ndarray, np.ndarray]:
+        """An amount over every row at once, on floats: the nominal values (the intervals'
+        ``mid``) and bounds on their distance from the exact ones, NaN where they cannot be
+        had; where a divisor's interval holds 0 the exact path raises NotEvaluated instead."""
+        try:
+            with np.errstate(all="ignore"):
+                out = _screen(self.tree, cols, True)
+        except _Unscreenable:
+            out = _Num(np.nan, np.nan, False)
+        return np.broadcast_to(out.x, (cols.n,)), np.broadcast_to(out.err, (cols.n,))
 
     def first_column(self) -> str | None:
         """The first column named on the left of the (first) comparison."""
@@ -378,3 +415,138 @@ def verdict(v: Any) -> tuple[bool, bool, Cmp | None]:
         return True, True, None
     worst = min(failing, key=lambda r: r[1])  # an inconsistent part before a merely rounded one
     return False, worst[1], worst[2]
+
+
+# --- screening: all rows at once, on floats ----------------------------------------------
+#
+# The exact evaluation above runs on Decimal intervals, row by row. Most rows pass with room
+# to spare, and floats can tell so. ``_screen`` evaluates the nominal values (the intervals'
+# ``mid``, which alone decide whether a comparison holds) of every row at once, each with a
+# bound on its distance from the Decimal result, and a comparison is decided only where the
+# gap is larger than that bound. What it decides, the exact path finds too: a truth where
+# the exact path gives that truth, "raises" where it surely raises NotEvaluated (a blank).
+# Everything else (a gap within the bound, a condition on a quotient) is left undecided.
+
+#: relative error allowed per operation: several float roundings, and Decimal's at 28 digits
+_U = 2.0 ** -50
+#: absolute error floor, for values below float's normal range
+_TINY = 1e-300
+
+
+class _Unscreenable(Exception):
+    """An expression the screen leaves entirely to the exact path."""
+
+
+class _Num(NamedTuple):
+    """An amount: nominal values, bounds on their error (NaN: unknown), and the rows where
+    the exact path raises NotEvaluated."""
+
+    x: Any
+    err: Any
+    raises: Any
+
+
+class _Truth(NamedTuple):
+    """A condition: the rows where it surely holds, surely fails, surely raises NotEvaluated."""
+
+    holds: Any
+    fails: Any
+    raises: Any
+
+
+def _none(cols: Columns) -> np.ndarray:
+    return np.zeros(cols.n, dtype=bool)
+
+
+def _leaf(cols: Columns, x: Any) -> _Num:
+    """Numbers as RowEnv gives them (NaN: not a number, where it raises NotEvaluated)."""
+    return _Num(x, _U * np.abs(x) + _TINY, np.broadcast_to(np.isnan(x), (cols.n,)))
+
+
+def _exactly(cols: Columns, t: Any) -> _Truth:
+    """A truth computed exactly for every row (texts, ``blank``)."""
+    t = np.broadcast_to(np.asarray(t, dtype=bool), (cols.n,))
+    return _Truth(t, ~t, _none(cols))
+
+
+def _screen(node: ast.expr, cols: Columns, divide: bool) -> Any:
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+            return _leaf(cols, float(Decimal(str(node.value))))
+        return node.value
+    if isinstance(node, ast.Name):
+        v = cols.value(node.id)
+        return _leaf(cols, v) if v.dtype.kind == "f" else v
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [e.value for e in node.elts]  # type: ignore[attr-defined]
+    if isinstance(node, ast.Call):
+        f = node.func.id  # type: ignore[attr-defined]
+        if f == "__q__":
+            return _leaf(cols, float(_q(node.args[0].value, node.args[1].value).iv.mid))  # type: ignore[attr-defined]
+        if f == "blank":
+            return _exactly(cols, cols.blank(node.args[0].id))  # type: ignore[attr-defined]
+        if f == "prev":
+            return _leaf(cols, cols.prev(node.args[0].id))  # type: ignore[attr-defined]
+        args = [_screen(a, cols, divide) for a in node.args]
+        raises = np.logical_or.reduce([a.raises for a in args])
+        if f == "abs":
+            return _Num(np.abs(args[0].x), args[0].err, raises)
+        pick = np.minimum if f == "min" else np.maximum  # NaN in any value stays NaN
+        return _Num(pick.reduce([a.x for a in args]), np.maximum.reduce([a.err for a in args]), raises)
+    if isinstance(node, ast.UnaryOp):
+        v = _screen(node.operand, cols, divide)
+        if isinstance(node.op, ast.Not):
+            return _Truth(v.fails, v.holds, v.raises)
+        return _Num(-v.x, v.err, v.raises) if isinstance(node.op, ast.USub) else v
+    if isinstance(node, ast.BinOp):
+        (xa, ea, ra), (xb, eb, rb) = _screen(node.left, cols, divide), _screen(node.right, cols, divide)
+        if isinstance(node.op, (ast.Add, ast.Sub)):
+            x = xa + xb if isinstance(node.op, ast.Add) else xa - xb
+            e = ea + eb
+        elif isinstance(node.op, ast.Mult):
+            x = xa * xb
+            e = ea * np.abs(xb) + eb * np.abs(xa) + ea * eb
+        else:
+            away = np.abs(xb) - eb  # > 0: the divisor surely is not 0
+            x = xa / np.where(away > 0, xb, np.nan)
+            e = (ea + np.abs(x) * eb) / away
+            if not divide:
+                # the exact path cannot divide where the divisor's interval holds 0, which these
+                # floats cannot see: a condition on a quotient is left to it
+                e = e * np.nan
+        return _Num(x, e + _U * (np.abs(x) + e) + _TINY, ra | rb)
+    if isinstance(node, ast.BoolOp):
+        parts = [_screen(v, cols, divide) for v in node.values]
+        holds = [p.holds for p in parts]
+        fails = [p.fails for p in parts]
+        raises = [p.raises for p in parts]
+        if isinstance(node.op, ast.And):
+            # a part that raises makes the whole raise, so the whole surely fails only
+            # where every part is decided
+            decided = np.logical_and.reduce([h | f for h, f in zip(holds, fails)])
+            return _Truth(np.logical_and.reduce(holds), decided & np.logical_or.reduce(fails),
+                          np.logical_or.reduce(raises))
+        # ``or`` leaves out the parts that raise, and raises only when all of them do
+        return _Truth(np.logical_or.reduce(holds), np.logical_and.reduce(fails), np.logical_and.reduce(raises))
+    if isinstance(node, ast.Compare):
+        op = node.ops[0]
+        left, right = _screen(node.left, cols, divide), _screen(node.comparators[0], cols, divide)
+        if isinstance(op, (ast.In, ast.NotIn)):
+            inside = np.array([v in right for v in np.broadcast_to(left, (cols.n,))], dtype=bool)
+            return _exactly(cols, inside if isinstance(op, ast.In) else ~inside)
+        if isinstance(left, _Num) and isinstance(right, _Num):
+            gap = left.x - right.x
+            sure = np.abs(gap) > left.err + right.err + _U * np.abs(gap) + _TINY  # False where NaN
+            above, below, raises = sure & (gap > 0), sure & (gap < 0), left.raises | right.raises
+            o = _OPS[type(op)]
+            if o in (">=", ">"):
+                return _Truth(above, below, raises)
+            if o in ("<=", "<"):
+                return _Truth(below, above, raises)
+            return _Truth(_none(cols), sure, raises) if o == "==" else _Truth(sure, _none(cols), raises)
+        if isinstance(left, (_Num, _Truth)) or isinstance(right, (_Num, _Truth)):
+            raise _Unscreenable  # two truths compared: the exact path cannot, and says so
+        pairs = zip(np.broadcast_to(left, (cols.n,)), np.broadcast_to(right, (cols.n,)))
+        same = np.array([a == b for a, b in pairs], dtype=bool)
+        return _exactly(cols, same if isinstance(op, ast.Eq) else ~same)
+    raise _Unscreenable  # pragma: no cover - parse() admits nothing else

@@ -11,6 +11,7 @@ the cell it was read from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from xlrecon import units
@@ -19,7 +20,7 @@ from xlrecon.templates.model import ColumnSpec, Template
 from xlrecon.textnorm import split_header, squash, unit_line
 from xlrecon.workbook.reader import Grid
 from xlrecon.workbook.table import Cell, ColumnHit, Row, Table
-from xlrecon.workbook.values import in_unit, parse_date, parse_number, parse_text
+from xlrecon.workbook.values import Value, in_unit, parse_date, parse_number, parse_text
 
 
 @dataclass
@@ -59,60 +60,91 @@ def _header_cells(grid: Grid, limit: int) -> dict[tuple[int, int], Any]:
     return out
 
 
-def _paths(grid: Grid, top: int, depth: int, filled: dict, ncols: int) -> tuple[dict, dict]:
-    """Each column's header path (texts top-down, blanks and repeats dropped) and unit."""
-    paths: dict[int, tuple[str, ...]] = {}
-    units: dict[int, str | None] = {}
-    levels: list[list[str]] = []
-    level_units: list[list[str | None]] = []
-    for i in range(top, top + depth):
-        texts, us = [], []
-        for j in range(ncols):
-            v = filled.get((i, j), grid.get(i, j))
-            t, u = split_header(v) if isinstance(v, str) else ("", None)
-            texts.append(t)
-            us.append(u)
-        levels.append(texts)
-        level_units.append(us)
-    if depth > 1:
+class _HeaderZone:
+    """A grid's first ``limit`` rows as header candidates, read once for every template
+    tried on the grid: each cell's header text and unit (merged ranges filled in), and
+    the column paths at each header position (top row, depth), which do not depend on
+    the template."""
+
+    def __init__(self, grid: Grid, limit: int) -> None:
+        self.grid, self.limit = grid, limit
+        self.filled = _header_cells(grid, limit)
+        self.filled_rows = {i for i, _ in self.filled}
+        self.cells: list[list[tuple[str, str | None]]] = [
+            [_header_text(self.filled.get((i, j), grid.get(i, j))) for j in range(grid.n_cols)]
+            for i in range(limit)
+        ]
+        self._named: dict[tuple[int, int], tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]] = {}
+
+    def blank_row(self, i: int) -> bool:
+        return i not in self.filled_rows and all(v is None for v in self.grid.rows[i])
+
+    def named(self, top: int, depth: int) -> tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]:
+        """The columns with a header path at this position, as ``(j, path, "".join(path))``
+        in column order, and the set of their leaves and joined paths."""
+        key = (top, depth)
+        if key not in self._named:
+            paths = self.paths(top, depth)
+            named = [(j, p, "".join(p)) for j, p in enumerate(paths) if p]
+            self._named[key] = (frozenset(n[1][-1] for n in named) | {n[2] for n in named}, named)
+        return self._named[key]
+
+    def paths(self, top: int, depth: int) -> list[tuple[str, ...]]:
+        """Each column's header path: its texts top-down, blanks and repeats dropped."""
+        levels = [[t for t, _ in r] for r in self.cells[top:top + depth]]
+        if depth == 1:
+            return [(t,) if t else () for t in levels[0]]
         # a group label typed once over several sub-columns without a merge (some writers,
         # and people, leave the merge out): an upper-level blank that no merge covers, over a
         # labelled sub-column, inherits the label on its left
         for k, lvl in enumerate(levels[:-1]):
-            for j in range(1, ncols):
-                if (not lvl[j] and lvl[j - 1] and (top + k, j) not in filled
+            for j in range(1, self.grid.n_cols):
+                if (not lvl[j] and lvl[j - 1] and (top + k, j) not in self.filled
                         and levels[-1][j] and levels[-1][j - 1]):
                     lvl[j] = lvl[j - 1]
-    for j in range(ncols):
-        path: list[str] = []
-        for lvl in levels:
-            t = lvl[j]
-            if t and (not path or path[-1] != t):
-                path.append(t)
-        paths[j] = tuple(path)
-        units[j] = next((lu[j] for lu in reversed(level_units) if lu[j]), None)
-    return paths, units
+        out = []
+        for texts in zip(*levels):
+            path: list[str] = []
+            for t in texts:
+                if t and (not path or path[-1] != t):
+                    path.append(t)
+            out.append(tuple(path))
+        return out
+
+    def units(self, top: int, depth: int) -> list[str | None]:
+        """Each column's unit: the lowest one its header cells state."""
+        rows = self.cells[top:top + depth]
+        return [next((r[j][1] for r in reversed(rows) if r[j][1]), None) for j in range(self.grid.n_cols)]
 
 
-def _fits(spec: ColumnSpec, path: tuple[str, ...]) -> bool:
-    if not path:
-        return False
+def _header_text(v: Any) -> tuple[str, str | None]:
+    return split_header(v) if isinstance(v, str) else ("", None)
+
+
+def _zone(grid: Grid, limit: int) -> _HeaderZone:
+    """The grid's header zone, kept on the grid (its cells never change once read)."""
+    zone = grid.memo.get("header_zone")
+    if zone is None or zone.limit < limit:
+        zone = grid.memo["header_zone"] = _HeaderZone(grid, limit)
+    return zone
+
+
+def _fits(spec: ColumnSpec, path: tuple[str, ...], joined: str) -> bool:
     leaf, parents = path[-1], path[:-1]
     if spec.under is None:
-        return leaf in spec.headers or "".join(path) in spec.headers
+        return leaf in spec.headers or joined in spec.headers
     if leaf in spec.headers and any(p in spec.under_texts for p in parents):
         return True
-    return "".join(path) in spec.header_targets
+    return joined in spec.header_targets
 
 
-def _assign(template: Template, paths: dict[int, tuple[str, ...]]) -> dict[str, int]:
+def _assign(order: list[ColumnSpec], named: list[tuple[int, tuple[str, ...], str]]) -> dict[str, int]:
     """Match template columns to sheet columns, one to one; two-level specs go first."""
     taken: set[int] = set()
     cols: dict[str, int] = {}
-    order = sorted(template.columns, key=lambda c: c.under is None)
     for spec in order:
-        for j in sorted(paths):
-            if j not in taken and _fits(spec, paths[j]):
+        for j, path, joined in named:
+            if j not in taken and _fits(spec, path, joined):
                 cols[spec.name] = j
                 taken.add(j)
                 break
@@ -121,28 +153,37 @@ def _assign(template: Template, paths: dict[int, tuple[str, ...]]) -> dict[str, 
 
 def locate(grid: Grid, template: Template) -> Match | None:
     """The best header position for ``template`` in ``grid``, or None if nothing matches."""
-    ncols = grid.n_cols
     limit = min(grid.n_rows, template.search_rows + template.max_header_depth)
-    filled = _header_cells(grid, limit)
-    best: Match | None = None
+    zone = _zone(grid, limit)
+    # a sheet column can only match a template column if its leaf or its whole path is one
+    # of the template's header texts; the others are left out before matching
+    leaves = {h for c in template.columns for h in c.headers}
+    wholes = leaves.union(*(c.header_targets for c in template.columns))
+    order = sorted(template.columns, key=lambda c: c.under is None)
+    required = {c.name for c in template.required_columns}
+    best: tuple | None = None
     for top in range(min(grid.n_rows, template.search_rows)):
-        if all(grid.get(top, j) is None and (top, j) not in filled for j in range(ncols)):
+        if zone.blank_row(top):
             continue
         for depth in range(1, template.max_header_depth + 1):
             if top + depth > grid.n_rows:
                 break
-            paths, units = _paths(grid, top, depth, filled, ncols)
-            cols = _assign(template, paths)
+            texts, named = zone.named(top, depth)
+            if texts.isdisjoint(wholes):
+                continue
+            cols = _assign(order, [n for n in named if n[1][-1] in leaves or n[2] in wholes])
             if not cols:
                 continue
-            m = Match(top, depth, cols, paths, units)
-            if best is None or m.score(template) > best.score(template):
-                best = m
+            score = (sum(1 for n in cols if n in required), len(cols), -depth, -top)
+            if best is None or score > best[0]:
+                best = (score, top, depth, cols)
     if best is None:
         return None
-    _blank_header_key(grid, template, best)
-    best.missing = [c for c in template.required_columns if c.name not in best.cols]
-    return best
+    _, top, depth, cols = best
+    m = Match(top, depth, cols, dict(enumerate(zone.paths(top, depth))), dict(enumerate(zone.units(top, depth))))
+    _blank_header_key(grid, template, m)
+    m.missing = [c for c in template.required_columns if c.name not in m.cols]
+    return m
 
 
 def _blank_header_key(grid: Grid, template: Template, m: Match) -> None:
@@ -183,6 +224,40 @@ def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:
     return None
 
 
+_NOTHING = object()
+
+
+def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> Callable[[Any], Value]:
+    """How one column's cells are read: a number in the column's unit, a date, or a text. A value
+    that recurs down the column (主管部门, 食堂情况, a count) is read once: equal cells of
+    one type read alike (zero aside, whose sign a float may carry)."""
+    if spec.numeric:
+        # a number without a unit of its own keeps its value when the header states none,
+        # or the column's own unit
+        source, target = units.canonical(assumed), units.canonical(unit)
+        plain = unit is None or source is None or target is None or source == target
+
+        def read(v: Any) -> Value:
+            p = parse_number(v)
+            return p if plain and p.unit is None else in_unit(p, unit, assumed)
+    elif spec.type == "date":
+        read = parse_date
+    else:
+        read = parse_text
+    seen: dict[tuple[type, Any], Value] = {}
+
+    def read_cell(v: Any) -> Value:
+        t = type(v)
+        if t is not str and (t is not float and t is not int or v == 0):
+            return read(v)
+        out = seen.get((t, v))
+        if out is None:
+            out = seen[(t, v)] = read(v)
+        return out
+
+    return read_cell
+
+
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
     """Read the table under a located header into rows of typed, addressed cells."""
     r0, c0 = grid.origin
@@ -219,34 +294,44 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         n: specs[n].unit or (table.stated_units[n][0] if n in table.stated_units else None) for n in m.cols
     }
     assumed = {n: table.stated_units[n][0] if n in table.stated_units else None for n in m.cols}
+    names = list(m.cols)
+    where = [c0 + j for j in m.cols.values()]
+    at = list(m.cols.values())
+    read = [_column_reader(specs[n], table.units[n], assumed[n]) for n in names]
+    numeric = [specs[n].numeric for n in names]
+    squashed: dict[str, str] = {}
+
+    def sq(text: str) -> str:  # squash, once per distinct text of the table
+        out = squashed.get(text)
+        if out is None:
+            out = squashed[text] = squash(text)
+        return out
+
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
-        values = {name: grid.get(i, j) for name, j in m.cols.items()}
-        nonblank = [v for v in raw if v is not None and not (isinstance(v, str) and not v.strip())]
-        if not nonblank:
+        width = len(raw)
+        first = next((v for v in raw if v is not None and not (isinstance(v, str) and not v.strip())), _NOTHING)
+        if first is _NOTHING:
             continue
-        parsed = {
-            n: in_unit(parse_number(v), table.units[n], assumed[n]) if specs[n].numeric
-            else parse_date(v) if specs[n].type == "date" else parse_text(v)
-            for n, v in values.items()
-        }
-        first_text = squash(nonblank[0]) if isinstance(nonblank[0], str) else ""
-        numeric_present = any(specs[n].numeric and p.kind == "number" for n, p in parsed.items())
-        if first_text and _is_note(first_text, template) and not numeric_present:
+        values = [raw[j] if j < width else None for j in at]
+        parsed = [r(v) for r, v in zip(read, values)]
+        first_text = sq(first) if isinstance(first, str) else ""
+        if first_text and _is_note(first_text, template) and not any(
+                num and p.kind == "number" for num, p in zip(numeric, parsed)):
             break  # notes below the table end it
-        if all(p.is_blank for p in parsed.values()):
+        if all(p.kind == "blank" for p in parsed):
             continue  # nothing in the template's columns: a stray remark, a blank row
-        texts = [squash(v) for v in values.values() if isinstance(v, str)]
+        texts = [sq(v) for v in values if isinstance(v, str)]
         if texts and sum(t in header_leaves for t in texts) >= max(2, len(texts) // 2 + 1):
             table.skipped_header_repeats += 1
             continue  # a header repeated after a page break
-        cells = {name: Cell(CellRef(sheet, r0 + i, c0 + j), parsed[name]) for name, j in m.cols.items()}
-        label_texts = [squash(grid.get(i, j)) for j in label_cols if isinstance(grid.get(i, j), str)]
+        cells = {name: Cell(CellRef(sheet, r0 + i, c), p) for name, c, p in zip(names, where, parsed)}
+        label_texts = [sq(raw[j]) for j in label_cols if j < width and isinstance(raw[j], str)]
         marker = _is_total(label_texts, template)
         if marker:
-            for name, j in m.cols.items():  # the marker itself is a label, not a value of its column
-                if isinstance(values[name], str) and squash(values[name]) == marker:
-                    cells[name] = Cell(cells[name].where, parse_text(values[name]))
+            for name, v in zip(names, values):  # the marker itself is a label, not a value of its column
+                if isinstance(v, str) and sq(v) == marker:
+                    cells[name] = Cell(cells[name].where, parse_text(v))
             row = Row(r0 + i, "total", marker, marker, cells)
             if table.total is None:
                 table.total = row
@@ -255,5 +340,5 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
             continue
         key_cell = cells.get(template.key)
         label = key_cell.value.value if key_cell and key_cell.value.kind == "text" else None
-        table.rows.append(Row(r0 + i, "data", label, squash(label) if label else None, cells))
+        table.rows.append(Row(r0 + i, "data", label, sq(label) if label else None, cells))
     return table

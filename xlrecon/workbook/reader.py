@@ -43,6 +43,9 @@ class Grid:
     origin: tuple[int, int] = (0, 0)
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     formats: Any = None  # a SheetFormats for .xlsx/.xlsm (decimals each cell displays), else None
+    #: what is worked out from the cells once and reused (the layout's header zone); the
+    #: cells of a grid never change once read
+    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def n_rows(self) -> int:

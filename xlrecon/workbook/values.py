@@ -28,6 +28,7 @@ BLANK_MARKS = frozenset({"", "-", "--", "—", "——", "－", "/", "／"})
 
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
+_INF = float("inf")
 _MINUS = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
 
 
@@ -65,17 +66,23 @@ def _decimals(d: Decimal) -> int:
 
 def parse_number(raw: Any) -> Value:
     """Read a cell as a number, tolerating what counties type. Never raises."""
+    if isinstance(raw, float):  # the usual cell first
+        if raw != raw or raw in (_INF, -_INF):
+            return Value("invalid", str(raw), raw)
+        if raw == 0:
+            return Value("number", Decimal(0), raw, decimals=0)
+        digits = format(raw, ".15g")
+        d = Decimal(digits)
+        # the digits after the point as written (.15g writes no trailing zeros), unless in e-notation
+        point = digits.find(".")
+        decimals = _decimals(d) if "e" in digits else 0 if point < 0 else len(digits) - point - 1
+        return Value("number", d, raw, decimals=decimals)
     if raw is None:
         return Value("blank", None, raw)
     if isinstance(raw, bool):
         return Value("bool", raw, raw)
     if isinstance(raw, int):
         return Value("number", Decimal(raw), raw, decimals=0)
-    if isinstance(raw, float):
-        if raw != raw or raw in (float("inf"), float("-inf")):
-            return Value("invalid", str(raw), raw)
-        d = decimal_from_float(raw)
-        return Value("number", d, raw, decimals=_decimals(d))
     if isinstance(raw, (_dt.date, _dt.time, _dt.timedelta)):
         return Value("date", raw, raw)
     text = nfkc(str(raw)).translate(_MINUS)
