@@ -136,5 +136,5 @@ def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx,
         grids = api._grids(wb, fr)
     [table] = api._tables(str(p), grids, [load_builtin("unit-reserve")], True, fr)
     found = schema_findings(table)
-    assert surely_valid(table.frame(), table) is (rule is None)
+    assert surely_valid(table) is (rule is None)
     assert [f.rule for f in found] == ([] if rule is None else [rule])

@@ -61,6 +61,24 @@ def setup(options: Options) -> None:
     templates = [template] if template else load_all_builtin()
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
     _state = _State(options, templates, template is not None, prev)
+    import gc
+
+    gc.freeze()  # templates, registry and last period's tables live as long as the worker: not scanned again
+
+
+def _no_gc(fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` with the cyclic garbage collector paused. A file's cells are millions of
+    small objects that reference counting frees; scanning them again and again took about
+    half the time of a 20,000-row file. Collection resumes (and catches up) after the file."""
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return fn()
+    finally:
+        if was:
+            gc.enable()
 
 
 def check_one(path: str) -> tuple[FileReport, Submission]:
@@ -69,7 +87,8 @@ def check_one(path: str) -> tuple[FileReport, Submission]:
 
     st = _state
     assert st is not None, "setup() runs before the first task"
-    report, ctx = read_and_check(path, st.templates, st.explicit, previous=st.previous, regions=st.options.regions)
+    report, ctx = _no_gc(lambda: read_and_check(path, st.templates, st.explicit, previous=st.previous,
+                                                regions=st.options.regions))
     sub = summarize(path, report.schema, ctx)
     if st.options.annotate:
         from xlrecon.api import annotate

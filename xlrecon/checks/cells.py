@@ -19,16 +19,25 @@ from xlrecon.workbook.table import Table
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
     out: list[Finding] = header_unit_findings(table)
-    for row in table.rows_for("all"):
-        for name, cell in row.cells.items():
-            spec = table.template.column(name)
+    rows = table.rows_for("all")
+    for name in table.columns:  # column by column; the findings are put in cell order afterwards
+        spec = table.template.column(name)
+        if spec.type == "date":
+            out.extend(Finding("type", f"{name}.type", "error", "type.invalid_date", where=r.cells[name].where,
+                               row_label=r.label, column=spec.label, actual=r.cells[name].value.value)
+                       for r in rows if r.cells[name].value.kind == "invalid")
+        if not spec.numeric:
+            continue
+        unit = table.units[name]
+        integer = spec.type == "integer"
+        for row in rows:
+            cell = row.cells[name]
             v = cell.value
-            if spec.type == "date" and v.kind == "invalid":
-                out.append(Finding("type", f"{name}.type", "error", "type.invalid_date", where=cell.where,
-                                   row_label=row.label, column=spec.label, actual=v.value))
-            if not spec.numeric:
+            if v.kind == "number" and not v.converted_from and not v.from_text and (
+                    not integer or v.value == v.value.to_integral_value()):
+                continue  # a plain number: nothing to say
+            if v.kind == "blank":
                 continue
-            unit = table.units[name]
             common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit)
             if v.kind == "invalid" and v.unit:
                 out.append(Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,
@@ -45,7 +54,7 @@ def cell_findings(table: Table) -> list[Finding]:
                 elif v.from_text:
                     out.append(Finding("type", f"{name}.text-number", "warning", "type.text_number",
                                        actual=v.value, params={"raw": str(v.raw).strip()}, **common))
-                if spec.type == "integer" and v.value != v.value.to_integral_value():
+                if integer and v.value != v.value.to_integral_value():
                     out.append(Finding("type", f"{name}.integer", "error", "type.not_integer", actual=v.value, **common))
     return out
 

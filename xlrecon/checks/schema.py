@@ -30,9 +30,9 @@ def schema_findings(table: Table) -> list[Finding]:
 
     if not table.rows:
         return []
-    frame = table.frame()
-    if surely_valid(frame, table):
+    if surely_valid(table):
         return []  # pandera would find nothing; it is only asked when something may fail
+    frame = table.frame()
     schema = to_pandera(table.template, table.columns)
     try:
         schema.validate(frame, lazy=True)
@@ -86,42 +86,49 @@ def schema_findings(table: Table) -> list[Finding]:
     return out
 
 
-def surely_valid(frame: Any, table: Table) -> bool:
-    """A conservative pre-check with plain pandas: True only when every value check,
-    nullability and key uniqueness holds, so pandera's validation (about 20 ms of fixed
-    cost per call, whatever the rows) can be skipped for the clean tables that make up
-    most of a batch. Anything it is not sure of -- a failing value, a blank where one is
-    not allowed, a repeated key (blank keys included), a check kind it does not know --
-    returns False and pandera decides."""
+def surely_valid(table: Table) -> bool:
+    """A conservative pre-check over the table's values (what :meth:`Table.frame` would
+    hold): True only when every value check, nullability and key uniqueness holds, so
+    pandera's validation (about 20 ms of fixed cost per call, whatever the rows) and the
+    frame can be skipped for the clean tables that make up most of a batch. Anything it
+    is not sure of -- a failing value, a blank where one is not allowed, a repeated key
+    (blank keys included), a check kind it does not know -- returns False and pandera
+    decides."""
     import re
 
-    if KEY_COLUMN in frame and frame[KEY_COLUMN].duplicated().any():
-        return False
+    if table.template.key in table.columns:
+        keys = [r.key for r in table.rows]
+        if len(set(keys)) != len(keys):
+            return False
     for name in table.columns:
         spec = table.template.column(name)
-        col = frame[name]
-        present = col.notna()
-        if not spec.nullable and not present.all():
+        cells = [r.cells[name].value for r in table.rows]
+        if spec.numeric:
+            values = [float(v.value) for v in cells if v.kind == "number"]
+        else:
+            values = [v.value for v in cells if v.kind in ("text", "date")]
+        if not spec.nullable and len(values) != len(cells):
             return False
-        values = col[present]
+        if spec.numeric and any(x != x for x in values):
+            return False  # NaN: let pandera say what it makes of it
         for cs in spec.checks:
             p = cs.params
             if cs.kind == "ge":
-                ok = (values >= p["value"]).all()
+                ok = all(x >= p["value"] for x in values)
             elif cs.kind == "gt":
-                ok = (values > p["value"]).all()
+                ok = all(x > p["value"] for x in values)
             elif cs.kind == "le":
-                ok = (values <= p["value"]).all()
+                ok = all(x <= p["value"] for x in values)
             elif cs.kind == "lt":
-                ok = (values < p["value"]).all()
+                ok = all(x < p["value"] for x in values)
             elif cs.kind == "between":
-                ok = ((values >= p["min"]) & (values <= p["max"])).all()
+                ok = all(p["min"] <= x <= p["max"] for x in values)
             elif cs.kind == "isin":
                 allowed = set(p["values"])
-                ok = all(v in allowed for v in values)
+                ok = all(x in allowed for x in values)
             elif cs.kind == "regex":
                 pattern = re.compile(str(p["pattern"]))
-                ok = all(isinstance(v, str) and pattern.match(v) for v in values)
+                ok = all(isinstance(x, str) and pattern.match(x) for x in values)
             else:
                 return False
             if not ok:
