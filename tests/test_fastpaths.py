@@ -210,7 +210,7 @@ def test_what_the_screen_decides_the_exact_path_finds(template, rows):
 
 
 def findings(rule, ctx) -> list:
-    checks._load()
+    checks.load()
     return checks.RULES[rule.kind](rule, ctx)
 
 

@@ -70,3 +70,39 @@ def test_text_cells_are_stripped_and_normalised():
     assert parse_text("  茶陵县 ").value == "茶陵县"
     assert parse_text(123.0).value == "123"
     assert parse_text("").kind == "blank"
+
+
+def _formats_both_ways(path, sheet, monkeypatch):
+    import re
+
+    from xlrecon.workbook import formats
+
+    fast = formats.SheetFormats(path, sheet)._read()
+    with monkeypatch.context() as m:
+        m.setattr(formats, "_PLAIN_CELL", re.compile(rb"(?!x)x"))  # never matches: the general scan
+        general = formats.SheetFormats(path, sheet)._read()
+    return fast, general
+
+
+def test_number_formats_read_by_the_plain_tag_scan_equal_the_general_scan(monkeypatch):
+    import python_calamine
+
+    from conftest import CORPUS, WORKBOOKS
+
+    paths = sorted(WORKBOOKS.rglob("*.xlsx"))
+    if CORPUS.is_dir():
+        paths += sorted(p for p in CORPUS.rglob("*.xlsx") if p.stat().st_size < 2_000_000)
+    compared = 0
+    for p in paths:
+        try:
+            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
+        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            continue
+        for sheet in sheets:
+            try:
+                fast, general = _formats_both_ways(p, sheet, monkeypatch)
+            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
+                continue
+            assert fast == general, f"{p}!{sheet}"
+            compared += bool(fast)
+    assert compared >= 8  # the samples' sheets have formats; the corpus adds many more

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -36,9 +36,10 @@ CHECKS: dict[str, str] = {
 FileStatus = Literal["ok", "discrepancies", "error"]
 
 
-@dataclass(frozen=True, order=True)
-class CellRef:
-    """Where a value came from: sheet name and A1 address (plus 0-based row/col for sorting)."""
+class CellRef(NamedTuple):
+    """Where a value came from: sheet name and A1 address (plus 0-based row/col for sorting).
+
+    A named tuple: a table makes one for every cell it reads, so it must be cheap."""
 
     sheet: str
     row: int  # 0-based, absolute in the sheet

@@ -47,7 +47,7 @@ def rule_kind(kind: str) -> Callable[[RuleFn], RuleFn]:
 
 def run(ctx: Context) -> list[Finding]:
     """Every table family over each of the file's tables, then each of the template's rules."""
-    _load()
+    load()
     findings: list[Finding] = []
     for table in ctx.tables:
         for fn in REGISTRY.values():
@@ -58,6 +58,6 @@ def run(ctx: Context) -> list[Finding]:
     return findings
 
 
-def _load() -> None:
-    # importing a family's module registers it
+def load() -> None:
+    """Import every check module (importing a family's module registers it)."""
     from xlrecon.checks import cells, deadlines, ratios, regions, rollup, schema, thresholds, totals  # noqa: F401

@@ -27,6 +27,8 @@ _BUILTIN: dict[int, int] = {
 _DATE_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
 
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*>")
+#: the whole cell tag as Excel, openpyxl and XlsxWriter write it: r, then s, then t, nothing else
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"(?: s="(\d+)")?(?: t="[a-zA-Z]+")?\s*/?>')
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
 _ATTR_S = re.compile(rb'\ss="(\d+)"')
 _NUMFMT = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
@@ -98,6 +100,14 @@ class SheetFormats:
                 return {}
             data = z.read(target)
         out: dict[tuple[int, int], int | None] = {}
+        plain = _PLAIN_CELL.findall(data)
+        if len(plain) == data.count(b"<c ") and b"<c>" not in data:  # every cell tag in the usual form
+            for letters, row, s in plain:
+                if s:
+                    idx = int(s)
+                    if idx < len(xf_decimals) and xf_decimals[idx] is not None:
+                        out[(int(row) - 1, _col_index(letters))] = xf_decimals[idx]
+            return out
         for tag in _CELL_TAG.finditer(data):
             t = tag.group(0)
             s = _ATTR_S.search(t)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from xlrecon.findings import CellRef
 from xlrecon.workbook.values import Value
@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 KEY_COLUMN = "__key__"
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One value of a table and the cell it was read from (a named tuple: one per cell read)."""
+
     where: CellRef
     value: Value
 
