@@ -278,3 +278,28 @@ def test_previous_year_submissions_are_compared_where_a_rule_asks(tmp_path):
     [f] = [f for f in report.files[0].findings if f.rule == "reserve.previous-period"]
     assert (f.cell, f.row_label, f.difference) == ("G5", unit, Decimal(-1))
     assert not [f for f in batch(now, jobs=1).files[0].findings if f.rule == "reserve.previous-period"]
+
+
+def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
+    import os
+    import signal
+    import time
+
+    for i in range(4):
+        shutil.copy(DISTRICTS / "郑州经开区.xlsx", tmp_path / f"d{i:02d}.xlsx")
+    endless_workbook(tmp_path / "endless-1.xlsx")
+    shutil.copy(tmp_path / "endless-1.xlsx", tmp_path / "endless-2.xlsx")  # both workers busy for long
+    proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(tmp_path), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)  # the workers are up and checking the endless files
+    workers = [int(x) for x in subprocess.run(["pgrep", "-P", str(proc.pid), "-f", "spawn_main"],
+                                               capture_output=True, text=True).stdout.split()]
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "已中断" in err and "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert len(workers) >= 2
+    time.sleep(0.5)
+    for pid in workers:  # no worker outlives the run
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -92,7 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("check", "fix-rounding"):
         return _check(args)
     if args.command == "batch":
-        return _batch(args)
+        try:
+            return _batch(args)
+        except KeyboardInterrupt:  # the pool stops the workers; an unfinished run writes no report
+            _console(stderr=True).print(ui("batch.interrupted", args.lang), style="bold red", markup=False)
+            return 130
     if args.command == "templates":
         return _templates(args)
     return 2  # pragma: no cover - argparse requires a command

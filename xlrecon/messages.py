@@ -398,6 +398,7 @@ UI: dict[str, dict[str, str]] = {
         "en": "with --annotate: write the annotated workbooks under DIR (keeping the sub-folders)",
     },
     "batch.progress": {"zh": "核对中", "en": "Checking"},
+    "batch.interrupted": {"zh": "已中断：工作进程已停止", "en": "interrupted: the workers were stopped"},
     "batch.summary_found": {"zh": "汇总表：采用文件夹中的 {file}", "en": "summary: using {file}, found in the folder"},
     "batch.summary_ambiguous": {
         "zh": "文件夹中有多份汇总表（{files}），未自动选用；请用 --against 指定",

@@ -38,6 +38,10 @@ class Outcome:
     seconds: float = 0.0
 
 
+class WorkersFailed(Exception):
+    """Worker processes die before taking any task: the run cannot go on."""
+
+
 def default_jobs() -> int:
     """The machine's cores, as the process may use them."""
     try:
@@ -47,7 +51,11 @@ def default_jobs() -> int:
 
 
 def _serve(conn: Connection, target: str, init: tuple[str, tuple] | None) -> None:
-    """A worker's loop: run the initializer once, then one task per message until None."""
+    """A worker's loop: run the initializer once, then one task per message until None.
+    Ctrl-C is the parent's to handle (it stops the workers), so a worker ignores it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     module, _, name = target.partition(":")
     fn = getattr(importlib.import_module(module), name)
     if init is not None:
@@ -152,7 +160,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                     elif not w.ready:
                         early_deaths += 1
                         if early_deaths > 2 * n:
-                            raise RuntimeError(f"batch workers cannot start (exit code {code})")
+                            raise WorkersFailed(f"exit code {code}")
                     w.stop(kill=True)
                     workers[k] = _Worker(ctx, target, init)
             if limit:
