@@ -280,6 +280,15 @@ def test_previous_year_submissions_are_compared_where_a_rule_asks(tmp_path):
     assert not [f for f in batch(now, jobs=1).files[0].findings if f.rule == "reserve.previous-period"]
 
 
+def spawned_children(pid: int) -> list[int]:
+    """The batch's worker processes (not multiprocessing's resource tracker), from /proc."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if not children.exists():
+        pytest.skip("no /proc: cannot list the worker processes")
+    return [int(c) for c in children.read_text().split()
+            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
 def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
     import os
     import signal
@@ -292,8 +301,7 @@ def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(tmp_path), "--jobs", "2"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(4)  # the workers are up and checking the endless files
-    workers = [int(x) for x in subprocess.run(["pgrep", "-P", str(proc.pid), "-f", "spawn_main"],
-                                               capture_output=True, text=True).stdout.split()]
+    workers = spawned_children(proc.pid)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)
