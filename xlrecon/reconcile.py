@@ -81,14 +81,14 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                 k, o, ok = pairs[0]
                 out.append(BatchFinding(
                     Finding("duplicate", "batch.repeated-submission", "error", "batch.repeated_submission",
-                            where=k.where, row_label=k.label, params={"other": _name(other), "count": len(pairs),
+                            where=k.where, row_label=k.label, column=s.key_column, params={"other": _name(other), "count": len(pairs),
                                                                        "total": len(s.keys)}),
                     s.path, [_place(other, ok.where)]))
                 continue
             for k, o, ok in pairs:
                 out.append(BatchFinding(
                     Finding("duplicate", "batch.duplicate-key", "error", "batch.duplicate_key", where=k.where,
-                            row_label=k.label, actual=k.label,
+                            row_label=k.label, column=s.key_column, actual=k.label,
                             params={"other": _name(other), "other_cell": f"{ok.where.sheet}!{ok.where.a1}"}),
                     s.path, [_place(other, ok.where)]))
         for k in s.keys:

@@ -50,6 +50,7 @@ class Submission:
     rows: int = 0
     sums: dict[str, ColumnSum] = field(default_factory=dict)
     anchor: CellRef | None = None  # the table's first header cell: where the file as a whole is pointed at
+    key_column: str | None = None  # how findings name the key column (单位名称)
 
 
 def fingerprint(path: str | Path) -> str:
@@ -74,6 +75,7 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     if grid is not None:
         for row in grid.rows[: max(0, first.header_rows[0] - grid.origin[0])]:
             sub.titles.extend(v.strip() for v in row if isinstance(v, str) and v.strip())
+    sub.key_column = first.template.key_column.label
     hits = sorted(first.columns.values(), key=lambda h: h.col)
     if hits:
         sub.anchor = hits[0].header_cell
