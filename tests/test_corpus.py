@@ -67,3 +67,32 @@ def test_corpus_edge_cases_get_the_right_code(corpus_run):
         assert by_path[path]["error"]["code"] == "unsupported-format", path
     # Gnumeric file with styled cells down to row 1,048,576: read, not hung, just unrelated content
     assert by_path["calamine/issue_174.xlsx"]["error"]["code"] == "no-table"
+
+
+def test_the_corpus_as_one_batch_gives_the_same_entries_as_check(corpus_run, corpus):
+    """The whole corpus through ``xlrecon batch`` in two workers: every file an entry with
+    the same status and error code as ``check`` gave it, no traceback, and the corpus's
+    byte-identical files reported as the same submission twice."""
+    files, checked = corpus_run
+    out = subprocess.run([sys.executable, "-m", "xlrecon", "batch", "--format", "json", "--jobs", "2",
+                          "--timeout", "60", "."], capture_output=True, text=True, cwd=corpus, timeout=600)
+    assert "Traceback" not in out.stderr and "panicked" not in out.stderr, out.stderr[-2000:]
+    assert out.returncode == 2
+    data = json.loads(out.stdout)
+
+    def entries(report):
+        return {str(f["path"]).removeprefix("./"): (f["status"], (f["error"] or {}).get("code"))
+                for f in report["files"]}
+
+    from xlrecon.workbook.reader import WORKBOOK_SUFFIXES
+
+    batch, check = entries(data), entries(json.loads(checked.stdout))
+    # a folder is searched for workbooks by their suffix; check was given every file by name
+    workbooks = {p for p in check if "." + p.rsplit(".", 1)[-1].lower() in WORKBOOK_SUFFIXES
+                 and not p.split("/")[-1].startswith("~$")}
+    assert set(batch) == workbooks and len(batch) > 350
+    assert {p: check[p] for p in batch} == batch
+    same = [b for b in data["batch_findings"] if b["rule"] == "batch.same-file"]
+    for b in same:
+        first = corpus / b["related"][0]["path"]
+        assert (corpus / b["path"]).read_bytes() == first.read_bytes()
