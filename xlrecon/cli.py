@@ -170,8 +170,10 @@ def _batch(args: argparse.Namespace) -> int:
     if args.output and not args.annotate:
         err.print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
         return 2
+    from xlrecon.render.batch import Progress
+
     start = time.monotonic()
-    with _progress(err, args.lang) as (on_start, on_file):
+    with Progress(err, args.lang) as (on_start, on_file):
         try:
             report = batch(args.paths, schema=args.schema, against=args.against, previous=args.previous,
                            regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
@@ -204,33 +206,6 @@ def _batch(args: argparse.Namespace) -> int:
         render_batch(report, console, args.lang, seconds)
         render_annotations(report, written, console, args.lang)
     return report.exit_code
-
-
-class _progress:
-    """A rich progress bar on stderr (file counts, elapsed and remaining time) while a batch runs."""
-
-    def __init__(self, console, lang: str) -> None:  # noqa: ANN001
-        self.console, self.lang, self.bar, self.task = console, lang, None, None
-
-    def __enter__(self):  # noqa: ANN204
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
-
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
-                            disable=not self.console.is_terminal)
-        self.bar.start()
-        return self.start, self.advance
-
-    def start(self, total: int) -> None:
-        self.task = self.bar.add_task(ui("batch.progress", self.lang), total=total)
-
-    def advance(self, _report) -> None:  # noqa: ANN001
-        if self.task is not None:
-            self.bar.advance(self.task)
-
-    def __exit__(self, *exc) -> None:  # noqa: ANN002
-        self.bar.stop()
 
 
 def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001

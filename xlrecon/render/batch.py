@@ -1,5 +1,5 @@
-"""The terminal view of a batch: files with problems (worst first), the most frequent
-findings, the findings across files, and one summary line. A thousand clean files
+"""The terminal view of a batch: a progress bar while it runs; then the files with problems
+(worst first), the most frequent findings, the findings across files, and one summary line. A thousand clean files
 print nothing each; the full detail is in ``--report`` and ``--format json``."""
 
 from __future__ import annotations
@@ -76,3 +76,30 @@ def _first(fr: FileReport, lang: str) -> str:
         return ""
     f = worst[0]
     return (f"{f.sheet}!{f.cell} " if f.where else "") + f.message(lang)
+
+
+class Progress:
+    """A rich progress bar on stderr (file counts, elapsed and remaining time) while a batch runs."""
+
+    def __init__(self, console: Any, lang: str) -> None:
+        self.console, self.lang, self.bar, self.task = console, lang, None, None
+
+    def __enter__(self) -> tuple[Any, Any]:
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import Progress as Bar
+
+        self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
+                            disable=not self.console.is_terminal)
+        self.bar.start()
+        return self.start, self.advance
+
+    def start(self, total: int) -> None:
+        self.task = self.bar.add_task(ui("batch.progress", self.lang), total=total)
+
+    def advance(self, _report: FileReport) -> None:
+        if self.task is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.stop()
