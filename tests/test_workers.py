@@ -26,3 +26,11 @@ def test_a_raising_a_crashing_and_a_hanging_task_do_not_stop_the_others():
 
 def test_no_tasks_start_no_workers():
     assert workers.run("workerfns:echo", []) == []
+
+
+def test_workers_that_never_start_end_the_run_instead_of_hanging(monkeypatch):
+    import pytest
+
+    monkeypatch.setattr(workers, "STARTUP_LIMIT", 2.0)
+    with pytest.raises(workers.WorkersFailed, match="not ready after 2 s"):
+        workers.run("workerfns:echo", [1, 2], jobs=2, init=("workerfns:slow_start", ()))

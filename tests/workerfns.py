@@ -19,3 +19,7 @@ def behave(x):
     if x == "hang":
         time.sleep(3600)
     return x
+
+
+def slow_start(*_):
+    time.sleep(3600)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+#: seconds a worker may take to start (imports, the initializer) before the run gives up
+STARTUP_LIMIT = 300.0
 #: outcome kinds a task can end with
 DONE, FAILED, TIMEOUT, CRASHED = "done", "failed", "timeout", "crashed"
 
@@ -84,6 +86,7 @@ class _Worker:
         child.close()
         self.task: int | None = None
         self.started = 0.0
+        self.born = time.monotonic()
         self.ready = False
 
     def give(self, index: int, arg: Any) -> None:
@@ -135,6 +138,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                     w.give(i, tasks[i])
             now = time.monotonic()
             deadlines = [w.started + limit for w in workers if w.task is not None and limit]
+            deadlines += [w.born + STARTUP_LIMIT for w in workers if not w.ready]
             wait_for = max(0.0, min(deadlines) - now) if deadlines else None
             ready = wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=wait_for)
             for k, w in enumerate(workers):
@@ -163,8 +167,10 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                             raise WorkersFailed(f"exit code {code}")
                     w.stop(kill=True)
                     workers[k] = _Worker(ctx, target, init)
+            now = time.monotonic()
+            if any(not w.ready and now - w.born > STARTUP_LIMIT for w in workers):
+                raise WorkersFailed(f"not ready after {STARTUP_LIMIT:g} s")
             if limit:
-                now = time.monotonic()
                 for k, w in enumerate(workers):
                     if w.task is not None and now - w.started > limit:
                         finish(Outcome(w.task, TIMEOUT, detail=f"{limit:g}", seconds=now - w.started))
@@ -173,5 +179,5 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                         workers[k] = _Worker(ctx, target, init)
     finally:
         for w in workers:
-            w.stop(kill=w.task is not None)
+            w.stop(kill=w.task is not None or not w.ready)
     return [o for o in outcomes if o is not None]
