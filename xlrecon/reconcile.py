@@ -29,7 +29,7 @@ from xlrecon.checks.context import Context, from_base, to_base
 from xlrecon.checks.judge import judged
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
-from xlrecon.precision import cell_interval, compare
+from xlrecon.precision import cell_interval, compare, interval_sum
 from xlrecon.submissions import Submission
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
@@ -177,6 +177,10 @@ def _check_spec(t: Template, spec: SummarySpec, stemplate: Template) -> None:
         if scol not in names:
             raise XlreconError("bad-template", file=t.path or t.name,
                                detail=f"batch.summary.sums.{col}: {scol!r} is not a numeric column of {stemplate.name}")
+        mine, theirs = t.column(col).unit, stemplate.column(scol).unit
+        if mine and theirs and units.dimension(mine) != units.dimension(theirs):
+            raise XlreconError("bad-template", file=t.path or t.name,
+                               detail=f"batch.summary.sums.{col}: {mine} cannot be summed into {scol} ({theirs})")
     if spec.count is not None and spec.count not in names:
         raise XlreconError("bad-template", file=t.path or t.name,
                            detail=f"batch.summary.count: {spec.count!r} is not a numeric column of {stemplate.name}")
@@ -194,13 +198,10 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
         if cell.value.kind != "number" or not sums or any(s.unreadable for s in sums):
             continue  # unreadable figures are reported in their own files
         unit = table.unit_of(scol)
-        total = sum((_convert(s.total, s.unit, unit) for s in sums), Decimal(0))
+        total = sum((units.convert_stated(s.total, s.unit, unit) for s in sums), Decimal(0))
         if total == cell.value.value:
             continue
-        parts = None
-        for s in sums:
-            iv = to_base(s.interval, s.unit)
-            parts = iv if parts is None else parts + iv
+        parts = interval_sum(to_base(s.interval, s.unit) for s in sums)
         o = compare(parts, "==", to_base(cell_interval(table, scol, cell), unit))
         o = type(o)(from_base(o.difference, unit), o.holds, o.consistent, from_base(o.tolerance, unit))
         rule = Rule(id=f"batch.{col}", kind="rollup", label={"zh": "", "en": ""}, severity=spec.severity)
@@ -220,10 +221,3 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
                         params={"files": names}),
                 summary_path, related))
     return out
-
-
-def _convert(x: Decimal, unit: str | None, target: str | None) -> Decimal:
-    """A figure in ``unit`` expressed in ``target`` (元 to 万元); as it is when either is unknown."""
-    if unit and target and unit != target and units.dimension(unit) == units.dimension(target):
-        return units.convert(x, unit, target)
-    return x

@@ -71,10 +71,7 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     if ctx is None or not ctx.tables:
         return sub
     first = ctx.tables[0]
-    grid = ctx.grids.get(first.sheet)
-    if grid is not None:
-        for row in grid.rows[: max(0, first.header_rows[0] - grid.origin[0])]:
-            sub.titles.extend(v.strip() for v in row if isinstance(v, str) and v.strip())
+    sub.titles = ctx.title_lines(first)
     sub.key_column = first.template.key_column.label
     hits = sorted(first.columns.values(), key=lambda h: h.col)
     if hits:

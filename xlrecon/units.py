@@ -68,3 +68,11 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     if fd != td:
         raise ValueError(f"cannot convert {from_unit} to {to_unit}")
     return value * ff / tf
+
+
+def convert_stated(value: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal:
+    """``value`` stated in ``from_unit``, in ``to_unit``; as it is when either unit is not
+    known or both are the same (a figure without a unit is taken in the column's)."""
+    if not from_unit or not to_unit or canonical(from_unit) == canonical(to_unit):
+        return value
+    return convert(value, from_unit, to_unit)

@@ -93,6 +93,14 @@ class Context:
                 return None
         return None
 
+    def title_lines(self, table: Table) -> list[str]:
+        """The texts above a table's header (its title, 填报单位, a unit line), in sheet order."""
+        grid = self.grids.get(table.sheet)
+        if grid is None:
+            return []
+        above = grid.rows[: max(0, table.header_rows[0] - grid.origin[0])]
+        return [v.strip() for row in above for v in row if isinstance(v, str) and v.strip()]
+
     @staticmethod
     def sheet_unit_line(grid: Grid) -> str | None:
         """A sheet-wide "金额单位为万元" note, anywhere on the sheet."""

@@ -50,13 +50,9 @@ def deadline_findings(rule: Rule, ctx: Context) -> list[Finding]:
 
 def title_year(table: Table, ctx: Context) -> int | None:
     """The year a title line above the table's header names (2023年度…), if any."""
-    grid = ctx.grids.get(table.sheet)
-    if grid is None:
-        return None
-    for row in grid.rows[: max(0, table.header_rows[0] - grid.origin[0])]:
-        for v in row:
-            if isinstance(v, str) and (m := _YEAR.search(v)):
-                return int(m[1])
+    for text in ctx.title_lines(table):
+        if m := _YEAR.search(text):
+            return int(m[1])
     return None
 
 

@@ -74,8 +74,8 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
             return [_from_cell(table, col, whole, where, value, stated or whole.unit or unit, grid.formats)]
         if whole.kind == "constant":
             where = table.total.cells[col].where if table.total else table.columns[col].header_cell
-            value = _convert(whole.value, whole.unit, unit)
-            factor = _convert(Decimal(1), whole.unit, unit)
+            value = units.convert_stated(whole.value, whole.unit, unit)
+            factor = units.convert_stated(Decimal(1), whole.unit, unit)
             iv = whole_interval(whole.value, whole.decimals).scale(factor)
             params = {"whole_kind": "constant", "published": _published(whole), "source": whole.source or ""}
             return [_Resolved("constant", where, _number(value), iv, whole.decimals if factor == 1 else None,
@@ -92,7 +92,7 @@ def _from_cell(table: Table, col: str, whole: Whole, where: CellRef, value: Any,
     else:
         shown = formats.decimals(where.row, where.col) if formats is not None and not value.from_text else None
         decimals = shown if shown is not None else max(value.decimals or 0, whole.decimals or 0)
-    factor = _convert(Decimal(1), stated_unit, unit)
+    factor = units.convert_stated(Decimal(1), stated_unit, unit)
     iv = whole_interval(value.value, decimals).scale(factor)
     params = {"whole_kind": "cell", "whole_sheet": where.sheet, "whole_cell": where.a1, "whole_label": whole.label}
     return _Resolved("cell", where, _number(value.value * factor), iv, decimals if factor == 1 else None, params,
@@ -103,12 +103,6 @@ def _number(x: Decimal) -> Any:
     from xlrecon.workbook.values import Value
 
     return Value("number", x, x)
-
-
-def _convert(x: Decimal, from_unit: str | None, to_unit: str | None) -> Decimal:
-    if not from_unit or not to_unit or units.canonical(from_unit) == units.canonical(to_unit):
-        return x
-    return units.convert(x, from_unit, to_unit)
 
 
 def _published(w: Whole) -> str:
