@@ -138,3 +138,17 @@ def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx,
     found = schema_findings(table)
     assert surely_valid(table) is (rule is None)
     assert [f.rule for f in found] == ([] if rule is None else [rule])
+
+
+def test_a_summary_sum_between_different_dimensions_is_a_bad_template(tmp_path):
+    import shutil
+
+    doc = copy.deepcopy(UNIT)
+    doc["batch"]["summary"]["sums"]["reserve"] = "mgmt_units"  # 万元 into a count of units (家)
+    path = write(tmp_path, doc)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "workbooks" / "zhengzhou-2020-districts" / "郑州高新区.xlsx", folder / "a.xlsx")
+    with pytest.raises(XlreconError) as err:
+        xlrecon.batch(folder, schema=path, against=ROOT / "workbooks" / "zhengzhou-2020-reserve-progress.xlsx", jobs=1)
+    assert err.value.code == "bad-template" and "万元 cannot be summed into mgmt_units" in err.value.message("en")

@@ -195,9 +195,11 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
             continue
         cell = row.cells[scol]
         sums = [f.sums[col] for f in files if col in f.sums]
+        unit = table.unit_of(scol)
         if cell.value.kind != "number" or not sums or any(s.unreadable for s in sums):
             continue  # unreadable figures are reported in their own files
-        unit = table.unit_of(scol)
+        if any(s.unit and unit and units.dimension(s.unit) != units.dimension(unit) for s in sums):
+            continue  # a header in another dimension (% for 万元): reported in its file, not comparable
         total = sum((units.convert_stated(s.total, s.unit, unit) for s in sums), Decimal(0))
         if total == cell.value.value:
             continue
