@@ -45,19 +45,31 @@ def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | 
     workbooks, for rules that compare with ``prev(...)``. ``regions``: extra region
     registry files (YAML) besides the built-in one.
     """
-    template = resolve(schema)
-    candidates = [template] if template else load_all_builtin()
-    region_files = tuple(str(p) for p in regions)
-    if region_files:
-        from xlrecon.regions import Registry
-
-        Registry.load(region_files)  # a bad registry file is an error of the run, reported before any file
+    template, candidates = templates_for(schema)
+    region_files = _region_files(regions)
     prev = load_previous(previous, candidates) if previous is not None else None
     files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=region_files)
              for p in find_workbooks(paths)]
     if prev is not None and files:
         files[0].notes.extend(prev.notes)
     return Report(files=files)
+
+
+def templates_for(schema: str | Path | Template | None) -> tuple[Template | None, list[Template]]:
+    """The template given (None when not) and the templates each file is matched against."""
+    template = resolve(schema)
+    return template, [template] if template else load_all_builtin()
+
+
+def _region_files(regions: Iterable[PathLike]) -> tuple[str, ...]:
+    """Extra region registry files, loaded once here: a bad one is an error of the run,
+    reported before any file."""
+    files = tuple(str(p) for p in regions)
+    if files:
+        from xlrecon.regions import Registry
+
+        Registry.load(files)
+    return files
 
 
 def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template]) -> Previous:
@@ -280,13 +292,8 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     file or summary."""
     from xlrecon import batch_run as b
 
-    template = resolve(schema)
-    candidates = [template] if template else load_all_builtin()
-    region_files = tuple(str(p) for p in regions)
-    if region_files:
-        from xlrecon.regions import Registry
-
-        Registry.load(region_files)
+    _, candidates = templates_for(schema)
+    region_files = _region_files(regions)
     if against is not None and not Path(against).is_file():
         raise XlreconError("file-not-found", file=str(against))
     roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)

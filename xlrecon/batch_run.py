@@ -55,12 +55,9 @@ _state: _State | None = None
 def setup(options: Options) -> None:
     """Run once in each worker: load the templates, the region registry and last period's tables."""
     global _state
-    from xlrecon.api import load_previous
-    from xlrecon.templates import resolve
-    from xlrecon.templates.loader import load_all_builtin
+    from xlrecon.api import load_previous, templates_for
 
-    template = resolve(options.schema)
-    templates = [template] if template else load_all_builtin()
+    template, templates = templates_for(options.schema)
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
     _state = _State(options, templates, template is not None, prev)
     # A file's cells are many small objects that reference counting frees when the file is
@@ -167,7 +164,8 @@ def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any],
         report.notes.append(("batch.summary_found", {"file": against}))
     from xlrecon.templates.loader import load_all_builtin
 
-    candidates = [t for t in load_all_builtin() if t.name in wanted] or load_all_builtin()
+    builtin = load_all_builtin()
+    candidates = [t for t in builtin if t.name in wanted] or builtin
     fr, ctx = read_and_check(against, candidates, regions=regions)
     if fr.error is not None:
         raise fr.error

@@ -284,11 +284,13 @@ class Registry:
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> "Registry":
         """The built-in registry (cached), plus the user's registry files in ``extra`` (same format as supplement.yaml)."""
-        base = _builtin()
+        files = tuple(str(p) for p in extra)
+        return _with_files(files, tuple(_stamp(p) for p in files)) if files else _builtin()
+
+    @classmethod
+    def _read(cls, extra: tuple[str, ...]) -> "Registry":
         files = [Path(p) for p in extra]
-        if not files:
-            return base
-        reg = base._copy()
+        reg = _builtin()._copy()
         for path in files:
             try:
                 text = path.read_text(encoding="utf-8")
@@ -671,3 +673,18 @@ def _builtin() -> Registry:
     reg._apply_yaml((data / SUPPLEMENT_FILE).read_text(encoding="utf-8"), f"schemas/regions/{SUPPLEMENT_FILE}")
     reg._finish()
     return reg
+
+
+@functools.lru_cache(maxsize=4)
+def _with_files(files: tuple[str, ...], stamps: tuple[tuple[int, int] | None, ...]) -> Registry:
+    """The built-in registry plus the user's files, read once while they stay as they are
+    (``stamps``: size and modification time), not once for every checked file."""
+    return Registry._read(files)
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None  # reading it will say why
+    return st.st_size, st.st_mtime_ns
