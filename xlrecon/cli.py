@@ -132,11 +132,21 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     if args.command == "fix-rounding":
         return _fix_rounding(report, args)
-    written = []
     if args.annotate:
         from xlrecon.api import annotate
 
         annotate(report, output=args.output, in_place=args.in_place, backup=not args.no_backup, lang=args.lang)
+    from xlrecon.render.console import render
+
+    return _finish(report, args, lambda console: render(report, console, args.lang))
+
+
+def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - a Report, a view of it
+    """What check and batch do last: the --report workbook, then JSON or the terminal view
+    (``render``) with where the annotated copies went; the report's exit code."""
+    from xlrecon.errors import XlreconError
+
+    written = []
     if args.report:
         from xlrecon.api import write_report
 
@@ -150,12 +160,10 @@ def _check(args: argparse.Namespace) -> int:
 
         sys.stdout.write(dumps(report, args.lang) + "\n")
     else:
-        from xlrecon.render.console import render
-
-        console = _console()
-        render(report, console, args.lang)
         from xlrecon.render.console import render_annotations
 
+        console = _console()
+        render(console)
         render_annotations(report, written, console, args.lang)
     return report.exit_code
 
@@ -185,27 +193,9 @@ def _batch(args: argparse.Namespace) -> int:
     if not report.files:
         err.print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red", markup=False)
         return 2
-    written = []
-    if args.report:
-        from xlrecon.api import write_report
+    from xlrecon.render.batch import render_batch
 
-        try:
-            written.append(str(write_report(report, args.report, lang=args.lang)))
-        except XlreconError as exc:
-            err.print(exc.message(args.lang), style="bold red", markup=False)
-            return 2
-    if args.format == "json":
-        from xlrecon.render.json_out import dumps
-
-        sys.stdout.write(dumps(report, args.lang) + "\n")
-    else:
-        from xlrecon.render.batch import render_batch
-        from xlrecon.render.console import render_annotations
-
-        console = _console()
-        render_batch(report, console, args.lang, seconds)
-        render_annotations(report, written, console, args.lang)
-    return report.exit_code
+    return _finish(report, args, lambda console: render_batch(report, console, args.lang, seconds))
 
 
 def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001

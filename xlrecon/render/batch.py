@@ -4,7 +4,7 @@ print nothing each; the full detail is in ``--report`` and ``--format json``."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Any
 
 from xlrecon.findings import BatchReport, FileReport
@@ -35,15 +35,19 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
         console.print(table)
         if len(bad) > MAX_FILES:
             console.print(ui("batch.more_files", lang, n=len(bad) - MAX_FILES), style="dim")
-    top = Counter((f.rule, f.severity) for fr in report.files for f in fr.findings if f.severity != "info")
+    top: Counter[tuple[str, str]] = Counter()
+    files_per: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fr in report.files:
+        for f in fr.findings:
+            if f.severity != "info":
+                top[(f.rule, f.severity)] += 1
+                files_per[(f.rule, f.severity)].add(fr.path)
     if top:
-        files_per = {k: len({fr.path for fr in report.files for f in fr.findings if (f.rule, f.severity) == k})
-                     for k, _ in top.most_common(MAX_TOP)}
         table = Table(title=ui("batch.top_heading", lang), title_justify="left", pad_edge=False)
         for col in ("rule", "findings", "files"):
             table.add_column(ui("batch.col." + col, lang))
         for (rule, sev), n in top.most_common(MAX_TOP):
-            table.add_row(Text(rule, style=SEV_STYLE[sev]), str(n), str(files_per[(rule, sev)]))
+            table.add_row(Text(rule, style=SEV_STYLE[sev]), str(n), str(len(files_per[(rule, sev)])))
         console.print(table)
     if report.batch_findings:
         table = Table(title=ui("batch.cross_heading", lang), title_justify="left", expand=True, pad_edge=False)

@@ -85,7 +85,8 @@ def escape(text: str, attr: bool = False) -> str:
     return text
 
 
-def _cell(ref: str, value: Any, style: int) -> str:
+def cell(ref: str, value: Any, style: int) -> str:
+    """One cell as worksheet XML: a number as a value, anything else as an inline string."""
     s = f' s="{style}"' if style else ""
     if value is None or value == "":
         return f'<c r="{ref}"{s}/>' if style else ""
@@ -114,19 +115,19 @@ def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[
     def row(r: int, cells: list[str], extra: str = "") -> None:
         body.append(f'<row r="{r}"{extra}>' + "".join(cells) + "</row>")
 
-    row(1, [_cell("A1", ui("sheet.title", lang), style("title"))], ' ht="22" customHeight="1"')
+    row(1, [cell("A1", ui("sheet.title", lang), style("title"))], ' ht="22" customHeight="1"')
     info = [("sheet.file", header.file), ("sheet.template", header.template), ("sheet.time", header.time),
             ("sheet.version", header.version)]
     for i, (key, value) in enumerate(info, start=2):
-        row(i, [_cell(f"A{i}", ui(key, lang), style("label")), _cell(f"B{i}", value, style("text"))])
-    counts = [_cell("A6", ui("sheet.counts", lang), style("label"))]
+        row(i, [cell(f"A{i}", ui(key, lang), style("label")), cell(f"B{i}", value, style("text"))])
+    counts = [cell("A6", ui("sheet.counts", lang), style("label"))]
     for j, sev in enumerate(SEVERITIES):
-        counts.append(_cell(f"{column_letter(1 + 2 * j)}6", ui("severity." + sev, lang), style("sev." + sev)))
-        counts.append(_cell(f"{column_letter(2 + 2 * j)}6", header.counts.get(sev, 0), style("number")))
+        counts.append(cell(f"{column_letter(1 + 2 * j)}6", ui("severity." + sev, lang), style("sev." + sev)))
+        counts.append(cell(f"{column_letter(2 + 2 * j)}6", header.counts.get(sev, 0), style("number")))
     row(6, counts)
     if header.status:
-        row(7, [_cell("A7", ui("sheet.status", lang), style("label")), _cell("B7", header.status, style("text"))])
-    row(HEADER_ROW, [_cell(f"{column_letter(j)}{HEADER_ROW}", ui(key, lang), style("header"))
+        row(7, [cell("A7", ui("sheet.status", lang), style("label")), cell("B7", header.status, style("text"))])
+    row(HEADER_ROW, [cell(f"{column_letter(j)}{HEADER_ROW}", ui(key, lang), style("header"))
                      for j, (key, _) in enumerate(columns)], ' ht="30" customHeight="1"')
     links: list[str] = []
     for n, line in enumerate(rows, start=1):
@@ -145,7 +146,7 @@ def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[
                 st = style("wrap")
             else:
                 st = style("text") if not isinstance(value, (int, float, Decimal)) else style("number")
-            cells.append(_cell(ref, value, st))
+            cells.append(cell(ref, value, st))
         row(r, cells)
         if line.cell and line.sheet:
             loc, rid = link(line) if link else (location(line.sheet, line.cell), None)

@@ -152,7 +152,8 @@ def files_sheet_xml(report: BatchReport, lang: str, style: Callable[[str], int],
     """One row per file: its status, template, counts by severity, a link to the file and
     to its annotated copy, and why it could not be checked (or annotated)."""
     esc = discrepancy.escape
-    rows = ['<row r="1">' + "".join(_text(f"{column_letter(j)}1", ui(k, lang), style("header"))
+    cell = discrepancy.cell
+    rows = ['<row r="1">' + "".join(cell(f"{column_letter(j)}1", ui(k, lang), style("header"))
                                     for j, (k, _) in enumerate(FILES_COLUMNS)) + "</row>"]
     links = []
     status_style = {"ok": "text", "discrepancies": "sev.error", "error": "sev.error"}
@@ -163,13 +164,11 @@ def files_sheet_xml(report: BatchReport, lang: str, style: Callable[[str], int],
         problem = fr.error.message(lang) if fr.error is not None else (
             a.error.message(lang) if a is not None and a.error is not None else "")
         annotated = a.output if a is not None and a.status == "annotated" else ""
-        cells = [f'<c r="A{r}" s="{style("number")}"><v>{n}</v></c>',
-                 _text(f"B{r}", fr.path, style("link")),
-                 _text(f"C{r}", ui("status." + fr.status, lang), style(status_style[fr.status])),
-                 _text(f"D{r}", fr.schema or "", style("text"))]
-        cells += [f'<c r="{col}{r}" s="{style("number")}"><v>{c[sev]}</v></c>'
-                  for col, sev in zip("EFG", SEVERITIES)]
-        cells += [_text(f"H{r}", annotated, style("link")), _text(f"I{r}", problem, style("wrap"))]
+        cells = [cell(f"A{r}", n, style("number")), cell(f"B{r}", fr.path, style("link")),
+                 cell(f"C{r}", ui("status." + fr.status, lang), style(status_style[fr.status])),
+                 cell(f"D{r}", fr.schema or "", style("text"))]
+        cells += [cell(f"{col}{r}", c[sev], style("number")) for col, sev in zip("EFG", SEVERITIES)]
+        cells += [cell(f"H{r}", annotated, style("link")), cell(f"I{r}", problem, style("wrap"))]
         rows.append(f'<row r="{r}">' + "".join(cells) + "</row>")
         links.append(f'<hyperlink ref="B{r}" r:id="{rid(fr.path)}" display="{esc(fr.path, True)}"/>')
         if annotated:
@@ -188,13 +187,6 @@ def files_sheet_xml(report: BatchReport, lang: str, style: Callable[[str], int],
         + '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
     )
     return xml.encode("utf-8"), ref
-
-
-def _text(ref: str, value: str, style: int) -> str:
-    if not value:
-        return f'<c r="{ref}" s="{style}"/>'
-    return (f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">'
-            f'{discrepancy.escape(value[:32767])}</t></is></c>')
 
 
 def _relative(target: Path, base: Path) -> str:
