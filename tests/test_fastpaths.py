@@ -82,12 +82,15 @@ class Shown:
     def decimals(self, row: int, col: int) -> int | None:
         return self.rows[row - 1].get("shown") if 1 <= row <= len(self.rows) else None
 
+    def column(self, col: int) -> dict[int, int]:
+        return {i: r["shown"] for i, r in enumerate(self.rows, start=1) if r.get("shown") is not None}
+
 
 def table_of(template, rows: list[dict]) -> Table:
     """A table as build_table makes it, straight from raw cell values."""
     specs = template.columns
     columns = {c.name: ColumnHit(c.name, j, (c.label,), CellRef("S", 0, j)) for j, c in enumerate(specs)}
-    table = Table(sheet="S", template=template, header_rows=(0, 0), columns=columns, rows=[], formats=Shown(rows))
+    table = Table(sheet="S", template=template, header_rows=(0, 0), columns=columns, row_list=[], formats=Shown(rows))
     table.units = {c.name: c.unit for c in specs}
     for i, raw in enumerate(rows, start=1):
         cells = {c.name: Cell(CellRef("S", i, j), in_unit(parse_number(raw.get(c.name)), c.unit) if c.numeric

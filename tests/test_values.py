@@ -73,18 +73,22 @@ def test_text_cells_are_stripped_and_normalised():
 
 
 def _formats_both_ways(path, sheet, monkeypatch):
-    import re
-
+    """The decimals of every cell with a number format: read column by column with one search per
+    column's letters (the usual tag form), and by the general scan of every tag."""
     from xlrecon.workbook import formats
 
-    fast = formats.SheetFormats(path, sheet)._read()
     with monkeypatch.context() as m:
-        m.setattr(formats, "_PLAIN_CELL", re.compile(rb"(?!x)x"))  # never matches: the general scan
-        general = formats.SheetFormats(path, sheet)._read()
+        m.setattr(formats, "_usual_tags", lambda data: False)  # the general scan
+        g = formats.SheetFormats(path, sheet)
+        g.decimals(0, 0)
+        general = {k: d for k, d in (g._cells or {}).items() if d is not None}
+    f = formats.SheetFormats(path, sheet)
+    last = max((c for _, c in general), default=3) + 2
+    fast = {(r, c): d for c in range(last + 1) for r, d in f.column(c).items()}
     return fast, general
 
 
-def test_number_formats_read_by_the_plain_tag_scan_equal_the_general_scan(monkeypatch):
+def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch):
     import python_calamine
 
     from conftest import CORPUS, WORKBOOKS

@@ -113,6 +113,55 @@ def cell_decimals(table: Table, column: str, cell: Cell) -> int | None:
     return typed
 
 
+def column_decimals(table: Table, column: str) -> list[int | None]:
+    """:func:`cell_decimals` of every data row's cell of a numeric ``column`` (None where
+    the cell holds no number), reading the number formats column by column."""
+    spec = table.template.column(column)
+    nums = table.numbers(column)
+    if spec.type == "integer":
+        return [None] * table.n
+    shown = table.formats.column(table.columns[column].col) if table.formats is not None else {}
+    tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
+    out: list[int | None] = [None] * table.n
+    sheet_rows = table.cell_rows(column)
+    for k, digits in enumerate(nums.digits):
+        if k in nums.odd:
+            v = nums.odd[k]
+            if v.kind == "number":
+                from xlrecon.workbook.table import Cell
+
+                out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))
+        elif digits is not None:
+            d = shown.get(sheet_rows[k])
+            if d is None:
+                d = nums.typed_decimals(k)
+                if tmpl is not None:
+                    d = max(d, tmpl)
+            out[k] = d
+    return out
+
+
+def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
+    """The numbers of a numeric ``column``'s data rows added up, in row order: their exact sum,
+    the :func:`interval_sum` of their :func:`cell_interval`, and how many there are."""
+    nums = table.numbers(column)
+    decimals = column_decimals(table, column)
+    total, lo, mid, hi, count = ZERO, ZERO, ZERO, ZERO, 0
+    one = Decimal(1)
+    for k in range(table.n):
+        v = nums.odd.get(k)
+        x, factor = (nums.exact(k), one) if v is None else (v.value if v.kind == "number" else None, v.factor)
+        if x is None:
+            continue
+        count += 1
+        total += x
+        d = decimals[k]
+        h = None if d is None else half_unit(d) * abs(factor)
+        # as Interval.around and Interval.__add__ do it, operation for operation
+        lo, mid, hi = (lo + x, mid + x, hi + x) if h is None else (lo + (x - h), mid + x, hi + (x + h))
+    return total, Interval(lo, mid, hi), count
+
+
 def cell_interval(table: Table, column: str, cell: Cell) -> Interval:
     """The interval a numeric cell's value stands for, in the column's unit."""
     v = cell.value

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from xlrecon.checks.context import Context
 from xlrecon.findings import CellRef
-from xlrecon.precision import Interval, cell_interval, interval_sum
+from xlrecon.precision import ZERO, Interval, column_sum
 
 
 @dataclass(frozen=True)
@@ -77,25 +77,27 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     if hits:
         sub.anchor = hits[0].header_cell
     for t in ctx.tables:
-        sub.rows += len(t.rows)
-        for r in t.rows:
-            if r.key:
-                sub.keys.append(KeyRef(r.key, r.label or r.key, r.cells[t.template.key].where))
+        sub.rows += t.n
+        labels, keys = t.labels_and_keys()
+        for k, key in enumerate(keys):
+            if key:
+                sub.keys.append(KeyRef(key, labels[k] or key, t.cell_ref(t.template.key, k)))
     summary = first.template.summary
     wanted = [c for c, _ in summary.sums] if summary is not None else []
     for name in wanted:
         if name not in first.columns:
             continue
         spec = first.template.column(name)
-        cells = [r.cells[name] for t in ctx.tables if name in t.columns for r in t.rows]
-        nums = [(t, c) for t in ctx.tables if name in t.columns for r in t.rows if (c := r.cells[name]).value.kind == "number"]
-        if not cells:
+        tables = [t for t in ctx.tables if name in t.columns and t.n]
+        if not tables:
             continue
+        total, interval, count = ZERO, Interval.exact(ZERO), 0
+        for t in tables:
+            s, iv, c = column_sum(t, name)
+            total, interval, count = total + s, interval + iv, count + c
         sub.sums[name] = ColumnSum(
-            total=sum((c.value.value for _, c in nums), Decimal(0)),
-            interval=interval_sum(cell_interval(t, name, c) for t, c in nums),
-            count=len(nums),
-            unreadable=sum(1 for c in cells if c.value.kind not in ("number", "blank")),
-            unit=first.unit_of(name), label=spec.label, first=cells[0].where,
+            total=total, interval=interval, count=count,
+            unreadable=sum(1 for t in tables for v in t.numbers(name).odd.values() if v.kind != "number"),
+            unit=first.unit_of(name), label=spec.label, first=tables[0].cell_ref(name, 0),
         )
     return sub

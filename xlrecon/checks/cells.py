@@ -8,54 +8,83 @@ as not evaluated.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
+
+import numpy as np
 
 from xlrecon import units
 from xlrecon.checks import register
-from xlrecon.findings import Finding
+from xlrecon.findings import CellRef, Finding
 from xlrecon.workbook.table import Table
+from xlrecon.workbook.values import Value
 
 
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
     out: list[Finding] = header_unit_findings(table)
-    rows = table.rows_for("all")
+    totals = table.total_rows
     for name in table.columns:  # column by column; the findings are put in cell order afterwards
         spec = table.template.column(name)
         if spec.type == "date":
-            out.extend(Finding("type", f"{name}.type", "error", "type.invalid_date", where=r.cells[name].where,
-                               row_label=r.label, column=spec.label, actual=r.cells[name].value.value)
-                       for r in rows if r.cells[name].value.kind == "invalid")
+            values = table.values(name)
+            out.extend(Finding("type", f"{name}.type", "error", "type.invalid_date", where=where,
+                               row_label=label, column=spec.label, actual=v.value)
+                       for where, label, v in _cells(table, name, [k for k, v in enumerate(values) if v.kind == "invalid"])
+                       if v.kind == "invalid")
         if not spec.numeric:
             continue
         unit = table.units[name]
         integer = spec.type == "integer"
-        for row in rows:
-            cell = row.cells[name]
-            v = cell.value
-            if v.kind == "number" and not v.converted_from and not v.from_text and (
-                    not integer or v.value == v.value.to_integral_value()):
-                continue  # a plain number: nothing to say
-            if v.kind == "blank":
-                continue
-            common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit)
-            if v.kind == "invalid" and v.unit:
-                out.append(Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,
-                                   params={"cell_unit": v.unit, "raw": str(v.raw).strip()}, **common))
-            elif v.kind == "invalid":
-                out.append(Finding("type", f"{name}.type", "error", "type.invalid", actual=v.value, **common))
-            elif v.kind in ("date", "bool"):
-                out.append(Finding("type", f"{name}.type", "error", "type.wrong_kind", actual=str(v.value),
-                                   params={"kind": v.kind}, **common))
-            elif v.kind == "number":
-                if v.converted_from:
-                    out.append(Finding("type", f"{name}.unit", "warning", "type.unit_converted", actual=v.value,
-                                       params={"cell_unit": v.converted_from, "raw": str(v.raw).strip()}, **common))
-                elif v.from_text:
-                    out.append(Finding("type", f"{name}.text-number", "warning", "type.text_number",
-                                       actual=v.value, params={"raw": str(v.raw).strip()}, **common))
-                if integer and v.value != v.value.to_integral_value():
-                    out.append(Finding("type", f"{name}.integer", "error", "type.not_integer", actual=v.value, **common))
+        # a float read as is says nothing (unless it has a fraction in a whole-number column):
+        # only the other cells are looked at
+        nums = table.numbers(name)
+        ks = set(nums.odd)
+        if integer:
+            f = nums.floats
+            ks.update(np.flatnonzero((f != np.floor(f)) & ~np.isnan(f)).tolist())
+        for where, label, v in _cells(table, name, sorted(ks)):
+            out.extend(_number_findings(name, spec.label, unit, integer, where, label, v))
+    return out
+
+
+def _cells(table: Table, name: str, ks: list[int]) -> Iterator[tuple[CellRef, str | None, Value]]:
+    """Data rows ``ks`` and then the total rows: each one's cell of ``name``, label and value."""
+    labels = table.labels_and_keys()[0]
+    for k in ks:
+        yield table.cell_ref(name, k), labels[k], table.value(name, k)
+    for r in table.total_rows:
+        cell = r.cells[name]
+        yield cell.where, r.label, cell.value
+
+
+def _number_findings(name: str, label: str, unit: str | None, integer: bool, where: CellRef, row_label: str | None,
+                     v: Value) -> list[Finding]:
+    if v.kind == "number" and not v.converted_from and not v.from_text and (
+            not integer or v.value == v.value.to_integral_value()):
+        return []  # a plain number: nothing to say
+    if v.kind == "blank":
+        return []
+    common = dict(where=where, row_label=row_label, column=label, unit=unit)
+    if v.kind == "invalid" and v.unit:
+        return [Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,
+                        params={"cell_unit": v.unit, "raw": str(v.raw).strip()}, **common)]
+    if v.kind == "invalid":
+        return [Finding("type", f"{name}.type", "error", "type.invalid", actual=v.value, **common)]
+    if v.kind in ("date", "bool"):
+        return [Finding("type", f"{name}.type", "error", "type.wrong_kind", actual=str(v.value),
+                        params={"kind": v.kind}, **common)]
+    if v.kind != "number":
+        return []  # a text (a 合计 marker standing in a numeric column)
+    out = []
+    if v.converted_from:
+        out.append(Finding("type", f"{name}.unit", "warning", "type.unit_converted", actual=v.value,
+                           params={"cell_unit": v.converted_from, "raw": str(v.raw).strip()}, **common))
+    elif v.from_text:
+        out.append(Finding("type", f"{name}.text-number", "warning", "type.text_number",
+                           actual=v.value, params={"raw": str(v.raw).strip()}, **common))
+    if integer and v.value != v.value.to_integral_value():
+        out.append(Finding("type", f"{name}.integer", "error", "type.not_integer", actual=v.value, **common))
     return out
 
 

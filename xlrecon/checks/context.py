@@ -58,7 +58,7 @@ class Context:
         """``table.rows_for(scope)`` as columns, shared by every rule that screens them."""
         key = (id(table), scope)
         if key not in self._columns:
-            self._columns[key] = RowColumns(table, table.rows_for(scope), self)
+            self._columns[key] = RowColumns(table, scope, self.previous)
         return self._columns[key]
 
     @functools.cached_property
@@ -164,52 +164,72 @@ class RowEnv:
 
 
 class RowColumns:
-    """Rows of a table as columns, as :meth:`~xlrecon.templates.expr.Expr.screen` sees them:
-    texts as :class:`RowEnv` gives them, numbers as floats in base units (NaN where RowEnv
-    would raise NotEvaluated)."""
+    """A rule's rows of a table (``data``, or ``all`` with the 合计 rows) as columns, as
+    :meth:`~xlrecon.templates.expr.Expr.screen` sees them: texts as :class:`RowEnv` gives
+    them, numbers as floats in base units (NaN where RowEnv would raise NotEvaluated).
+    Position ``i`` is data row ``i``, then the total rows."""
 
-    def __init__(self, table: Table, rows: list[Row], ctx: Context) -> None:
-        self.table, self.rows, self.ctx = table, rows, ctx
-        self.n = len(rows)
+    def __init__(self, table: Table, scope: str, previous: Previous | None) -> None:
+        # the previous period, not the context, which keeps this object: no reference cycle
+        self.table, self.previous = table, previous
+        self.totals = table.total_rows if scope == "all" else []
+        self.n = table.n + len(self.totals)
         self._cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def row(self, i: int) -> Row:
+        return self.table.row(i) if i < self.table.n else self.totals[i - self.table.n]
 
     def value(self, column: str) -> np.ndarray:
         key = ("value", column)
         if key not in self._cache:
-            if self.table.template.column(column).numeric:
-                self._cache[key] = _floats(self.table, column, [r.cells.get(column) for r in self.rows])
+            table = self.table
+            if table.template.column(column).numeric:
+                x = table.numbers(column).floats if column in table.columns else np.full(table.n, np.nan)
+                if self.totals:
+                    x = np.concatenate([x, _floats([r.cells.get(column) for r in self.totals])])
+                factor = _factor(table, column)
+                self._cache[key] = x * factor if factor != 1 else x
             else:
-                cells = [r.cells.get(column) for r in self.rows]
                 texts = np.empty(self.n, dtype=object)
-                texts[:] = [c.value.value if c is not None and c.value.kind == "text" else None for c in cells]
+                texts[:] = [v.value if v.kind == "text" else None for v in self._values(column)]
                 self._cache[key] = texts
         return self._cache[key]
 
+    def _values(self, column: str) -> list[Value]:
+        """The column's values; a column the table lacks is blank."""
+        if column not in self.table.columns:
+            return [Value("blank", None, None)] * self.n
+        return self.table.values(column) + [r.cells[column].value for r in self.totals]
+
     def blank(self, column: str) -> np.ndarray:
-        cells = [r.cells.get(column) for r in self.rows]
-        return np.array([c is None or c.value.kind == "blank" for c in cells], dtype=bool)
+        if column in self.table.columns and self.table.template.column(column).numeric:
+            b = self.table.numbers(column).blank
+            return np.concatenate([b, [r.cells[column].value.kind == "blank" for r in self.totals]]) if self.totals else b
+        return np.array([v.kind == "blank" for v in self._values(column)], dtype=bool)
 
     def prev(self, column: str) -> np.ndarray:
         key = ("prev", column)
         if key not in self._cache:
             out = np.full(self.n, np.nan)
-            if self.ctx.previous is not None:
-                for i, r in enumerate(self.rows):
-                    hit = self.ctx.previous.row(self.table.template.name, r.key)
+            if self.previous is not None:
+                keys = self.table.labels_and_keys()[1] + [r.key for r in self.totals]
+                for i, k in enumerate(keys):
+                    hit = self.previous.row(self.table.template.name, k)
                     if hit is not None:
-                        out[i] = _floats(hit[0], column, [hit[1].cells.get(column)])[0]
+                        out[i] = _floats([hit[1].cells.get(column)])[0] * _factor(hit[0], column)
             self._cache[key] = out
         return self._cache[key]
 
 
-def _floats(table: Table, column: str, cells: list[Any]) -> np.ndarray:
-    """The cells' numbers in base units, as RowEnv gives their intervals' ``mid``; NaN for
-    a cell that is not a number."""
-    unit = table.unit_of(column)
-    factor = float(to_base(Interval.exact(Decimal(1)), unit).mid)
-    x = np.array([float(c.value.value) if c is not None and c.value.kind == "number" else np.nan for c in cells],
-                 dtype=float)
-    return x * factor if factor != 1 else x
+def _factor(table: Table, column: str) -> float:
+    """What a number of ``column`` is multiplied by to be in its dimension's base unit."""
+    return float(to_base(Interval.exact(Decimal(1)), table.unit_of(column)).mid)
+
+
+def _floats(cells: list[Any]) -> np.ndarray:
+    """The cells' numbers as floats; NaN for a cell that is not a number."""
+    return np.array([float(c.value.value) if c is not None and c.value.kind == "number" else np.nan for c in cells],
+                    dtype=float)
 
 
 def whole_interval(value: Decimal, decimals: int | None) -> Interval:

@@ -32,16 +32,16 @@ def deadline_findings(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         year = title_year(table, ctx)
         label = table.template.column(col).label
-        for row in table.rows:
-            cell = row.cells[col]
-            if cell.value.kind != "date":
+        labels = table.labels_and_keys()[0]
+        for k, v in enumerate(table.values(col)):
+            if v.kind != "date":
                 continue
-            filed: dt.date = cell.value.value
+            filed: dt.date = v.value
             due = _day(year or filed.year, month, day)
             if filed <= due:
                 continue
             out.append(Finding(
-                "deadline", rule.id, rule.severity, "deadline.late", where=cell.where, row_label=row.label,
+                "deadline", rule.id, rule.severity, "deadline.late", where=table.cell_ref(col, k), row_label=labels[k],
                 column=label, expected=due.isoformat(), actual=filed.isoformat(), difference=(filed - due).days,
                 unit="天", params={"rule_label": rule.label, "basis": "title" if year else "own"},
             ))

@@ -20,7 +20,7 @@ from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context, RowEnv, from_base, to_base
 from xlrecon.checks.judge import judged
 from xlrecon.findings import Finding
-from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare, round_to
+from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_decimals, compare, round_to
 from xlrecon.templates.expr import NotEvaluated, Q
 from xlrecon.templates.rules import Rule
 
@@ -36,7 +36,18 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
         unit = table.unit_of(col)
         cols = ctx.columns(table, rule.rows)
         scale = float(to_base(Interval.exact(Decimal(1)), unit).mid)
-        for row, estimate, error in zip(cols.rows, *rule.formula.estimate(cols)):
+        nums = table.numbers(col)
+        decimals = column_decimals(table, col)
+        for i, (estimate, error) in enumerate(zip(*rule.formula.estimate(cols))):
+            if i < table.n:  # a data row: decided here when it can be, without making the row
+                if nums.floats[i] != nums.floats[i]:
+                    continue  # not a number
+                v = nums.odd.get(i)
+                d = decimals[i]
+                if d is not None and (v is None or v.factor == 1) and _surely_rounds_to(
+                        nums.exact(i), estimate / scale, error / scale, d):
+                    continue
+            row = cols.row(i)
             cell = row.cells[col]
             if cell.value.kind != "number":
                 continue

@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from xlrecon.checks import register
 from xlrecon.findings import Finding
 from xlrecon.templates.compile import to_pandera
@@ -28,7 +30,7 @@ def _is_nan(x: Any) -> bool:
 def schema_findings(table: Table) -> list[Finding]:
     import pandera.errors as pe
 
-    if not table.rows:
+    if not table.n:
         return []
     if surely_valid(table):
         return []  # pandera would find nothing; it is only asked when something may fail
@@ -97,20 +99,18 @@ def surely_valid(table: Table) -> bool:
     import re
 
     if table.template.key in table.columns:
-        keys = [r.key for r in table.rows]
+        keys = table.labels_and_keys()[1]
         if len(set(keys)) != len(keys):
             return False
     for name in table.columns:
         spec = table.template.column(name)
-        cells = [r.cells[name].value for r in table.rows]
         if spec.numeric:
-            values = [float(v.value) for v in cells if v.kind == "number"]
+            floats = table.numbers(name).floats
+            values = floats[~np.isnan(floats)].tolist()  # the numbers (a number is never NaN)
         else:
-            values = [v.value for v in cells if v.kind in ("text", "date")]
-        if not spec.nullable and len(values) != len(cells):
+            values = [v.value for v in table.values(name) if v.kind in ("text", "date")]
+        if not spec.nullable and len(values) != table.n:
             return False
-        if spec.numeric and any(x != x for x in values):
-            return False  # NaN: let pandera say what it makes of it
         for cs in spec.checks:
             p = cs.params
             if cs.kind == "ge":

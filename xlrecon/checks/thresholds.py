@@ -37,9 +37,8 @@ def threshold_findings(rule: Rule, ctx: Context) -> list[Finding]:
         spec = table.template.column(col)
         unit = table.unit_of(col)
         cols = ctx.columns(table, rule.rows)
-        for row, passes in zip(cols.rows, _surely_passing(rule, cols)):
-            if passes:
-                continue
+        for i in np.flatnonzero(~_surely_passing(rule, cols)).tolist():
+            row = cols.row(i)
             env = RowEnv(table, row, ctx)
             try:
                 if rule.when is not None and not truth(rule.when.evaluate(env)):

@@ -12,6 +12,8 @@ whole, ``actual`` the sum, ``difference`` their signed gap (actual − expected)
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +26,7 @@ from xlrecon.findings import CellRef, Finding
 from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare, interval_sum
 from xlrecon.templates.rules import Rule, Whole
 from xlrecon.workbook.formats import SheetFormats
-from xlrecon.workbook.table import Table
+from xlrecon.workbook.table import Cell, Table
 
 _OPS = {"eq": "==", "le": "<=", "ge": ">="}
 
@@ -41,12 +43,26 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
 
 
 class _Resolved:
-    """A whole as found in this workbook: its value and interval in the column's unit."""
+    """A whole as found in this workbook: its value and interval in the column's unit. The
+    interval and decimals may be given as a function, called only when a sum differs."""
 
-    def __init__(self, kind: str, where: CellRef, value: Any, interval: Interval | None, decimals: int | None,
+    def __init__(self, kind: str, where: CellRef, value: Any,
+                 precision: tuple[Interval | None, int | None] | Callable[[], tuple[Interval | None, int | None]],
                  params: dict[str, Any], label: str | None) -> None:
-        self.kind, self.where, self.value, self.interval = kind, where, value, interval
-        self.decimals, self.params, self.label = decimals, params, label
+        self.kind, self.where, self.value, self._precision = kind, where, value, precision
+        self.params, self.label = params, label
+
+    @functools.cached_property
+    def _measured(self) -> tuple[Interval | None, int | None]:
+        return self._precision() if callable(self._precision) else self._precision
+
+    @property
+    def interval(self) -> Interval | None:
+        return self._measured[0]
+
+    @property
+    def decimals(self) -> int | None:
+        return self._measured[1]
 
 
 def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
@@ -60,10 +76,8 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
             out = []
             for trow in rows:
                 cell = trow.cells[col]
-                iv = cell_interval(table, col, cell) if cell.value.kind == "number" else None
-                dec = cell_decimals(table, col, cell) if cell.value.kind == "number" and cell.value.factor == 1 else None
-                out.append(_Resolved("total_row", cell.where, cell.value, iv, dec, {"whole_kind": "total_row"},
-                                     trow.label))
+                out.append(_Resolved("total_row", cell.where, cell.value, functools.partial(_precision, table, col, cell),
+                                     {"whole_kind": "total_row"}, trow.label))
             return out
         if whole.kind == "cell":
             found = ctx.labelled_value(whole.sheet, whole.label)
@@ -78,9 +92,16 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
             factor = units.convert_stated(Decimal(1), whole.unit, unit)
             iv = whole_interval(whole.value, whole.decimals).scale(factor)
             params = {"whole_kind": "constant", "published": _published(whole), "source": whole.source or ""}
-            return [_Resolved("constant", where, _number(value), iv, whole.decimals if factor == 1 else None,
+            return [_Resolved("constant", where, _number(value), (iv, whole.decimals if factor == 1 else None),
                               params, table.total.label if table.total else None)]
     return []
+
+
+def _precision(table: Table, col: str, cell: Cell) -> tuple[Interval | None, int | None]:
+    """A 合计 cell's interval, and its decimals when it is not converted."""
+    if cell.value.kind != "number":
+        return None, None
+    return cell_interval(table, col, cell), cell_decimals(table, col, cell) if cell.value.factor == 1 else None
 
 
 def _from_cell(table: Table, col: str, whole: Whole, where: CellRef, value: Any, stated_unit: str | None,
@@ -95,7 +116,7 @@ def _from_cell(table: Table, col: str, whole: Whole, where: CellRef, value: Any,
     factor = units.convert_stated(Decimal(1), stated_unit, unit)
     iv = whole_interval(value.value, decimals).scale(factor)
     params = {"whole_kind": "cell", "whole_sheet": where.sheet, "whole_cell": where.a1, "whole_label": whole.label}
-    return _Resolved("cell", where, _number(value.value * factor), iv, decimals if factor == 1 else None, params,
+    return _Resolved("cell", where, _number(value.value * factor), (iv, decimals if factor == 1 else None), params,
                      whole.label)
 
 
@@ -115,11 +136,13 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     col = rule.column
     spec = table.template.column(col)
     unit = table.unit_of(col)
+    tv = whole.value
+    if tv.kind == "number" and table.numbers(col).sum() == tv.value:
+        return []  # the parts add up exactly: no need to look at them one by one
     parts = [(r.cells[col], r.label) for r in table.rows if r.cells[col].value.kind != "blank"]
     unreadable = [c for c, _ in parts if c.value.kind != "number"]
     common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=unit)
     params = dict(whole.params, rule_label=rule.label)
-    tv = whole.value
     if tv.kind == "blank":
         return [Finding("total", rule.id, "warning", "total.blank_total", evaluated=False, params=params, **common)]
     if tv.kind != "number":

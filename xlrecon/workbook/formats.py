@@ -27,8 +27,6 @@ _BUILTIN: dict[int, int] = {
 _DATE_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
 
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*>")
-#: the whole cell tag as Excel, openpyxl and XlsxWriter write it: r, then s, then t, nothing else
-_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"(?: s="(\d+)")?(?: t="[a-zA-Z]+")?\s*/?>')
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
 _ATTR_S = re.compile(rb'\ss="(\d+)"')
 _NUMFMT = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
@@ -73,54 +71,107 @@ def format_decimals(code: str) -> int | None:
 
 
 class SheetFormats:
-    """The decimals each cell of one sheet displays, read on first use."""
+    """The decimals each cell of one sheet displays, read on first use, column by column."""
 
     def __init__(self, path: str | Path, sheet: str) -> None:
         self.path = Path(path)
         self.sheet = sheet
-        self._cells: dict[tuple[int, int], int | None] | None = None
+        self._cells: dict[tuple[int, int], int | None] | None = None  # the whole sheet, when read so
+        self._columns: dict[int, dict[int, int]] = {}
+        self._parts: tuple[bytes, list[int | None]] | None = None
 
     def decimals(self, row: int, col: int) -> int | None:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
-        if self._cells is None:
-            try:
-                self._cells = self._read()
-            except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
-                self._cells = {}
-        return self._cells.get((row, col))
+        return self.column(col).get(row)
 
-    def _read(self) -> dict[tuple[int, int], int | None]:
+    def column(self, col: int) -> dict[int, int]:
+        """Decimals shown by the cells of 0-based column ``col`` that state them, by 0-based row."""
+        out = self._columns.get(col)
+        if out is None:
+            try:
+                out = self._read_column(col)
+            except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
+                out = {}
+            self._columns[col] = out
+        return out
+
+    def _read_column(self, col: int) -> dict[int, int]:
+        if self._cells is None and self._parts is None:
+            self._parts = self._load()
+        if self._cells is None:
+            assert self._parts is not None
+            data, xf_decimals = self._parts
+            if not data:
+                return {}
+            # every cell tag in the usual form: one search for this column's tags
+            letters = column_letters(col).encode()
+            out: dict[int, int] = {}
+            for row, attrs in re.findall(rb'<c r="' + letters + rb'(\d+)"([^>]*)>', data):
+                s = _ATTR_S.search(attrs)
+                if s:
+                    idx = int(s.group(1))
+                    if idx < len(xf_decimals) and (d := xf_decimals[idx]) is not None:
+                        out[int(row) - 1] = d
+            return out
+        return {r: d for (r, c), d in self._cells.items() if c == col and d is not None}
+
+    def _load(self) -> tuple[bytes, list[int | None]] | None:
+        """The sheet's XML and the decimals of each cell format, when every cell tag has the
+        usual form; else None, and the whole sheet has been read the general way."""
         with zipfile.ZipFile(self.path) as z:
             names = set(z.namelist())
             target = _sheet_part(z, names, self.sheet)
             if target is None or "xl/styles.xml" not in names:
-                return {}
+                return b"", []
             xf_decimals = _style_decimals(z.read("xl/styles.xml"))
             if not any(d is not None for d in xf_decimals):
-                return {}
+                return b"", []
             data = z.read(target)
-        out: dict[tuple[int, int], int | None] = {}
-        plain = _PLAIN_CELL.findall(data)
-        if len(plain) == data.count(b"<c ") and b"<c>" not in data:  # every cell tag in the usual form
-            for letters, row, s in plain:
-                if s:
-                    idx = int(s)
-                    if idx < len(xf_decimals) and xf_decimals[idx] is not None:
-                        out[(int(row) - 1, _col_index(letters))] = xf_decimals[idx]
-            return out
-        for tag in _CELL_TAG.finditer(data):
-            t = tag.group(0)
-            s = _ATTR_S.search(t)
-            if not s:
-                continue
-            idx = int(s.group(1))
-            if idx >= len(xf_decimals) or xf_decimals[idx] is None:
-                continue
-            r = _ATTR_R.search(t)
-            if not r:
-                return {}  # cells without addresses: positions cannot be trusted
-            out[(int(r.group(2)) - 1, _col_index(r.group(1)))] = xf_decimals[idx]
-        return out
+        if _usual_tags(data):
+            return data, xf_decimals
+        self._cells = _read_cells(data, xf_decimals)
+        return None
+
+
+def _usual_tags(data: bytes) -> bool:
+    """Whether every cell tag of a sheet starts ``<c r="``: no namespace prefix on the sheet's
+    elements, no tag without an address or with another attribute first. Then a column's
+    tags are found by their letters, with the same result as the scan of every tag."""
+    head = data[:4096]
+    i = head.find(b"worksheet")
+    if i < 1 or head[i - 1:i] != b"<":
+        return False  # a prefixed <x:worksheet> (its cells <x:c>), or not found early
+    if b"<c>" in data or b"<c\n" in data or b"<c\r" in data or b"<c\t" in data:
+        return False
+    return data.count(b"<c ") == data.count(b'<c r="')
+
+
+def column_letters(col: int) -> str:
+    """0-based column index to Excel letters: 0 -> A, 26 -> AA."""
+    out = ""
+    n = col + 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out
+
+
+def _read_cells(data: bytes, xf_decimals: list[int | None]) -> dict[tuple[int, int], int | None]:
+    """Every cell's decimals, whatever form its tag has."""
+    out: dict[tuple[int, int], int | None] = {}
+    for tag in _CELL_TAG.finditer(data):
+        t = tag.group(0)
+        s = _ATTR_S.search(t)
+        if not s:
+            continue
+        idx = int(s.group(1))
+        if idx >= len(xf_decimals) or xf_decimals[idx] is None:
+            continue
+        r = _ATTR_R.search(t)
+        if not r:
+            return {}  # cells without addresses: positions cannot be trusted
+        out[(int(r.group(2)) - 1, _col_index(r.group(1)))] = xf_decimals[idx]
+    return out
 
 
 def _col_index(letters: bytes) -> int:

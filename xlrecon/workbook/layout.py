@@ -19,7 +19,7 @@ from xlrecon.findings import CellRef
 from xlrecon.templates.model import ColumnSpec, Template
 from xlrecon.textnorm import split_header, squash, unit_line
 from xlrecon.workbook.reader import Grid
-from xlrecon.workbook.table import Cell, ColumnHit, Row, Table
+from xlrecon.workbook.table import Cell, ColumnHit, Row, Table, TableData
 from xlrecon.workbook.values import Value, in_unit, parse_date, parse_number, parse_text
 
 
@@ -67,7 +67,9 @@ class _HeaderZone:
     the template."""
 
     def __init__(self, grid: Grid, limit: int) -> None:
-        self.grid, self.limit = grid, limit
+        # the grid's rows and width, not the grid: the zone is kept in ``grid.memo``, and a
+        # reference back would make every grid a cycle that only the cyclic collector frees
+        self.rows, self.n_cols, self.limit = grid.rows, grid.n_cols, limit
         self.filled = _header_cells(grid, limit)
         self.filled_rows = {i for i, _ in self.filled}
         self.cells: list[list[tuple[str, str | None]]] = [
@@ -75,9 +77,19 @@ class _HeaderZone:
             for i in range(limit)
         ]
         self._named: dict[tuple[int, int], tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]] = {}
+        self._relevant: dict[str, list[bool]] = {}
+
+    def relevant(self, vocabulary: str) -> list[bool]:
+        """For each row, whether one of its header texts is part of a text of ``vocabulary``
+        (texts joined by NUL). A header position whose rows have none cannot name a column:
+        a column's header leaf is one of these texts, and its whole path is made of them."""
+        out = self._relevant.get(vocabulary)
+        if out is None:
+            out = self._relevant[vocabulary] = [any(t and t in vocabulary for t, _ in row) for row in self.cells]
+        return out
 
     def blank_row(self, i: int) -> bool:
-        return i not in self.filled_rows and all(v is None for v in self.grid.rows[i])
+        return i not in self.filled_rows and all(v is None for v in self.rows[i])
 
     def named(self, top: int, depth: int) -> tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]:
         """The columns with a header path at this position, as ``(j, path, "".join(path))``
@@ -98,7 +110,7 @@ class _HeaderZone:
         # and people, leave the merge out): an upper-level blank that no merge covers, over a
         # labelled sub-column, inherits the label on its left
         for k, lvl in enumerate(levels[:-1]):
-            for j in range(1, self.grid.n_cols):
+            for j in range(1, self.n_cols):
                 if (not lvl[j] and lvl[j - 1] and (top + k, j) not in self.filled
                         and levels[-1][j] and levels[-1][j - 1]):
                     lvl[j] = lvl[j - 1]
@@ -114,7 +126,7 @@ class _HeaderZone:
     def units(self, top: int, depth: int) -> list[str | None]:
         """Each column's unit: the lowest one its header cells state."""
         rows = self.cells[top:top + depth]
-        return [next((r[j][1] for r in reversed(rows) if r[j][1]), None) for j in range(self.grid.n_cols)]
+        return [next((r[j][1] for r in reversed(rows) if r[j][1]), None) for j in range(self.n_cols)]
 
 
 def _header_text(v: Any) -> tuple[str, str | None]:
@@ -161,6 +173,7 @@ def locate(grid: Grid, template: Template) -> Match | None:
     wholes = leaves.union(*(c.header_targets for c in template.columns))
     order = sorted(template.columns, key=lambda c: c.under is None)
     required = {c.name for c in template.required_columns}
+    relevant = zone.relevant("\0".join(sorted(wholes)))
     best: tuple | None = None
     for top in range(min(grid.n_rows, template.search_rows)):
         if zone.blank_row(top):
@@ -168,6 +181,8 @@ def locate(grid: Grid, template: Template) -> Match | None:
         for depth in range(1, template.max_header_depth + 1):
             if top + depth > grid.n_rows:
                 break
+            if not any(relevant[top:top + depth]):
+                continue  # no text here can be a header of this template
             texts, named = zone.named(top, depth)
             if texts.isdisjoint(wholes):
                 continue
@@ -227,10 +242,13 @@ def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:
 _NOTHING = object()
 
 
-def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> Callable[[Any], Value]:
-    """How one column's cells are read: a number in the column's unit, a date, or a text. A value
-    that recurs down the column (主管部门, 食堂情况, a count) is read once: equal cells of
-    one type read alike (zero aside, whose sign a float may carry)."""
+def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> tuple[Callable[[Any], Value], bool]:
+    """How one column's cells are read: a number in the column's unit, a date, or a text; and
+    whether a plain float keeps the value :func:`parse_number` gives it (a numeric column
+    with no unit to convert from). A value that recurs down the column (主管部门, 食堂情况,
+    a count) is read once: equal cells of one type read alike (zero aside, whose sign a
+    float may carry)."""
+    plain = False
     if spec.numeric:
         # a number without a unit of its own keeps its value when the header states none,
         # or the column's own unit
@@ -255,11 +273,18 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> C
             out = seen[(t, v)] = read(v)
         return out
 
-    return read_cell
+    return read_cell, plain
+
+
+def _blank_row(read: list[Callable[[Any], Value]], values: list[Any]) -> bool:
+    """Whether a row holds nothing in the template's columns. Only empty cells and texts can
+    read as blank (a number, a date, a boolean never do), so only such rows are read."""
+    return all(v is None or isinstance(v, str) for v in values) and all(r(v).kind == "blank" for r, v in zip(read, values))
 
 
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
-    """Read the table under a located header into rows of typed, addressed cells."""
+    """Read the table under a located header: its total rows as typed, addressed cells, and
+    its data rows column by column as read, each with the sheet row it came from."""
     r0, c0 = grid.origin
     sheet = grid.sheet
     specs = {c.name: c for c in template.columns}
@@ -278,26 +303,25 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     # where a total row's marker may stand: the key column, the columns left of it, and 序号
     label_cols = sorted(set(range((key_j or 0) + 1)) | ({m.cols["seq"]} if "seq" in m.cols else set()))
     header_leaves = {p[-1] for p in m.paths.values() if p}
-    table = Table(sheet=sheet, template=template, header_rows=header_rows, columns=columns, rows=[])
+    unit_at: tuple[str, CellRef] | None = None
     for i in range(m.top):
         for j, v in enumerate(grid.rows[i]):
             if isinstance(v, str) and (u := unit_line(v)):
-                table.unit_line, table.unit_line_cell = u, CellRef(sheet, r0 + i, c0 + j)
-    table.formats = grid.formats
+                unit_at = u, CellRef(sheet, r0 + i, c0 + j)
+    stated_units: dict[str, tuple[str, CellRef]] = {}
     for n, hit in columns.items():
         spec = specs[n]
         if hit.header_unit:
-            table.stated_units[n] = (hit.header_unit, _unit_cell(grid, m, m.cols[n]) or hit.header_cell)
-        elif table.unit_line and spec.numeric and units.dimension(spec.unit or "元") == "money":
-            table.stated_units[n] = (table.unit_line, table.unit_line_cell)
-    table.units = {
-        n: specs[n].unit or (table.stated_units[n][0] if n in table.stated_units else None) for n in m.cols
-    }
-    assumed = {n: table.stated_units[n][0] if n in table.stated_units else None for n in m.cols}
+            stated_units[n] = (hit.header_unit, _unit_cell(grid, m, m.cols[n]) or hit.header_cell)
+        elif unit_at and spec.numeric and units.dimension(spec.unit or "元") == "money":
+            stated_units[n] = unit_at
+    col_units = {n: specs[n].unit or (stated_units[n][0] if n in stated_units else None) for n in m.cols}
     names = list(m.cols)
     where = [c0 + j for j in m.cols.values()]
     at = list(m.cols.values())
-    read = [_column_reader(specs[n], table.units[n], assumed[n]) for n in names]
+    readers = {n: _column_reader(specs[n], col_units[n], stated_units[n][0] if n in stated_units else None)
+               for n in names}
+    read = [readers[n][0] for n in names]
     numeric = [specs[n].numeric for n in names]
     squashed: dict[str, str] = {}
 
@@ -307,6 +331,10 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
             out = squashed[text] = squash(text)
         return out
 
+    sheet_rows: list[int] = []
+    data_rows: list[list[Any]] = []
+    totals: list[Row] = []
+    repeats = 0
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
         width = len(raw)
@@ -314,31 +342,41 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         if first is _NOTHING:
             continue
         values = [raw[j] if j < width else None for j in at]
-        parsed = [r(v) for r, v in zip(read, values)]
         first_text = sq(first) if isinstance(first, str) else ""
         if first_text and _is_note(first_text, template) and not any(
-                num and p.kind == "number" for num, p in zip(numeric, parsed)):
+                num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
             break  # notes below the table end it
-        if all(p.kind == "blank" for p in parsed):
+        if _blank_row(read, values):
             continue  # nothing in the template's columns: a stray remark, a blank row
         texts = [sq(v) for v in values if isinstance(v, str)]
         if texts and sum(t in header_leaves for t in texts) >= max(2, len(texts) // 2 + 1):
-            table.skipped_header_repeats += 1
+            repeats += 1
             continue  # a header repeated after a page break
-        cells = {name: Cell(CellRef(sheet, r0 + i, c), p) for name, c, p in zip(names, where, parsed)}
         label_texts = [sq(raw[j]) for j in label_cols if j < width and isinstance(raw[j], str)]
         marker = _is_total(label_texts, template)
         if marker:
-            for name, v in zip(names, values):  # the marker itself is a label, not a value of its column
-                if isinstance(v, str) and sq(v) == marker:
-                    cells[name] = Cell(cells[name].where, parse_text(v))
-            row = Row(r0 + i, "total", marker, marker, cells)
-            if table.total is None:
-                table.total = row
-            else:
-                table.more_totals.append(row)
+            cells = {}
+            for name, c, r, v in zip(names, where, read, values):
+                # the marker itself is a label, not a value of its column
+                p = parse_text(v) if isinstance(v, str) and sq(v) == marker else r(v)
+                cells[name] = Cell(CellRef(sheet, r0 + i, c), p)
+            totals.append(Row(r0 + i, "total", marker, marker, cells))
             continue
-        key_cell = cells.get(template.key)
-        label = key_cell.value.value if key_cell and key_cell.value.kind == "text" else None
-        table.rows.append(Row(r0 + i, "data", label, sq(label) if label else None, cells))
+        sheet_rows.append(r0 + i)
+        data_rows.append(values)
+    by_column = list(zip(*data_rows)) if data_rows else [()] * len(names)
+    data = TableData(
+        sheet_rows=sheet_rows,
+        cols=dict(zip(names, where)),
+        raw={n: list(col) for n, col in zip(names, by_column)},
+        readers={n: readers[n][0] for n in names},
+        plain={n: readers[n][1] for n in names},
+    )
+    table = Table(sheet, template, header_rows, columns, data=data, total=totals[0] if totals else None,
+                  more_totals=totals[1:], formats=grid.formats)
+    if unit_at:
+        table.unit_line, table.unit_line_cell = unit_at
+    table.stated_units = stated_units
+    table.units = col_units
+    table.skipped_header_repeats = repeats
     return table
