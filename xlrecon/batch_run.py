@@ -61,14 +61,14 @@ def setup(options: Options) -> None:
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
     _state = _State(options, templates, template is not None, prev)
     # A file's cells are many small objects that reference counting frees when the file is
-    # done; the cyclic collector scanning them again and again took a fifth of the time of a
-    # 150-row file and half of a 20,000-row one. It runs every COLLECT_EVERY files instead;
-    # what lives as long as the worker (templates, registry, last period) is frozen out of it.
+    # done (a checked file leaves no reference cycles); the cyclic collector scanning them
+    # again and again took a fifth of the time of a 150-row file and half of a 20,000-row one.
+    # It runs every COLLECT_EVERY files instead; what lives as long as the worker (templates,
+    # registry, last period) is frozen out of it. pandas and pandera are imported only by a
+    # worker that meets a table the quick schema pre-check cannot clear (half a second each).
     from xlrecon import checks
-    from xlrecon.templates.compile import to_pandera
 
     checks.load()
-    to_pandera(templates[0], [])  # pandas and pandera imported now, so that they are frozen too
     gc.freeze()
     gc.disable()
 

@@ -30,7 +30,7 @@ from xlrecon.checks.judge import judged
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
 from xlrecon.precision import cell_interval, compare, interval_sum
-from xlrecon.submissions import Submission
+from xlrecon.submissions import KeyRef, Submission
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
@@ -70,10 +70,10 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
         if s.template is None:
             continue
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
-        for k in s.keys:
-            hit = seen.get((s.template, k.key))
+        for t in s.keys:
+            hit = seen.get((s.template, t[0]))
             if hit is not None and hit[0].path != s.path:
-                shared[hit[0].path].append((k, hit[0], hit[1]))
+                shared[hit[0].path].append((KeyRef._make(t), hit[0], KeyRef._make(hit[1])))
         for other, pairs in shared.items():
             if (other, s.path) in same:
                 continue  # the same bytes: reported once above
@@ -91,8 +91,8 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                             row_label=k.label, column=s.key_column, actual=k.label,
                             params={"other": _name(other), "other_cell": f"{ok.where.sheet}!{ok.where.a1}"}),
                     s.path, [_place(other, ok.where)]))
-        for k in s.keys:
-            seen.setdefault((s.template, k.key), (s, k))
+        for t in s.keys:
+            seen.setdefault((s.template, t[0]), (s, t))
     return out
 
 

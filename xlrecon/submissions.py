@@ -14,17 +14,25 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from xlrecon.checks.context import Context
 from xlrecon.findings import CellRef
 from xlrecon.precision import ZERO, Interval, column_sum
 
 
-@dataclass(frozen=True)
-class KeyRef:
+class KeyRef(NamedTuple):
+    """A row key and its cell, sent as a plain tuple (a thousand files send many of them)."""
+
     key: str  # as compared (whitespace removed)
     label: str  # as typed
-    where: CellRef
+    sheet: str
+    row: int  # 0-based sheet row and column of the key cell
+    col: int
+
+    @property
+    def where(self) -> CellRef:
+        return CellRef(self.sheet, self.row, self.col)
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,7 @@ class Submission:
     template: str | None
     sha1: str
     titles: list[str] = field(default_factory=list)
-    keys: list[KeyRef] = field(default_factory=list)
+    keys: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # KeyRef fields, as plain tuples
     rows: int = 0
     sums: dict[str, ColumnSum] = field(default_factory=dict)
     anchor: CellRef | None = None  # the table's first header cell: where the file as a whole is pointed at
@@ -81,7 +89,8 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
         labels, keys = t.labels_and_keys()
         for k, key in enumerate(keys):
             if key:
-                sub.keys.append(KeyRef(key, labels[k] or key, t.cell_ref(t.template.key, k)))
+                where = t.cell_ref(t.template.key, k)
+                sub.keys.append((key, labels[k] or key, where.sheet, where.row, where.col))
     summary = first.template.summary
     wanted = [c for c, _ in summary.sums] if summary is not None else []
     for name in wanted:

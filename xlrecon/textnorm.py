@@ -13,7 +13,6 @@ import unicodedata
 
 from xlrecon import units
 
-_SPACE = re.compile(r"\s+")
 # a unit in brackets at the end of a header: (万元) （亿元） [元] 【家】
 _HEADER_UNIT = re.compile(r"[(\[【]\s*(?:单位\s*[:：]?\s*)?([^()\[\]【】]{1,4})\s*[)\]】]$")
 # a "单位：万元" line above a table
@@ -29,7 +28,7 @@ def squash(text: object) -> str:
     """NFKC, then every kind of whitespace removed (line breaks included)."""
     if text is None:
         return ""
-    return _SPACE.sub("", nfkc(str(text)))
+    return "".join(nfkc(str(text)).split())  # every kind: str.split's whitespace is str.isspace's
 
 
 def split_header(text: object) -> tuple[str, str | None]:

@@ -23,7 +23,6 @@ from xlrecon.workbook.values import Value
 @register("cells")
 def cell_findings(table: Table) -> list[Finding]:
     out: list[Finding] = header_unit_findings(table)
-    totals = table.total_rows
     for name in table.columns:  # column by column; the findings are put in cell order afterwards
         spec = table.template.column(name)
         if spec.type == "date":

@@ -10,6 +10,7 @@ the cell it was read from.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Any
@@ -240,13 +241,14 @@ def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:
 
 
 _NOTHING = object()
+_DATETIME = datetime.datetime
 
 
 def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> tuple[Callable[[Any], Value], bool]:
     """How one column's cells are read: a number in the column's unit, a date, or a text; and
     whether a plain float keeps the value :func:`parse_number` gives it (a numeric column
     with no unit to convert from). A value that recurs down the column (主管部门, 食堂情况,
-    a count) is read once: equal cells of one type read alike (zero aside, whose sign a
+    a count, a date) is read once: equal cells of one type read alike (zero aside, whose sign a
     float may carry)."""
     plain = False
     if spec.numeric:
@@ -266,7 +268,7 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
 
     def read_cell(v: Any) -> Value:
         t = type(v)
-        if t is not str and (t is not float and t is not int or v == 0):
+        if t is not str and t is not _DATETIME and (t is not float and t is not int or v == 0):
             return read(v)
         out = seen.get((t, v))
         if out is None:
