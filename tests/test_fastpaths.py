@@ -266,6 +266,58 @@ def test_a_float_cell_reads_as_its_15_significant_digits(x):
     assert (v.kind, v.value, str(v.value), v.decimals, v.raw) == ("number", d, str(d), _decimals(d), x)
 
 
+CELLS = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=True),
+    st.integers(0, 2**64 - 1).map(lambda b: struct.unpack("d", struct.pack("Q", b))[0]),
+    st.decimals(min_value=-10**9, max_value=10**9, places=6, allow_nan=False).map(float),
+    st.decimals(min_value=-10**15, max_value=10**15, places=2, allow_nan=False).map(float),
+    st.sampled_from([None, "12.5", "3,000", "1.5万元", "待核实", "-", 7, True, 1e-7, -0.0, 0.1 + 0.2]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(CELLS, max_size=40))
+@example([0.1 + 0.2, 1.0, 100.0, 123456789012345.67, -0.0, 1e15, 999999999999999.9])
+@example([12.34] * 3 + [5.0])
+def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
+    """A numeric column's floats, decimals, Decimals and sums, worked out at once (mostly in
+    integers), are what parse_number and a Decimal sum in row order give, to the exponent."""
+    from xlrecon.workbook.table import _numbers_from_raw, _numbers_of
+
+    values = [parse_number(x) for x in raw]
+    for nums in (_numbers_from_raw(raw, parse_number), _numbers_of(values)):
+        for k, v in enumerate(values):
+            exact = nums.exact(k)
+            if v.kind == "number":
+                assert nums.floats[k] == float(v.value) and str(exact) == str(v.value), (raw[k], exact)
+                assert math.copysign(1, nums.floats[k]) == math.copysign(1, float(v.value))
+                if nums.is_plain(k):
+                    assert nums.typed_decimals(k) == v.decimals
+            else:
+                assert math.isnan(nums.floats[k]) and exact is None
+            assert bool(nums.blank[k]) == (v.kind == "blank")
+        numbers = [v.value for v in values if v.kind == "number"]
+        expected = None if any(v.kind not in ("number", "blank") for v in values) else sum(numbers, Decimal(0))
+        assert str(nums.sum()) == str(expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.decimals(min_value=-10**7, max_value=10**7, places=4, allow_nan=False).map(float)),
+                max_size=30), st.lists(st.integers(-3, 5), min_size=30, max_size=30))
+def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
+    """column_sum's integer path gives the very Decimals (digits and exponents) of adding each
+    number's interval one by one."""
+    from xlrecon.precision import cell_interval, column_sum, interval_sum
+
+    rows = [{"name": f"u{i}", "kind": "自办", "a": x, "b": 1.0, "n": 1, "shown": shown[i]} for i, x in enumerate(raw)]
+    table = table_of(template, rows)
+    total, iv, count = column_sum(table, "a")
+    cells = [r.cells["a"] for r in table.rows if r.cells["a"].value.kind == "number"]
+    want = interval_sum(cell_interval(table, "a", c) for c in cells)
+    assert (str(total), str(iv.lo), str(iv.mid), str(iv.hi), count) == (
+        str(sum((c.value.value for c in cells), Decimal(0))), str(want.lo), str(want.mid), str(want.hi), len(cells))
+
+
 def test_equal_cells_of_a_column_read_alike_and_keep_their_own_raw_value(template):
     from xlrecon.workbook.reader import Grid
 

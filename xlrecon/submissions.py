@@ -87,10 +87,11 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     for t in ctx.tables:
         sub.rows += t.n
         labels, keys = t.labels_and_keys()
-        for k, key in enumerate(keys):
-            if key:
-                where = t.cell_ref(t.template.key, k)
-                sub.keys.append((key, labels[k] or key, where.sheet, where.row, where.col))
+        if t.template.key in t.columns:
+            name = t.template.key
+            col = t.columns[name].col
+            sub.keys.extend((key, label or key, t.sheet, row, col)
+                            for key, label, row in zip(keys, labels, t.cell_rows(name)) if key)
     summary = first.template.summary
     wanted = [c for c, _ in summary.sums] if summary is not None else []
     for name in wanted:

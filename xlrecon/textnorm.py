@@ -8,6 +8,7 @@ region names goes through :func:`squash`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,7 +29,16 @@ def squash(text: object) -> str:
     """NFKC, then every kind of whitespace removed (line breaks included)."""
     if text is None:
         return ""
-    return "".join(nfkc(str(text)).split())  # every kind: str.split's whitespace is str.isspace's
+    return _squash(text if text.__class__ is str else str(text))
+
+
+#: texts recur across the files of a batch (headers, departments, 自办 …): each is worked out once
+_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _squash(text: str) -> str:
+    return "".join(nfkc(text).split())  # every kind: str.split's whitespace is str.isspace's
 
 
 def split_header(text: object) -> tuple[str, str | None]:
@@ -37,7 +47,11 @@ def split_header(text: object) -> tuple[str, str | None]:
     >>> split_header("年度农副产品\\n采购总额 （万元）")
     ('年度农副产品采购总额', '万元')
     """
-    s = squash(text)
+    return _split_header(squash(text))
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _split_header(s: str) -> tuple[str, str | None]:
     m = _HEADER_UNIT.search(s)
     if m:
         unit = units.canonical(m.group(1))

@@ -191,9 +191,29 @@ class RowColumns:
                 self._cache[key] = x * factor if factor != 1 else x
             else:
                 texts = np.empty(self.n, dtype=object)
-                texts[:] = [v.value if v.kind == "text" else None for v in self._values(column)]
+                if column in table.columns and table.template.column(column).type == "text":
+                    texts[:] = table.texts(column) + [r.cells[column].value.value if r.cells[column].value.kind == "text"
+                                                      else None for r in self.totals]
+                else:
+                    texts[:] = [v.value if v.kind == "text" else None for v in self._values(column)]
                 self._cache[key] = texts
         return self._cache[key]
+
+    def plain(self, column: str) -> tuple[np.ndarray, float] | None:
+        """A numeric column's floats read as is (each stands for its cell's Decimal of at most
+        15 significant digits, and such floats are ordered as those Decimals are), NaN for every
+        other cell; with the factor to base units. None for a column the table lacks."""
+        table = self.table
+        if column not in table.columns or not table.template.column(column).numeric:
+            return None
+        key = ("plain", column)
+        if key not in self._cache:
+            nums = table.numbers(column)
+            x = nums.floats.copy()
+            if nums.odd:
+                x[list(nums.odd)] = np.nan
+            self._cache[key] = np.concatenate([x, np.full(len(self.totals), np.nan)]) if self.totals else x
+        return self._cache[key], _factor(table, column)
 
     def _values(self, column: str) -> list[Value]:
         """The column's values; a column the table lacks is blank."""
@@ -202,6 +222,10 @@ class RowColumns:
         return self.table.values(column) + [r.cells[column].value for r in self.totals]
 
     def blank(self, column: str) -> np.ndarray:
+        if column in self.table.columns and self.table.template.column(column).type == "text":
+            texts = self.table.texts(column)
+            return np.array([t is None for t in texts] + [r.cells[column].value.kind == "blank" for r in self.totals],
+                            dtype=bool)
         if column in self.table.columns and self.table.template.column(column).numeric:
             b = self.table.numbers(column).blank
             return np.concatenate([b, [r.cells[column].value.kind == "blank" for r in self.totals]]) if self.totals else b

@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+import numpy as np
+
 from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context, RowEnv, from_base, to_base
 from xlrecon.checks.judge import judged
@@ -23,6 +25,7 @@ from xlrecon.findings import Finding
 from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_decimals, compare, round_to
 from xlrecon.templates.expr import NotEvaluated, Q
 from xlrecon.templates.rules import Rule
+from xlrecon.workbook.table import Table
 
 
 @rule_kind("ratio")
@@ -36,17 +39,11 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
         unit = table.unit_of(col)
         cols = ctx.columns(table, rule.rows)
         scale = float(to_base(Interval.exact(Decimal(1)), unit).mid)
-        nums = table.numbers(col)
-        decimals = column_decimals(table, col)
-        for i, (estimate, error) in enumerate(zip(*rule.formula.estimate(cols))):
-            if i < table.n:  # a data row: decided here when it can be, without making the row
-                if nums.floats[i] != nums.floats[i]:
-                    continue  # not a number
-                v = nums.odd.get(i)
-                d = decimals[i]
-                if d is not None and (v is None or v.factor == 1) and _surely_rounds_to(
-                        nums.exact(i), estimate / scale, error / scale, d):
-                    continue
+        estimates, errors = rule.formula.estimate(cols)
+        settled = _settled(table, col, estimates[:table.n] / scale, errors[:table.n] / scale)
+        for i, (estimate, error) in enumerate(zip(estimates, errors)):
+            if i < table.n and settled[i]:
+                continue  # a data row decided without making the row
             row = cols.row(i)
             cell = row.cells[col]
             if cell.value.kind != "number":
@@ -73,6 +70,36 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 common=dict(where=cell.where, row_label=row.label, column=spec.label, unit=unit),
                 params={"rule_label": rule.label, "formula": _formula_text(rule, table)},
             ))
+    return out
+
+
+#: 10.0 ** d as Python computes it, for the decimals _surely_rounds_to accepts
+_POW10 = np.array([10.0 ** d for d in range(-15, 16)])
+
+
+def _settled(table: Table, col: str, values: np.ndarray, errors: np.ndarray) -> np.ndarray:
+    """The data rows that give no finding: no number in the stated cell, or one that
+    :func:`_surely_rounds_to` accepts -- its float test for every row at once (the same
+    operations on the same floats), the comparison of Decimals only for rows that pass it."""
+    nums = table.numbers(col)
+    out = np.isnan(nums.floats)  # not a number: nothing to check
+    decimals = column_decimals(table, col)
+    d = np.array([-99 if x is None or (k in nums.odd and nums.odd[k].factor != 1) else x
+                  for k, x in enumerate(decimals)], dtype=np.int64)
+    usable = (d >= -15) & (d <= 15) & np.isfinite(values) & np.isfinite(errors) & ~out
+    scale = _POW10[np.clip(d, -15, 15) + 15]
+    with np.errstate(all="ignore"):
+        y, e = np.abs(values) * scale, errors * scale
+        n = np.floor(y + 0.5)
+        clear = usable & (np.abs(y - n) + e + y * 2.0 ** -50 < 0.5)
+    for k in np.flatnonzero(clear).tolist():
+        m = int(n[k])
+        m, dk = (-m if values[k] < 0 else m), int(d[k])
+        if nums.dec[k] >= 0 and k not in nums.odd:  # the stated float is coef * 10**-dec: compare integers
+            dec = int(nums.dec[k])
+            out[k] = int(nums.coef[k]) * 10 ** max(dk - dec, 0) == m * 10 ** max(dec - dk, 0)
+        else:
+            out[k] = nums.exact(k) == Decimal(m).scaleb(-dk)
     return out
 
 

@@ -109,6 +109,8 @@ def surely_valid(table: Table) -> bool:
         if spec.numeric:
             floats = table.numbers(name).floats
             values = floats[~np.isnan(floats)].tolist()  # the numbers (a number is never NaN)
+        elif spec.type == "text":
+            values = [t for t in table.texts(name) if t is not None]
         else:
             values = [v.value for v in table.values(name) if v.kind in ("text", "date")]
         if not spec.nullable and len(values) != table.n:

@@ -469,6 +469,27 @@ def _exactly(cols: Columns, t: Any) -> _Truth:
     return _Truth(t, ~t, _none(cols))
 
 
+_RELATIONS = {">=": np.greater_equal, ">": np.greater, "<=": np.less_equal, "<": np.less, "==": np.equal,
+              "!=": np.not_equal}
+
+
+def _cells_compared(node: ast.Compare, o: str, cols: Columns, t: _Truth) -> _Truth:
+    """Two columns compared as they stand (``reserve >= last_reserve``): where both cells are
+    floats read as is, the comparison of their floats is the exact one (at most 15 significant
+    digits: distinct Decimals are distinct floats, in the same order), equal values included,
+    which the error bounds above can never decide."""
+    a, b = node.left, node.comparators[0]
+    plain = getattr(cols, "plain", None)
+    if plain is None or not (isinstance(a, ast.Name) and isinstance(b, ast.Name)):
+        return t
+    pa, pb = plain(a.id), plain(b.id)
+    if pa is None or pb is None or pa[1] != pb[1]:
+        return t  # not two numeric columns in one unit
+    known = ~(np.isnan(pa[0]) | np.isnan(pb[0]))
+    rel = _RELATIONS[o](pa[0], pb[0])
+    return _Truth(t.holds | (known & rel), t.fails | (known & ~rel), t.raises)
+
+
 def _screen(node: ast.expr, cols: Columns, divide: bool) -> Any:
     if isinstance(node, ast.Constant):
         if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
@@ -540,10 +561,12 @@ def _screen(node: ast.expr, cols: Columns, divide: bool) -> Any:
             above, below, raises = sure & (gap > 0), sure & (gap < 0), left.raises | right.raises
             o = _OPS[type(op)]
             if o in (">=", ">"):
-                return _Truth(above, below, raises)
-            if o in ("<=", "<"):
-                return _Truth(below, above, raises)
-            return _Truth(_none(cols), sure, raises) if o == "==" else _Truth(sure, _none(cols), raises)
+                out = _Truth(above, below, raises)
+            elif o in ("<=", "<"):
+                out = _Truth(below, above, raises)
+            else:
+                out = _Truth(_none(cols), sure, raises) if o == "==" else _Truth(sure, _none(cols), raises)
+            return _cells_compared(node, o, cols, out)
         if isinstance(left, (_Num, _Truth)) or isinstance(right, (_Num, _Truth)):
             raise _Unscreenable  # two truths compared: the exact path cannot, and says so
         pairs = zip(np.broadcast_to(left, (cols.n,)), np.broadcast_to(right, (cols.n,)))

@@ -78,7 +78,7 @@ class SheetFormats:
         self.sheet = sheet
         self._cells: dict[tuple[int, int], int | None] | None = None  # the whole sheet, when read so
         self._columns: dict[int, dict[int, int]] = {}
-        self._parts: tuple[bytes, list[int | None]] | None = None
+        self._parts: tuple[bytes, dict[bytes, int]] | None = None
 
     def decimals(self, row: int, col: int) -> int | None:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
@@ -100,35 +100,39 @@ class SheetFormats:
             self._parts = self._load()
         if self._cells is None:
             assert self._parts is not None
-            data, xf_decimals = self._parts
+            data, shown = self._parts
             if not data:
                 return {}
             # every cell tag in the usual form: one search for this column's tags
             letters = column_letters(col).encode()
             out: dict[int, int] = {}
-            for row, attrs in re.findall(rb'<c r="' + letters + rb'(\d+)"([^>]*)>', data):
-                s = _ATTR_S.search(attrs)
-                if s:
-                    idx = int(s.group(1))
-                    if idx < len(xf_decimals) and (d := xf_decimals[idx]) is not None:
-                        out[int(row) - 1] = d
+            for row, s, rest in re.findall(rb'<c r="' + letters + rb'(\d+)"(?: s="(\d+)")?([^>]*)>', data):
+                if not s and b's="' in rest:  # s after another attribute
+                    m = _ATTR_S.search(rest)
+                    s = m.group(1) if m else s
+                d = shown.get(s)
+                if d is None and s[:1] == b"0" and len(s) > 1:  # s="03"
+                    d = shown.get(str(int(s)).encode())
+                if d is not None:
+                    out[int(row) - 1] = d
             return out
         return {r: d for (r, c), d in self._cells.items() if c == col and d is not None}
 
-    def _load(self) -> tuple[bytes, list[int | None]] | None:
+    def _load(self) -> tuple[bytes, dict[bytes, int]] | None:
         """The sheet's XML and the decimals of each cell format, when every cell tag has the
         usual form; else None, and the whole sheet has been read the general way."""
         with zipfile.ZipFile(self.path) as z:
             names = set(z.namelist())
             target = _sheet_part(z, names, self.sheet)
             if target is None or "xl/styles.xml" not in names:
-                return b"", []
+                return b"", {}
             xf_decimals = _style_decimals(z.read("xl/styles.xml"))
             if not any(d is not None for d in xf_decimals):
-                return b"", []
+                return b"", {}
             data = z.read(target)
         if _usual_tags(data):
-            return data, xf_decimals
+            # style index as written (b"3") -> the decimals its number format shows
+            return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}
         self._cells = _read_cells(data, xf_decimals)
         return None
 

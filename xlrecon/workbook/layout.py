@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from operator import itemgetter
 from collections.abc import Callable
 from typing import Any
 
@@ -73,10 +74,19 @@ class _HeaderZone:
         self.rows, self.n_cols, self.limit = grid.rows, grid.n_cols, limit
         self.filled = _header_cells(grid, limit)
         self.filled_rows = {i for i, _ in self.filled}
-        self.cells: list[list[tuple[str, str | None]]] = [
-            [_header_text(self.filled.get((i, j), grid.get(i, j))) for j in range(grid.n_cols)]
-            for i in range(limit)
-        ]
+        n = grid.n_cols
+        self.cells: list[list[tuple[str, str | None]]] = []
+        for i in range(limit):
+            row = grid.rows[i]
+            if i in self.filled_rows:
+                cells = [_header_text(self.filled.get((i, j), grid.get(i, j))) for j in range(n)]
+            else:  # no merged range here: the row's own cells
+                cells = [split_header(v) if isinstance(v, str) else _NO_TEXT for v in row]
+                cells += [_NO_TEXT] * (n - len(cells))
+            self.cells.append(cells)
+        #: each row's distinct header texts
+        self.texts = [{t for t, _ in row if t} for row in self.cells]
+        self.blank = [i not in self.filled_rows and all(v is None for v in self.rows[i]) for i in range(limit)]
         self._named: dict[tuple[int, int], tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]] = {}
         self._relevant: dict[str, list[bool]] = {}
 
@@ -86,11 +96,11 @@ class _HeaderZone:
         a column's header leaf is one of these texts, and its whole path is made of them."""
         out = self._relevant.get(vocabulary)
         if out is None:
-            out = self._relevant[vocabulary] = [any(t and t in vocabulary for t, _ in row) for row in self.cells]
+            out = self._relevant[vocabulary] = [any(t in vocabulary for t in texts) for texts in self.texts]
         return out
 
     def blank_row(self, i: int) -> bool:
-        return i not in self.filled_rows and all(v is None for v in self.rows[i])
+        return self.blank[i]
 
     def named(self, top: int, depth: int) -> tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]:
         """The columns with a header path at this position, as ``(j, path, "".join(path))``
@@ -130,8 +140,11 @@ class _HeaderZone:
         return [next((r[j][1] for r in reversed(rows) if r[j][1]), None) for j in range(self.n_cols)]
 
 
+_NO_TEXT: tuple[str, str | None] = ("", None)
+
+
 def _header_text(v: Any) -> tuple[str, str | None]:
-    return split_header(v) if isinstance(v, str) else ("", None)
+    return split_header(v) if isinstance(v, str) else _NO_TEXT
 
 
 def _zone(grid: Grid, limit: int) -> _HeaderZone:
@@ -241,7 +254,7 @@ def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:
 
 
 _NOTHING = object()
-_DATETIME = datetime.datetime
+_DATES = (datetime.datetime, datetime.date)
 
 
 def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> tuple[Callable[[Any], Value], bool]:
@@ -268,7 +281,7 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
 
     def read_cell(v: Any) -> Value:
         t = type(v)
-        if t is not str and t is not _DATETIME and (t is not float and t is not int or v == 0):
+        if t is not str and t not in _DATES and (t is not float and t is not int or v == 0):
             return read(v)
         out = seen.get((t, v))
         if out is None:
@@ -278,10 +291,34 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
     return read_cell, plain
 
 
-def _blank_row(read: list[Callable[[Any], Value]], values: list[Any]) -> bool:
+def _blank_row(read: list[Callable[[Any], Value]], values: tuple[Any, ...]) -> bool:
     """Whether a row holds nothing in the template's columns. Only empty cells and texts can
     read as blank (a number, a date, a boolean never do), so only such rows are read."""
     return all(v is None or isinstance(v, str) for v in values) and all(r(v).kind == "blank" for r, v in zip(read, values))
+
+
+def _repeats_header(texts: list[str], known: dict[str, bool], is_leaf: Callable[[str], bool]) -> bool:
+    """Whether most of a row's texts (at least two) are the header's: the texts already known
+    counted first, the others looked at only until the answer is certain."""
+    need = max(2, len(texts) // 2 + 1)
+    hits = misses = 0
+    unknown = []
+    for t in texts:
+        r = known.get(t)
+        if r is None:
+            unknown.append(t)
+        elif r:
+            hits += 1
+        else:
+            misses += 1
+    for t in unknown:
+        if hits >= need or misses > len(texts) - need:
+            break
+        if is_leaf(t):
+            hits += 1
+        else:
+            misses += 1
+    return hits >= need
 
 
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
@@ -333,25 +370,39 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
             out = squashed[text] = squash(text)
         return out
 
+    leafy: dict[str, bool] = {}
+
+    def is_leaf(text: str) -> bool:  # whether a text is one of the header's, once per distinct text
+        out = leafy.get(text)
+        if out is None:
+            out = leafy[text] = sq(text) in header_leaves
+        return out
+
+    pick = itemgetter(*at) if len(at) > 1 else (lambda row: (row[at[0]],))
+    reach = max(at, default=-1)
     sheet_rows: list[int] = []
-    data_rows: list[list[Any]] = []
+    data_rows: list[Any] = []
     totals: list[Row] = []
     repeats = 0
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
         width = len(raw)
-        first = next((v for v in raw if v is not None and not (isinstance(v, str) and not v.strip())), _NOTHING)
+        first = _NOTHING
+        for v in raw:
+            if v is not None and not (isinstance(v, str) and not v.strip()):
+                first = v
+                break
         if first is _NOTHING:
             continue
-        values = [raw[j] if j < width else None for j in at]
+        values = pick(raw) if width > reach else tuple(raw[j] if j < width else None for j in at)
         first_text = sq(first) if isinstance(first, str) else ""
         if first_text and _is_note(first_text, template) and not any(
                 num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
             break  # notes below the table end it
         if _blank_row(read, values):
             continue  # nothing in the template's columns: a stray remark, a blank row
-        texts = [sq(v) for v in values if isinstance(v, str)]
-        if texts and sum(t in header_leaves for t in texts) >= max(2, len(texts) // 2 + 1):
+        strs = [v for v in values if isinstance(v, str)]
+        if len(strs) >= 2 and _repeats_header(strs, leafy, is_leaf):
             repeats += 1
             continue  # a header repeated after a page break
         label_texts = [sq(raw[j]) for j in label_cols if j < width and isinstance(raw[j], str)]

@@ -165,7 +165,7 @@ class Workbook:
             err = _classify(exc, self.path, "zip")
             err.params["sheet"] = sheet
             raise err from None
-        cleaned = [[None if v == "" else v for v in row] for row in rows]
+        cleaned = [[None if v == "" else v for v in row] if "" in row else row for row in rows]
         formats = None
         if self.kind == "zip" and self.path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
             from xlrecon.workbook.formats import SheetFormats

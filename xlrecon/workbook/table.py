@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import numpy as np
 
 from xlrecon.findings import CellRef
-from xlrecon.workbook.values import Value
+from xlrecon.workbook.values import Value, text_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,6 +78,11 @@ class TableData:
     plain: dict[str, bool]
 
 
+#: decimals tried when a float is read as an integer coefficient and a scale (see :func:`_scaled`)
+_MAX_DECIMALS = 15
+_POW10 = [10.0 ** d for d in range(_MAX_DECIMALS + 1)]
+
+
 @dataclass
 class Numbers:
     """A numeric column's data rows at once.
@@ -85,44 +90,119 @@ class Numbers:
     ``floats[k]`` is ``float(value)`` of row ``k``'s value when it is a number, else NaN;
     ``blank[k]`` whether it is blank. ``odd`` holds the value of every other cell that is
     not a plain float (a text number, a converted or unreadable value, an integer, a date):
-    a cell in neither is a float read as is -- a number with the digits ``digits[k]``
-    (Excel's 15 significant digits), no unit, not converted."""
+    a cell in neither is a float read as is (``raw[k]``) -- a number of Excel's 15
+    significant digits, no unit, not converted. Most such floats are short (at most 15
+    digits, at most 15 of them decimals): ``coef[k]`` and ``dec[k]`` then hold that number
+    as ``coef[k] * 10**-dec[k]``, the fewest decimals that give the float back (-1 for the
+    others), so sums and decimals are worked out in integers."""
 
     floats: np.ndarray
     blank: np.ndarray
     odd: dict[int, Value]
-    digits: list[str | None]
+    raw: np.ndarray
+    coef: np.ndarray
+    dec: np.ndarray
+    _exacts: list[Decimal | None] | None = None
+
+    def is_plain(self, k: int) -> bool:
+        return not self.blank[k] and k not in self.odd
+
+    def digits(self, k: int) -> str:
+        """A plain float's digits as :func:`~xlrecon.workbook.values.parse_number` keeps them."""
+        return float_digits(float(self.raw[k]))
 
     def exact(self, k: int) -> Decimal | None:
         """Row ``k``'s number as a Decimal (the value's ``value``); None when not a number."""
+        if self._exacts is not None:
+            return self._exacts[k]
         v = self.odd.get(k)
         if v is not None:
             return v.value if v.kind == "number" else None
-        d = self.digits[k]
-        return None if d is None else Decimal(d)
+        if self.blank[k]:
+            return None
+        d = int(self.dec[k])
+        return Decimal(int(self.coef[k])).scaleb(-d) if d >= 0 else Decimal(self.digits(k))
+
+    @property
+    def exacts(self) -> list[Decimal | None]:
+        """Every row's number as a Decimal; None where not a number."""
+        if self._exacts is None:
+            self._exacts = [self.exact(k) for k in range(len(self.floats))]
+        return self._exacts
 
     def sum(self) -> Decimal | None:
-        """The exact sum of the numbers, in row order from ``Decimal(0)``; None when some cell
-        holds something that is not a number."""
+        """The exact sum of the numbers, as adding them in row order to ``Decimal(0)`` gives it
+        (the same digits and exponent); None when some cell holds something that is not a number."""
         if any(v.kind != "number" for v in self.odd.values()):
             return None
-        total = Decimal(0)
-        for k, d in enumerate(self.digits):
-            if d is not None:
-                total += Decimal(d)
-            elif k in self.odd:
-                total += self.odd[k].value
-        return total
+        plain = ~self.blank
+        if self.odd:
+            plain[list(self.odd)] = False
+        if not self.odd and (self.dec[plain] >= 0).all():
+            # short floats only: an exact integer sum at the finest scale, whose exponent the
+            # Decimal sum has too
+            total = scaled_sum(self.coef[plain], self.dec[plain])
+            if total is not None:
+                return total
+        return sum([x for x in self.exacts if x is not None], Decimal(0))
 
     def typed_decimals(self, k: int) -> int:
         """Digits after the point of a plain float as stored (its value's ``decimals``)."""
-        d = self.digits[k]
-        assert d is not None
+        if self.dec[k] >= 0:
+            return int(self.dec[k])
+        d = self.digits(k)
         if "e" in d:
             exp = Decimal(d).as_tuple().exponent
             return max(0, -exp) if isinstance(exp, int) else 0
         point = d.find(".")
         return 0 if point < 0 else len(d) - point - 1
+
+
+#: coefficients below this stay exact in Decimal's default context (28 digits)
+DECIMAL_EXACT = 10 ** 28
+
+
+def scaled_sum(coef: np.ndarray, dec: np.ndarray) -> Decimal | None:
+    """``sum(coef[i] * 10**-dec[i])`` as adding their Decimals to ``Decimal(0)`` one by one gives
+    it: the exponent ``-max(dec)`` (0 when empty). None when a step of that Decimal sum could
+    round (a coefficient of 28 digits or more)."""
+    if not len(coef):
+        return Decimal(0)
+    top = int(dec.max())
+    ints = coef.astype(np.int64).tolist()
+    if (dec == top).all():
+        scaled = ints
+    else:
+        scaled = [c * 10 ** (top - d) for c, d in zip(ints, dec.tolist())]
+    if sum(map(abs, scaled)) >= DECIMAL_EXACT:
+        return None
+    return Decimal(sum(scaled)).scaleb(-top)
+
+
+def _scaled(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each finite float as an integer coefficient and decimals, ``x == coef / 10**dec``, with
+    the fewest decimals (up to 15) and fewer than 10**15 as coefficient; dec -1 where there is none.
+
+    Such a decimal has at most 15 significant digits and rounds to the float, so it is the
+    float's nearest 15-digit decimal (those lie far more than half a float step apart): the
+    digits ``format(x, ".15g")`` writes, with as many decimals, and ``float`` of them is x.
+    The products and quotients are single IEEE operations on exact integers and powers of
+    ten, so each test is exact."""
+    n = len(x)
+    coef = np.zeros(n)
+    dec = np.full(n, -1, dtype=np.int64)
+    todo = np.flatnonzero(np.isfinite(x))
+    with np.errstate(all="ignore"):
+        for d, p in enumerate(_POW10):
+            if not todo.size:
+                break
+            xs = x[todo]
+            c = np.rint(xs * p)
+            ok = (np.abs(c) < 1e15) & (c / p == xs)
+            hit = todo[ok]
+            coef[hit], dec[hit] = c[ok], d
+            todo = todo[~ok]
+    return coef, dec
 
 
 def plain_value(v: Value) -> bool:
@@ -162,6 +242,7 @@ class Table:
         self._row: dict[int, Row] = {}
         self._values: dict[str, list[Value]] = {}
         self._numbers: dict[str, Numbers] = {}
+        self._texts: dict[str, list[str | None]] = {}
         self._labels: tuple[list[str | None], list[str | None]] | None = None
 
     def __repr__(self) -> str:
@@ -216,10 +297,7 @@ class Table:
                 from xlrecon.textnorm import squash
 
                 key = self.template.key
-                if key in self.data.cols:
-                    labels = [v.value if v.kind == "text" else None for v in self.values(key)]
-                else:
-                    labels = [None] * self.n
+                labels = list(self.texts(key)) if key in self.data.cols else [None] * self.n
                 seen: dict[str, str] = {}
                 keys = [None if t is None else seen[t] if t in seen else seen.setdefault(t, squash(t)) for t in labels]
                 self._labels = labels, keys
@@ -259,6 +337,18 @@ class Table:
             self._values[name] = out
         return out
 
+    def texts(self, name: str) -> list[str | None]:
+        """Every data row's text in a text column (its value's ``value``), None where blank."""
+        out = self._texts.get(name)
+        if out is None:
+            assert self.template.column(name).type == "text", name
+            if self.data is None:
+                out = [v.value if v.kind == "text" else None for v in self.values(name)]
+            else:
+                out = [text_of(v) for v in self.data.raw[name]]
+            self._texts[name] = out
+        return out
+
     def numbers(self, name: str) -> Numbers:
         """A numeric column's data rows as :class:`Numbers`, without a value object for the
         plain floats that most cells hold."""
@@ -294,48 +384,54 @@ class Table:
 
 
 def _numbers_of(values: list[Value]) -> Numbers:
+    """Numbers from values already read (a table given its rows)."""
     n = len(values)
     floats = np.full(n, np.nan)
     blank = np.zeros(n, dtype=bool)
+    raw = np.full(n, np.nan)
     odd: dict[int, Value] = {}
-    digits: list[str | None] = [None] * n
     for k, v in enumerate(values):
         if v.kind == "number":
             floats[k] = float(v.value)
         if v.kind == "blank":
             blank[k] = True
         elif plain_value(v):
-            digits[k] = float_digits(v.raw)
+            raw[k] = v.raw
         else:
             odd[k] = v
-    return Numbers(floats, blank, odd, digits)
+    return Numbers(floats, blank, odd, raw, *_scaled(raw))
 
 
 def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
-    nan = math.nan
-    if all(x.__class__ is float for x in raw):  # the usual column: floats only
-        digits: list[str | None] = ["0" if x == 0 else format(x, ".15g") for x in raw]
-        floats = np.array([float(d) for d in digits], dtype=float)  # type: ignore[arg-type]
-        if np.isfinite(floats).all():
-            return Numbers(floats, np.zeros(len(raw), dtype=bool), {}, digits)
+    """Numbers from a column's raw cells: the floats at once, every other cell read one by one."""
     n = len(raw)
-    digits = [None] * n
-    values = [nan] * n
-    blank = [False] * n
-    odd: dict[int, Value] = {}
-    isfinite = math.isfinite
-    for k, x in enumerate(raw):
-        if x.__class__ is float and isfinite(x):
-            digits[k] = s = "0" if x == 0 else format(x, ".15g")
-            values[k] = float(s)
-        elif x is None:
-            blank[k] = True
-        else:
-            v = read(x)
-            if v.kind == "number":
-                values[k] = float(v.value)
-            if v.kind == "blank":
-                blank[k] = True
+    nan = math.nan
+    xs = np.array(raw, dtype=float) if all(x.__class__ is float for x in raw) else None
+    if xs is not None and np.isfinite(xs).all():  # the usual column: finite floats only
+        blank = np.zeros(n, dtype=bool)
+        odd: dict[int, Value] = {}
+    else:
+        plain = [nan] * n
+        blanks = [False] * n
+        odd = {}
+        isfinite = math.isfinite
+        for k, x in enumerate(raw):
+            if x.__class__ is float and isfinite(x):
+                plain[k] = x
+            elif x is None:
+                blanks[k] = True
             else:
-                odd[k] = v
-    return Numbers(np.array(values, dtype=float), np.array(blank, dtype=bool), odd, digits)
+                v = read(x)
+                if v.kind == "blank":
+                    blanks[k] = True
+                else:
+                    odd[k] = v
+        xs = np.array(plain, dtype=float)
+        blank = np.array(blanks, dtype=bool)
+    coef, dec = _scaled(xs)
+    floats = xs + 0.0  # -0.0 reads as 0
+    for k in np.flatnonzero((dec < 0) & ~np.isnan(xs)).tolist():  # long or tiny floats: their 15 digits
+        floats[k] = float(float_digits(float(xs[k])))
+    for k, v in odd.items():
+        floats[k] = float(v.value) if v.kind == "number" else nan
+    return Numbers(floats, blank, odd, xs, coef, dec)

@@ -115,16 +115,23 @@ def parse_number(raw: Any) -> Value:
     return Value("number", d, raw, from_text=True, unit=unit, decimals=decimals)
 
 
-def parse_text(raw: Any) -> Value:
-    """Read a cell as text (names, labels, phone numbers): stripped, blank when empty."""
+def text_of(raw: Any) -> str | None:
+    """A cell's text as :func:`parse_text` reads it (its ``value``); None when it is blank."""
     if raw is None:
-        return Value("blank", None, raw)
+        return None
+    if raw.__class__ is str:
+        return nfkc(raw).strip() or None
     if isinstance(raw, float) and raw.is_integer():
         raw_text = str(int(raw))
     else:
         raw_text = str(raw)
-    s = nfkc(raw_text).strip()
-    if s == "":
+    return nfkc(raw_text).strip() or None
+
+
+def parse_text(raw: Any) -> Value:
+    """Read a cell as text (names, labels, phone numbers): stripped, blank when empty."""
+    s = text_of(raw)
+    if s is None:
         return Value("blank", None, raw)
     return Value("text", s, raw)
 
