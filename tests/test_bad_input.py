@@ -123,3 +123,21 @@ def test_template_validation_names_the_place(tmp_path, yaml_text, where):
     with pytest.raises(XlreconError) as exc:
         load_template(p)
     assert exc.value.code == "bad-template" and where in exc.value.message("en")
+
+
+def test_what_the_reader_writes_to_fd_2_is_held_back_on_failure_and_passed_on_success(capfd):
+    """A Rust panic prints on file descriptor 2 itself: held back when the call fails, written
+    out when it succeeds; the file that holds it is reused, emptied before each call."""
+    import os
+
+    from xlrecon.workbook.reader import _rust_panics_silenced
+
+    for i in range(3):
+        with pytest.raises(RuntimeError), _rust_panics_silenced():
+            os.write(2, b"thread panicked at src/lib.rs\n")
+            raise RuntimeError("panic")
+        with _rust_panics_silenced():
+            os.write(2, f"warning {i}\n".encode())
+    err = capfd.readouterr().err
+    assert "panicked" not in err
+    assert err == "warning 0\nwarning 1\nwarning 2\n"

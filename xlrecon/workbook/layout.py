@@ -177,23 +177,43 @@ def _assign(order: list[ColumnSpec], named: list[tuple[int, tuple[str, ...], str
     return cols
 
 
+_PREPARED: dict[int, tuple[Template, tuple]] = {}
+
+
+def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str]:
+    """A template's header leaves, its whole header texts, its columns in matching order
+    (two-level ones first), its required column names, and its texts joined by NUL; worked
+    out once per template. A sheet column can only match a template column if its leaf or
+    its whole path is one of the template's header texts."""
+    hit = _PREPARED.get(id(template))
+    if hit is None or hit[0] is not template:
+        if len(_PREPARED) > 256:
+            _PREPARED.clear()  # templates made on the fly (tests, user files): keep the set small
+        leaves = {h for c in template.columns for h in c.headers}
+        wholes = leaves.union(*(c.header_targets for c in template.columns))
+        order = sorted(template.columns, key=lambda c: c.under is None)
+        required = {c.name for c in template.required_columns}
+        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes))))
+    return hit[1]
+
+
 def locate(grid: Grid, template: Template) -> Match | None:
     """The best header position for ``template`` in ``grid``, or None if nothing matches."""
-    limit = min(grid.n_rows, template.search_rows + template.max_header_depth)
+    n_rows = grid.n_rows
+    limit = min(n_rows, template.search_rows + template.max_header_depth)
     zone = _zone(grid, limit)
-    # a sheet column can only match a template column if its leaf or its whole path is one
-    # of the template's header texts; the others are left out before matching
-    leaves = {h for c in template.columns for h in c.headers}
-    wholes = leaves.union(*(c.header_targets for c in template.columns))
-    order = sorted(template.columns, key=lambda c: c.under is None)
-    required = {c.name for c in template.required_columns}
-    relevant = zone.relevant("\0".join(sorted(wholes)))
+    leaves, wholes, order, required, vocabulary = _header_texts(template)
+    relevant = zone.relevant(vocabulary)
+    # only positions whose rows hold a text of the template can match, in the order tried
+    deepest = template.max_header_depth
+    tops = sorted({i - k for i, r in enumerate(relevant) if r for k in range(deepest)
+                   if 0 <= i - k < min(n_rows, template.search_rows)})
     best: tuple | None = None
-    for top in range(min(grid.n_rows, template.search_rows)):
+    for top in tops:
         if zone.blank_row(top):
             continue
-        for depth in range(1, template.max_header_depth + 1):
-            if top + depth > grid.n_rows:
+        for depth in range(1, deepest + 1):
+            if top + depth > n_rows:
                 break
             if not any(relevant[top:top + depth]):
                 continue  # no text here can be a header of this template

@@ -14,6 +14,7 @@ import functools
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,6 +104,10 @@ def _classify(exc: BaseException, path: Path, kind: str) -> XlreconError:
     return XlreconError("read-error", file=str(path), detail=f"{name}: {text}")
 
 
+_held: Any = None
+_held_lock = threading.Lock()
+
+
 @contextlib.contextmanager
 def _rust_panics_silenced() -> Iterator[None]:
     """Keep a Rust panic's message and backtrace (printed by Rust itself, on file
@@ -114,7 +119,13 @@ def _rust_panics_silenced() -> Iterator[None]:
     except (OSError, ValueError):  # no usable fd 2 (embedded interpreters): nothing to guard
         yield
         return
-    with tempfile.TemporaryFile() as held:
+    global _held
+    with _held_lock:  # fd 2 is the process's: one call at a time
+        if _held is None:
+            _held = tempfile.TemporaryFile()  # one per process, emptied before each call
+        held = _held
+        held.seek(0)
+        held.truncate()
         os.dup2(held.fileno(), 2)
         ok = False
         try:
@@ -123,9 +134,11 @@ def _rust_panics_silenced() -> Iterator[None]:
         finally:
             os.dup2(saved, 2)
             os.close(saved)
-            if ok and held.tell():
-                held.seek(0)
-                os.write(2, held.read())
+            fd = held.fileno()
+            if ok and os.lseek(fd, 0, os.SEEK_END):
+                os.lseek(fd, 0, os.SEEK_SET)
+                while chunk := os.read(fd, 1 << 16):
+                    os.write(2, chunk)
 
 
 class Workbook:
