@@ -34,3 +34,13 @@ def test_workers_that_never_start_end_the_run_instead_of_hanging(monkeypatch):
     monkeypatch.setattr(workers, "STARTUP_LIMIT", 2.0)
     with pytest.raises(workers.WorkersFailed, match="not ready after 2 s"):
         workers.run("workerfns:echo", [1, 2], jobs=2, init=("workerfns:slow_start", ()))
+
+
+def test_tasks_waiting_behind_a_hung_or_crashed_task_are_run_by_the_next_worker():
+    """A worker is handed the next task while it works on one (IN_FLIGHT); when the one it
+    works on hangs or kills it, the task waiting in its pipe is not lost but run again."""
+    assert workers.IN_FLIGHT >= 2
+    out = workers.run("workerfns:behave", ["a", "hang", "b", "crash", "c"], jobs=1, timeout=2)
+    assert [o.kind for o in out] == ["done", "timeout", "done", "crashed", "done"]
+    assert [o.result for o in out if o.kind == "done"] == ["a", "b", "c"]
+    assert out[1].seconds >= 2 and out[1].seconds < 10

@@ -134,11 +134,18 @@ def run(paths: list[Path], options: Options, *, jobs: int | None = None, timeout
         if on_file is not None:
             on_file(reports[o.index])
 
+    # The reports pile up here, a few hundred objects each; the cyclic collector would scan the
+    # growing pile again and again as they arrive (they hold no cycles), so it waits till the end.
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         workers.run("xlrecon.batch_run:check_one", [str(p) for p in paths], jobs=jobs, timeout=timeout,
                     init=("xlrecon.batch_run:setup", (options,)), on_outcome=outcome)
     except workers.WorkersFailed as exc:
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
+    finally:
+        if was_enabled:
+            gc.enable()
     return [r for r in reports if r is not None], [s for s in subs if s is not None]
 
 

@@ -65,14 +65,17 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                 Finding("duplicate", "batch.same-file", "error", "batch.same_file", where=s.anchor,
                         params={"other": _name(first.path)}),
                 s.path, [_place(first.path, first.anchor)]))
-    seen: dict[tuple[str, str], tuple[Submission, Any]] = {}
+    seen_by_template: dict[str, dict[str, tuple[Submission, Any]]] = defaultdict(dict)
     for s in subs:
         if s.template is None:
             continue
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
+        seen = seen_by_template[s.template]
         for t in s.keys:
-            hit = seen.get((s.template, t[0]))
-            if hit is not None and hit[0].path != s.path:
+            # the first file to hold a key keeps it; a key met again in the same file is the
+            # duplicate check's, not this one's
+            hit = seen.setdefault(t[0], (s, t))
+            if hit[0] is not s and hit[0].path != s.path:
                 shared[hit[0].path].append((KeyRef._make(t), hit[0], KeyRef._make(hit[1])))
         for other, pairs in shared.items():
             if (other, s.path) in same:
@@ -91,8 +94,6 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                             row_label=k.label, column=s.key_column, actual=k.label,
                             params={"other": _name(other), "other_cell": f"{ok.where.sheet}!{ok.where.a1}"}),
                     s.path, [_place(other, ok.where)]))
-        for t in s.keys:
-            seen.setdefault((s.template, t[0]), (s, t))
     return out
 
 

@@ -405,8 +405,10 @@ class Registry:
     def _apply_yaml(self, text: str, origin: str) -> None:
         import yaml
 
+        from xlrecon.templates.loader import load_yaml
+
         try:
-            doc = yaml.safe_load(text)
+            doc = load_yaml(text)
         except yaml.YAMLError as exc:
             raise XlreconError("bad-template", file=origin, detail=str(exc).replace("\n", " ")) from None
         try:

@@ -78,20 +78,37 @@ def _serve(conn: Connection, target: str, init: tuple[str, tuple] | None) -> Non
             conn.send((FAILED, index, traceback.format_exc(limit=20)))
 
 
+#: tasks handed to a worker at once: the next one waits in its pipe while it works, so it
+#: never idles for the round trip to the parent between two short tasks
+IN_FLIGHT = 2
+
+
 class _Worker:
     def __init__(self, ctx: Any, target: str, init: tuple[str, tuple] | None) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_serve, args=(child, target, init), daemon=True)
         self.proc.start()
         child.close()
-        self.task: int | None = None
-        self.started = 0.0
+        self.tasks: deque[int] = deque()  # handed over, in the order the worker runs them
+        self.started = 0.0  # when the first of them started (its time limit runs from here)
         self.born = time.monotonic()
         self.ready = False
 
+    @property
+    def task(self) -> int | None:
+        """The task the worker is running now."""
+        return self.tasks[0] if self.tasks else None
+
     def give(self, index: int, arg: Any) -> None:
-        self.task, self.started = index, time.monotonic()
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append(index)
         self.conn.send((index, arg))
+
+    def done(self) -> None:
+        """The running task ended: the next one starts now."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -130,10 +147,18 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
         if on_outcome is not None:
             on_outcome(o)
 
+    def replace(k: int) -> None:
+        """Stop worker k (killed) and start another; the tasks waiting in its pipe go back first in line."""
+        w = workers[k]
+        queue.extendleft(reversed(list(w.tasks)[1:]))
+        w.tasks.clear()
+        w.stop(kill=True)
+        workers[k] = _Worker(ctx, target, init)
+
     try:
         while queue or any(w.task is not None for w in workers):
             for w in workers:
-                if w.ready and w.task is None and queue:
+                while w.ready and len(w.tasks) < IN_FLIGHT and queue:
                     i = queue.popleft()
                     w.give(i, tasks[i])
             now = time.monotonic()
@@ -154,7 +179,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                         took = time.monotonic() - w.started
                         finish(Outcome(index, kind, payload if kind == DONE else None,
                                        payload if kind == FAILED else "", took))
-                        w.task = None
+                        w.done()
                         continue
                 if not w.proc.is_alive() and (w.proc.sentinel in ready or w.conn in ready):
                     code = w.proc.exitcode
@@ -165,8 +190,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                         early_deaths += 1
                         if early_deaths > 2 * n:
                             raise WorkersFailed(f"exit code {code}")
-                    w.stop(kill=True)
-                    workers[k] = _Worker(ctx, target, init)
+                    replace(k)
             now = time.monotonic()
             if any(not w.ready and now - w.born > STARTUP_LIMIT for w in workers):
                 raise WorkersFailed(f"not ready after {STARTUP_LIMIT:g} s")
@@ -174,9 +198,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
                 for k, w in enumerate(workers):
                     if w.task is not None and now - w.started > limit:
                         finish(Outcome(w.task, TIMEOUT, detail=f"{limit:g}", seconds=now - w.started))
-                        w.task = None
-                        w.stop(kill=True)
-                        workers[k] = _Worker(ctx, target, init)
+                        replace(k)
     finally:
         for w in workers:
             w.stop(kill=w.task is not None or not w.ready)
