@@ -289,11 +289,14 @@ def main() -> int:
             """The fastest of the repeated runs (the least disturbed by anything else on the
             machine), with the largest peak memory seen."""
             prev = runs.get(label, (None,))[0]
+            if res is not None:
+                this[label] = res
             if res is not None and prev is not None:
                 res = dict(min(res, prev, key=lambda r: r["seconds"]), peak_mib=max(res["peak_mib"], prev["peak_mib"]))
             runs[label] = (res, *n)
 
         for round_ in range(args.repeat):  # the runs interleaved, so that a slow spell hits all alike
+            this: dict[str, dict] = {}
             keep_best("calamine raw read (floor)", run([*me, "calamine", str(districts)], out / "cal.json"))
             keep_best("baseline pandas+openpyxl", run([*me, "baseline", str(districts)], out / "base.json"))
             for jobs in (1, 2):
@@ -303,8 +306,7 @@ def main() -> int:
                     describe_batch(f"batch --jobs {jobs}", res, args.files)
             if round_ == 0:
                 print(f"baseline found: {runs['baseline pandas+openpyxl'][0]['output']}")
-            print(f"round {round_ + 1} of {args.repeat}: " + ", ".join(
-                f"{k} {v[0]['seconds']:.2f} s" for k, v in runs.items() if v[0] is not None))
+            print(f"round {round_ + 1} of {args.repeat}: " + ", ".join(f"{k} {v['seconds']:.2f} s" for k, v in this.items()))
         runs["big: calamine raw read"] = (run([*me, "calamine", str(bigdir)], out / "bigcal.json"), *big)
         runs["big: baseline"] = (run([*me, "baseline", str(bigdir)], out / "bigbase.json"), *big)
         print(f"big baseline found: {runs['big: baseline'][0]['output']}")

@@ -41,9 +41,9 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
         scale = float(to_base(Interval.exact(Decimal(1)), unit).mid)
         estimates, errors = rule.formula.estimate(cols)
         settled = _settled(table, col, estimates[:table.n] / scale, errors[:table.n] / scale)
-        for i, (estimate, error) in enumerate(zip(estimates, errors)):
-            if i < table.n and settled[i]:
-                continue  # a data row decided without making the row
+        # the data rows decided without making them are left out; the 合计 rows are looked at
+        for i in np.flatnonzero(np.concatenate([~settled, np.ones(cols.n - table.n, dtype=bool)])).tolist():
+            estimate, error = estimates[i], errors[i]
             row = cols.row(i)
             cell = row.cells[col]
             if cell.value.kind != "number":

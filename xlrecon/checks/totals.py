@@ -23,7 +23,7 @@ from xlrecon.checks import rule_kind
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.judge import judged
 from xlrecon.findings import CellRef, Finding
-from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, compare, interval_sum
+from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_sum, compare
 from xlrecon.templates.rules import Rule, Whole
 from xlrecon.workbook.formats import SheetFormats
 from xlrecon.workbook.table import Cell, Table
@@ -137,10 +137,11 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     spec = table.template.column(col)
     unit = table.unit_of(col)
     tv = whole.value
-    if tv.kind == "number" and table.numbers(col).sum() == tv.value:
+    nums = table.numbers(col)
+    total = nums.sum()
+    if tv.kind == "number" and total == tv.value:
         return []  # the parts add up exactly: no need to look at them one by one
-    parts = [(r.cells[col], r.label) for r in table.rows if r.cells[col].value.kind != "blank"]
-    unreadable = [c for c, _ in parts if c.value.kind != "number"]
+    unreadable = sorted(k for k, v in nums.odd.items() if v.kind != "number")
     common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=unit)
     params = dict(whole.params, rule_label=rule.label)
     if tv.kind == "blank":
@@ -149,20 +150,25 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
         return [Finding("total", rule.id, "warning", "total.total_invalid", evaluated=False,
                         actual=str(tv.value), params=params, **common)]
     if unreadable:
-        first = unreadable[0].where
+        first = table.cell_ref(col, unreadable[0])
         return [Finding("total", rule.id, "warning", "total.not_evaluated", evaluated=False, expected=tv.value,
                         params=dict(params, count=len(unreadable), first_cell=f"{first.sheet}!{first.a1}"), **common)]
-    total = sum((c.value.value for c, _ in parts), Decimal(0))
-    if total == tv.value:
-        return []
-    s = interval_sum(cell_interval(table, col, c) for c, _ in parts)
+    assert total is not None  # every part is a number
+    s = column_sum(table, col)[1]  # the parts' rounding intervals added up, without making the rows
     op = _OPS[rule.relation]
     outcome = compare(s, op, whole.interval)
     if outcome.holds:
         return _remainder(rule, s, whole, outcome, total, common, params)
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
                    key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
-                   fix=(lambda: fixup(table, col, parts, tv.value - total, whole.decimals)) if op == "==" else None)]
+                   fix=(lambda: fixup(table, col, _parts(table, col), tv.value - total, whole.decimals))
+                   if op == "==" else None)]
+
+
+def _parts(table: Table, col: str) -> list[tuple[Cell, str | None]]:
+    """The column's cells that hold something, with their rows' labels (for a fix-up)."""
+    labels = table.labels_and_keys()[0]
+    return [(Cell(table.cell_ref(col, k), v), labels[k]) for k, v in enumerate(table.values(col)) if v.kind != "blank"]
 
 
 def _remainder(rule: Rule, s: Interval, whole: _Resolved, outcome: Outcome, total: Decimal, common: dict,
