@@ -69,7 +69,10 @@ def _surely_passing(rule: Rule, cols: RowColumns) -> np.ndarray:
     """Rows that surely give no finding: the rule does not apply to them (or cannot say
     whether it does), or the check holds (or cannot be evaluated)."""
     holds, _, unevaluated = rule.check.screen(cols)
-    if rule.when is None:
-        return holds | unevaluated
+    settled = holds | unevaluated
+    if rule.when is None or settled.all():
+        # a row whose check surely gives no finding gives none whatever the condition says
+        # (no previous period: prev() is never evaluated): the condition is not screened
+        return settled
     applies, exempt, unknown = rule.when.screen(cols)
-    return exempt | unknown | (applies & (holds | unevaluated))
+    return exempt | unknown | (applies & settled)
