@@ -18,6 +18,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from xlrecon.findings import column_letter
+
 #: Excel's built-in number formats that fix the decimals shown (id -> decimals of the value)
 _BUILTIN: dict[int, int] = {
     1: 0, 2: 2, 3: 0, 4: 2, 9: 2, 10: 4,  # 9 "0%", 10 "0.00%": decimals of the fraction
@@ -104,7 +106,7 @@ class SheetFormats:
             if not data:
                 return {}
             # every cell tag in the usual form: one search for this column's tags
-            letters = column_letters(col).encode()
+            letters = column_letter(col).encode()
             out: dict[int, int] = {}
             for row, s, rest in re.findall(rb'<c r="' + letters + rb'(\d+)"(?: s="(\d+)")?([^>]*)>', data):
                 if not s and b's="' in rest:  # s after another attribute
@@ -148,16 +150,6 @@ def _usual_tags(data: bytes) -> bool:
     if b"<c>" in data or b"<c\n" in data or b"<c\r" in data or b"<c\t" in data:
         return False
     return data.count(b"<c ") == data.count(b'<c r="')
-
-
-def column_letters(col: int) -> str:
-    """0-based column index to Excel letters: 0 -> A, 26 -> AA."""
-    out = ""
-    n = col + 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        out = chr(65 + r) + out
-    return out
 
 
 def _read_cells(data: bytes, xf_decimals: list[int | None]) -> dict[tuple[int, int], int | None]:
