@@ -92,7 +92,7 @@ class Numbers:
     not a plain float (a text number, a converted or unreadable value, an integer, a date):
     a cell in neither is a float read as is (``raw[k]``) -- a number of Excel's 15
     significant digits, no unit, not converted. Most such floats are short (at most 15
-    digits, at most 15 of them decimals): ``coef[k]`` and ``dec[k]`` then hold that number
+    significant digits and 15 decimals): ``coef[k]`` and ``dec[k]`` then hold that number
     as ``coef[k] * 10**-dec[k]``, the fewest decimals that give the float back (-1 for the
     others), so sums and decimals are worked out in integers."""
 
@@ -136,8 +136,6 @@ class Numbers:
         if any(v.kind != "number" for v in self.odd.values()):
             return None
         plain = ~self.blank
-        if self.odd:
-            plain[list(self.odd)] = False
         if not self.odd and (self.dec[plain] >= 0).all():
             # short floats only: an exact integer sum at the finest scale, whose exponent the
             # Decimal sum has too
