@@ -332,3 +332,35 @@ def test_the_progress_bar_counts_files_with_elapsed_and_remaining_time():
         on_start(1)
         on_file(FileReport("a.xlsx"))
     assert quiet.getvalue() == ""
+
+
+def test_a_checked_file_leaves_no_reference_cycles():
+    """Batch workers pause the cyclic collector (a file's objects are freed by reference
+    counting as soon as it is done): checking a file and making its digest must leave none of
+    xlrecon's objects (tables, rows, cells, values, grids) to the collector. (pandera, when
+    it is asked, leaves some of its own; the workers collect every 50 files for them.)"""
+    import gc
+
+    from xlrecon.api import read_and_check, templates_for
+    from xlrecon.submissions import summarize
+
+    _, templates = templates_for(None)
+    paths = sorted(WORKBOOKS.glob("*.xlsx")) + sorted((WORKBOOKS / "zhengzhou-2020-districts").glob("*.xlsx"))
+    assert len(paths) >= 8
+    read_and_check(paths[0], templates)  # modules and caches warmed up first
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for p in paths:
+            report, ctx = read_and_check(p, templates)
+            assert report.error is None and report.findings is not None
+            summarize(str(p), report.schema, ctx)
+            del report, ctx
+        gc.collect()
+        ours = [o for o in gc.garbage if type(o).__module__.startswith("xlrecon")]
+        assert not ours, {type(o).__name__ for o in ours}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
