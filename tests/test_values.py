@@ -110,3 +110,21 @@ def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch
             assert fast == general, f"{p}!{sheet}"
             compared += bool(fast)
     assert compared >= 8  # the samples' sheets have formats; the corpus adds many more
+
+
+@pytest.mark.parametrize("tag, usual", [
+    (b'<c r="B2" s="1" t="n"><v>1</v></c>', True),
+    (b'<c r="B2"/>', True),
+    (b'<c s="1" r="B2"><v>1</v></c>', False),  # another attribute first
+    (b'<c s="1"><v>1</v></c>', False),  # no address
+    (b"<c><v>1</v></c>", False),
+    (b'<c\n r="B2" s="1"><v>1</v></c>', False),  # a line break inside the tag
+])
+def test_only_sheets_whose_cell_tags_all_start_with_their_address_are_read_column_by_column(tag, usual):
+    from xlrecon.workbook.formats import _usual_tags
+
+    data = (b'<?xml version="1.0"?><worksheet xmlns="x"><sheetData><row r="2">' + b'<c r="A2" s="1"><v>0</v></c>'
+            + tag + b"</row></sheetData></worksheet>")
+    assert _usual_tags(data) is usual
+    prefixed = data.replace(b"<worksheet", b"<x:worksheet").replace(b"<c ", b"<x:c ")
+    assert _usual_tags(prefixed) is False

@@ -419,9 +419,9 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         if first_text and _is_note(first_text, template) and not any(
                 num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
             break  # notes below the table end it
-        if _blank_row(read, values):
-            continue  # nothing in the template's columns: a stray remark, a blank row
         strs = [v for v in values if isinstance(v, str)]
+        if len(strs) + values.count(None) == len(values) and _blank_row(read, values):
+            continue  # nothing in the template's columns: a stray remark, a blank row
         if len(strs) >= 2 and _repeats_header(strs, leafy, is_leaf):
             repeats += 1
             continue  # a header repeated after a page break
