@@ -19,6 +19,7 @@ other files and cells it concerns.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import repeat
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -65,18 +66,30 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                 Finding("duplicate", "batch.same-file", "error", "batch.same_file", where=s.anchor,
                         params={"other": _name(first.path)}),
                 s.path, [_place(first.path, first.anchor)]))
-    seen_by_template: dict[str, dict[str, tuple[Submission, Any]]] = defaultdict(dict)
+    # per template: key -> (the first file holding it, the key's first place in that file),
+    # filled from the last file back so that the first holder and place are what remain
+    groups: dict[str, list[Submission]] = defaultdict(list)
+    for s in subs:
+        if s.template is not None:
+            groups[s.template].append(s)
+    first_of: dict[str, dict[str, tuple[int, int]]] = {}
+    for template, group in groups.items():
+        first = first_of[template] = {}
+        for g in range(len(group) - 1, -1, -1):
+            n = len(group[g].keys)
+            first.update(zip([t[0] for t in reversed(group[g].keys)], zip(repeat(g), range(n - 1, -1, -1))))
+    place = {id(s): g for group in groups.values() for g, s in enumerate(group)}
     for s in subs:
         if s.template is None:
             continue
+        group, first, g = groups[s.template], first_of[s.template], place[id(s)]
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
-        seen = seen_by_template[s.template]
-        for t in s.keys:
-            # the first file to hold a key keeps it; a key met again in the same file is the
-            # duplicate check's, not this one's
-            hit = seen.setdefault(t[0], (s, t))
-            if hit[0] is not s and hit[0].path != s.path:
-                shared[hit[0].path].append((KeyRef._make(t), hit[0], KeyRef._make(hit[1])))
+        # a key first held by another file (one met again in the same file is the duplicate
+        # check's, not this one's)
+        for i, (h, j) in [(i, first[t[0]]) for i, t in enumerate(s.keys) if first[t[0]][0] != g]:
+            holder = group[h]
+            if holder.path != s.path:
+                shared[holder.path].append((KeyRef._make(s.keys[i]), holder, KeyRef._make(holder.keys[j])))
         for other, pairs in shared.items():
             if (other, s.path) in same:
                 continue  # the same bytes: reported once above
