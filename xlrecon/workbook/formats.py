@@ -29,7 +29,8 @@ _BUILTIN: dict[int, int] = {
 _DATE_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
 
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*>")
-_BARE_TAG = re.compile(rb"<c[>\t\r\n]")
+#: a cell tag that does not start with its address: <c s="1" r="B2">, <c>, <c + line break or tab
+_ODD_TAG = re.compile(rb'<c(?: (?!r=")|[>\t\r\n])')
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
 _ATTR_S = re.compile(rb'\ss="(\d+)"')
 _NUMFMT = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
@@ -148,9 +149,7 @@ def _usual_tags(data: bytes) -> bool:
     i = head.find(b"worksheet")
     if i < 1 or head[i - 1:i] != b"<":
         return False  # a prefixed <x:worksheet> (its cells <x:c>), or not found early
-    if _BARE_TAG.search(data):  # <c> or <c followed by a line break or tab
-        return False
-    return data.count(b"<c ") == data.count(b'<c r="')
+    return _ODD_TAG.search(data) is None
 
 
 def _read_cells(data: bytes, xf_decimals: list[int | None]) -> dict[tuple[int, int], int | None]:
