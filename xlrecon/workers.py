@@ -1,10 +1,12 @@
-"""Worker processes for a batch: one task at a time per worker, a time limit per task.
+"""Worker processes for a batch: tasks run one at a time in each worker, a time limit per task.
 
 A workbook that hangs the reader (a stalled network share, a pathological file) or
 kills it (a crash, memory exhausted) must not stop a run of a thousand files. Each
-worker is a separate process with its own pipe; the parent hands it one task, waits on
-its pipe and its process sentinel, and when a task outlives ``timeout`` the worker is
-killed, the task is reported as timed out and a fresh worker takes its place. Workers
+worker is a separate process with its own pipe; the parent hands it a task and the next
+one (``IN_FLIGHT``), waits on its pipe and its process sentinel, and when the task it runs
+outlives ``timeout`` (counted from when the task before it ended) the worker is killed, the
+task is reported as timed out, a fresh worker takes its place and the task that waited
+behind it is handed out again. Workers
 are started with ``spawn`` (the only method on Windows, where Excel users are), so a
 task function must be importable: a module-level function, named by "module:function".
 """
