@@ -304,6 +304,9 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.none(), st.decimals(min_value=-10**7, max_value=10**7, places=4, allow_nan=False).map(float)),
                 max_size=30), st.lists(st.integers(-3, 5), min_size=30, max_size=30))
+@example([12.34, 5.5, None, -0.25, 100.0], [2] * 30)  # one number format for the column
+@example([12.34, 5.67, 0.01], [2] * 30)  # and the same decimals typed
+@example([1234.0, 5.0], [-3] * 30)  # thousands shown
 def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
     """column_sum's integer path gives the very Decimals (digits and exponents) of adding each
     number's interval one by one."""

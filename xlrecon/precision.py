@@ -15,6 +15,7 @@ column; text is taken exactly as typed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -188,12 +189,18 @@ def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decim
         return total, Interval(ZERO, total, ZERO), 0
     # each number x - h and x + h, h = 5 * 10**-(d + 1), at the finest scale of all of them
     top = max(int(dec.max()), max(shown) + 1, 0)
-    xs = [c * 10 ** (top - d) for c, d in zip(nums.coef[plain].astype(np.int64).tolist(), dec.tolist())]
-    hs = [5 * 10 ** (top - d - 1) for d in shown]
-    if sum(map(abs, xs)) + sum(hs) >= DECIMAL_EXACT:
+    coef = nums.coef[plain].astype(np.int64)
+    if len(coef) * int(np.abs(coef).max()) < 2 ** 62:  # int64 sums cannot overflow: add per scale
+        scales = np.unique(dec).tolist()
+        x_sum = sum(int(coef[dec == d].sum()) * 10 ** (top - d) for d in scales)
+        x_abs = sum(int(np.abs(coef[dec == d]).sum()) * 10 ** (top - d) for d in scales)
+    else:
+        xs = [c * 10 ** (top - d) for c, d in zip(coef.tolist(), dec.tolist())]
+        x_sum, x_abs = sum(xs), sum(map(abs, xs))
+    h_sum = sum(k * 5 * 10 ** (top - d - 1) for d, k in Counter(shown).items())
+    if x_abs + h_sum >= DECIMAL_EXACT:
         return None
-    x_sum, h_sum = sum(xs), sum(hs)
-    return total, Interval(Decimal(x_sum - h_sum).scaleb(-top), total, Decimal(x_sum + h_sum).scaleb(-top)), len(xs)
+    return total, Interval(Decimal(x_sum - h_sum).scaleb(-top), total, Decimal(x_sum + h_sum).scaleb(-top)), len(coef)
 
 
 def cell_interval(table: Table, column: str, cell: Cell) -> Interval:
