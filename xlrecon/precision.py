@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
 if TYPE_CHECKING:
     from xlrecon.workbook.table import Cell, Numbers, Table
 
@@ -153,53 +151,37 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
     fast = _scaled_column_sum(nums, decimals)
     if fast is not None:
         return fast
-    total, lo, mid, hi, count = ZERO, ZERO, ZERO, ZERO, 0
-    one = Decimal(1)
-    halves = {d: half_unit(d) for d in set(decimals) if d is not None}
-    odd = nums.odd
-    for k, x in enumerate(nums.exacts):
-        if x is None:
-            continue
-        count += 1
-        total += x
-        d = decimals[k]
-        h = None if d is None else halves[d] * abs(odd[k].factor if k in odd else one)
-        # as Interval.around and Interval.__add__ do it, operation for operation
-        lo, mid, hi = (lo + x, mid + x, hi + x) if h is None else (lo + (x - h), mid + x, hi + (x + h))
-    return total, Interval(lo, mid, hi), count
+    from xlrecon.workbook.table import Cell
+
+    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k, x in enumerate(nums.exacts) if x is not None]
+    return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
+            len(cells))
 
 
 def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decimal, Interval, int] | None:
     """:func:`column_sum` in integers, for a column of short plain floats that all have decimals:
     the same Decimals (digits and exponents), since no step of the Decimal sums rounds. None
     for any other column."""
-    from xlrecon.workbook.table import DECIMAL_EXACT, scaled_sum
+    from xlrecon.workbook.table import DECIMAL_EXACT, scaled_ints
 
     if nums.odd:
         return None
     plain = ~nums.blank
-    dec = nums.dec[plain]
+    coef, dec = nums.coef[plain], nums.dec[plain]
     shown = [d for d, p in zip(decimals, plain.tolist()) if p]
     if (dec < 0).any() or None in shown:
         return None
-    total = scaled_sum(nums.coef[plain], dec)
-    if total is None:
-        return None
     if not shown:
-        return total, Interval(ZERO, total, ZERO), 0
+        return ZERO, Interval(ZERO, ZERO, ZERO), 0
     # each number x - h and x + h, h = 5 * 10**-(d + 1), at the finest scale of all of them
-    top = max(int(dec.max()), max(shown) + 1, 0)
-    coef = nums.coef[plain].astype(np.int64)
-    if len(coef) * int(np.abs(coef).max()) < 2 ** 62:  # int64 sums cannot overflow: add per scale
-        scales = np.unique(dec).tolist()
-        x_sum = sum(int(coef[dec == d].sum()) * 10 ** (top - d) for d in scales)
-        x_abs = sum(int(np.abs(coef[dec == d]).sum()) * 10 ** (top - d) for d in scales)
-    else:
-        xs = [c * 10 ** (top - d) for c, d in zip(coef.tolist(), dec.tolist())]
-        x_sum, x_abs = sum(xs), sum(map(abs, xs))
+    finest = int(dec.max())
+    top = max(finest, max(shown) + 1)
+    x_sum, x_abs = scaled_ints(coef, dec, top)
     h_sum = sum(k * 5 * 10 ** (top - d - 1) for d, k in Counter(shown).items())
     if x_abs + h_sum >= DECIMAL_EXACT:
         return None
+    # the sum itself has the exponent of its finest number, as the Decimal sum would
+    total = Decimal(x_sum // 10 ** (top - finest)).scaleb(-finest)
     return total, Interval(Decimal(x_sum - h_sum).scaleb(-top), total, Decimal(x_sum + h_sum).scaleb(-top)), len(coef)
 
 

@@ -55,7 +55,8 @@ class Context:
     _columns: dict[tuple[int, str], RowColumns] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def columns(self, table: Table, scope: str) -> RowColumns:
-        """``table.rows_for(scope)`` as columns, shared by every rule that screens them."""
+        """A rule's rows (``data``, or ``all`` with the 合计 rows) as columns, shared by every rule
+        that screens them."""
         key = (id(table), scope)
         if key not in self._columns:
             self._columns[key] = RowColumns(table, scope, self.previous)

@@ -311,10 +311,11 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
     return read_cell, plain
 
 
-def _blank_row(read: list[Callable[[Any], Value]], values: tuple[Any, ...]) -> bool:
-    """Whether a row holds nothing in the template's columns. Only empty cells and texts can
-    read as blank (a number, a date, a boolean never do), so only such rows are read."""
-    return all(v is None or isinstance(v, str) for v in values) and all(r(v).kind == "blank" for r, v in zip(read, values))
+def _blank_row(read: list[Callable[[Any], Value]], values: tuple[Any, ...], texts: list[str]) -> bool:
+    """Whether a row holds nothing in the template's columns (``texts``: its values that are
+    texts). Only empty cells and texts can read as blank (a number, a date, a boolean never
+    do), so only such rows are read."""
+    return len(texts) + values.count(None) == len(values) and all(r(v).kind == "blank" for r, v in zip(read, values))
 
 
 def _repeats_header(texts: list[str], known: dict[str, bool], is_leaf: Callable[[str], bool]) -> bool:
@@ -420,7 +421,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
                 num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
             break  # notes below the table end it
         strs = [v for v in values if isinstance(v, str)]
-        if len(strs) + values.count(None) == len(values) and _blank_row(read, values):
+        if _blank_row(read, values, strs):
             continue  # nothing in the template's columns: a stray remark, a blank row
         if len(strs) >= 2 and _repeats_header(strs, leafy, is_leaf):
             repeats += 1

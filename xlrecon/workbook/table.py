@@ -160,6 +160,19 @@ class Numbers:
 DECIMAL_EXACT = 10 ** 28
 
 
+def scaled_ints(coef: np.ndarray, dec: np.ndarray, top: int) -> tuple[int, int]:
+    """``sum(coef[i] * 10**(top - dec[i]))`` and the same sum of absolute values, as exact
+    integers (``top`` at least every ``dec[i]``): numpy sums per scale where int64 cannot
+    overflow, Python integers otherwise."""
+    c = coef.astype(np.int64)
+    if len(c) * int(np.abs(c).max(initial=0)) < 2 ** 62:
+        scales = np.unique(dec).tolist()
+        return (sum(int(c[dec == d].sum()) * 10 ** (top - d) for d in scales),
+                sum(int(np.abs(c[dec == d]).sum()) * 10 ** (top - d) for d in scales))
+    xs = [v * 10 ** (top - d) for v, d in zip(c.tolist(), dec.tolist())]
+    return sum(xs), sum(map(abs, xs))
+
+
 def scaled_sum(coef: np.ndarray, dec: np.ndarray) -> Decimal | None:
     """``sum(coef[i] * 10**-dec[i])`` as adding their Decimals to ``Decimal(0)`` one by one gives
     it: the exponent ``-max(dec)`` (0 when empty). None when a step of that Decimal sum could
@@ -167,14 +180,8 @@ def scaled_sum(coef: np.ndarray, dec: np.ndarray) -> Decimal | None:
     if not len(coef):
         return Decimal(0)
     top = int(dec.max())
-    ints = coef.astype(np.int64).tolist()
-    if (dec == top).all():
-        scaled = ints
-    else:
-        scaled = [c * 10 ** (top - d) for c, d in zip(ints, dec.tolist())]
-    if sum(map(abs, scaled)) >= DECIMAL_EXACT:
-        return None
-    return Decimal(sum(scaled)).scaleb(-top)
+    total, bound = scaled_ints(coef, dec, top)
+    return None if bound >= DECIMAL_EXACT else Decimal(total).scaleb(-top)
 
 
 def _scaled(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -305,10 +312,6 @@ class Table:
     def total_rows(self) -> list[Row]:
         """Every total (合计) row, the first one first."""
         return ([self.total] if self.total else []) + self.more_totals
-
-    def rows_for(self, scope: str) -> list[Row]:
-        """A rule's rows: ``data`` rows, or ``all`` (the total rows too)."""
-        return self.rows + self.total_rows if scope == "all" else self.rows
 
     def unit_of(self, column: str) -> str | None:
         return self.units.get(column)
