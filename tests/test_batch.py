@@ -354,7 +354,7 @@ def test_a_checked_file_leaves_no_reference_cycles():
     try:
         for p in paths:
             report, ctx = read_and_check(p, templates)
-            assert report.error is None and report.findings is not None
+            assert report.error is None and report.schema is not None  # read, and a table found
             summarize(str(p), report.schema, ctx)
             del report, ctx
         gc.collect()
