@@ -44,3 +44,21 @@ def test_tasks_waiting_behind_a_hung_or_crashed_task_are_run_by_the_next_worker(
     assert [o.kind for o in out] == ["done", "timeout", "done", "crashed", "done"]
     assert [o.result for o in out if o.kind == "done"] == ["a", "b", "c"]
     assert out[1].seconds >= 2 and out[1].seconds < 10
+
+
+def test_a_pool_starts_its_workers_before_the_tasks_and_stops_them_all():
+    """Workers boot while the parent prepares the run; idle ones (more workers than tasks)
+    are stopped with the others, and a second run reuses the same processes."""
+    with workers.Pool("workerfns:pid", jobs=2) as pool:
+        procs = [w.proc for w in pool.workers]
+        assert all(p.is_alive() for p in procs)  # started with no task handed out yet
+        first = pool.run(["x"])
+        second = pool.run(list(range(6)))
+        assert [o.kind for o in first + second] == ["done"] * 7
+        assert {o.result for o in first + second} <= {p.pid for p in procs}
+    assert not any(p.is_alive() for p in procs) and pool.workers == []
+
+
+def test_a_pool_of_no_workers_runs_no_tasks():
+    with workers.Pool("workerfns:echo", jobs=0) as pool:
+        assert pool.workers == [] and pool.run([]) == []

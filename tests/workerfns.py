@@ -23,3 +23,7 @@ def behave(x):
 
 def slow_start(*_):
     time.sleep(3600)
+
+
+def pid(_):
+    return os.getpid()

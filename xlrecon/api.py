@@ -18,17 +18,21 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from xlrecon import checks
-from xlrecon.checks.context import Context, Previous
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
-from xlrecon.templates import Template, resolve
-from xlrecon.templates.loader import load_all_builtin
-from xlrecon.workbook.layout import Match, build_table, locate
-from xlrecon.workbook.reader import WORKBOOK_SUFFIXES, Grid, Workbook
-from xlrecon.workbook.table import Table
+from xlrecon.workbook.reader import WORKBOOK_SUFFIXES, Workbook
+
+if TYPE_CHECKING:
+    from xlrecon.checks.context import Context, Previous
+    from xlrecon.templates import Template
+    from xlrecon.workbook.layout import Match
+    from xlrecon.workbook.reader import Grid
+    from xlrecon.workbook.table import Table
+
+# The checks (numpy, the templates) are imported where they are used, not here: a batch's
+# parent process starts its workers first, and they boot while it imports what it needs.
 
 PathLike = str | os.PathLike[str]
 #: the backups ``annotate(in_place=True)`` keeps: NAME.bak.xlsx, NAME.bak2.xlsx, …
@@ -57,6 +61,9 @@ def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | 
 
 def templates_for(schema: str | Path | Template | None) -> tuple[Template | None, list[Template]]:
     """The template given (None when not) and the templates each file is matched against."""
+    from xlrecon.templates import resolve
+    from xlrecon.templates.loader import load_all_builtin
+
     template = resolve(schema)
     return template, [template] if template else load_all_builtin()
 
@@ -74,6 +81,8 @@ def _region_files(regions: Iterable[PathLike]) -> tuple[str, ...]:
 
 def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template]) -> Previous:
     """Last period's tables, read (not checked) for ``prev(...)`` in rules."""
+    from xlrecon.checks.context import Previous
+
     prev = Previous()
     for p in find_workbooks(paths):
         scratch = FileReport(path=str(p))
@@ -115,6 +124,9 @@ def read_and_check(path: PathLike, templates: list[Template], explicit: bool = F
                    ) -> tuple[FileReport, Context | None]:
     """Check one file; also return what was read (its sheets and tables, as a
     :class:`Context`), None when the file could not be read, for checks across files."""
+    from xlrecon import checks
+    from xlrecon.checks.context import Context
+
     report = FileReport(path=str(path))
     try:
         with Workbook(path) as wb:
@@ -153,6 +165,8 @@ def _grids(wb: Workbook, report: FileReport) -> list[Grid]:
 
 def _tables(path: str, grids: list[Grid], templates: list[Template], explicit: bool, report: FileReport) -> list[Table]:
     """Pick the template (the one given, or the best-matching one) and build its tables."""
+    from xlrecon.workbook.layout import build_table, locate
+
     matches: list[tuple[Template, Grid, Match]] = []
     for grid in grids:
         if not grid.rows:
@@ -292,8 +306,6 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     file or summary."""
     from xlrecon import batch_run as b
 
-    _, candidates = templates_for(schema)
-    region_files = _region_files(regions)
     if against is not None and not Path(against).is_file():
         raise XlreconError("file-not-found", file=str(against))
     roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
@@ -301,15 +313,19 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     found = find_workbooks(roots)
     if against is not None:  # the summary is the reference, not a submission
         found = [p for p in found if not _same_file(p, Path(against))]
-    if on_start is not None:
-        on_start(len(found))
     prev = None
     if previous is not None:
         prev = tuple(str(p) for p in ([previous] if isinstance(previous, (str, os.PathLike)) else previous))
+    region_files = tuple(str(p) for p in regions)
     options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=region_files,
                         annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang)
-    files, subs = b.run(found, options, jobs=jobs, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
-                        on_file=on_file)
+    # the workers boot (imports, templates) while the templates and region files are checked here
+    with b.start(options, len(found), jobs) as pool:
+        _, candidates = templates_for(schema)
+        _region_files(region_files)
+        if on_start is not None:
+            on_start(len(found))
+        files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout, on_file=on_file)
     report = BatchReport(files=files)
     b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
     return report

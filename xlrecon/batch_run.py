@@ -16,11 +16,13 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport
-from xlrecon.submissions import Submission, summarize
+
+if TYPE_CHECKING:
+    from xlrecon.submissions import Submission
 
 #: seconds a file may take before it is stopped and reported (``--timeout``)
 DEFAULT_TIMEOUT = 120.0
@@ -80,6 +82,7 @@ COLLECT_EVERY = 50
 def check_one(path: str) -> tuple[FileReport, Submission]:
     """A worker's task: check one file (and annotate it when asked); its report and digest."""
     from xlrecon.api import read_and_check
+    from xlrecon.submissions import summarize
 
     st = _state
     assert st is not None, "setup() runs before the first task"
@@ -109,10 +112,21 @@ def annotate_one(report: FileReport, options: Options, annotate: Callable[..., A
     annotate(Report(files=[report]), output=out, lang=options.lang)
 
 
-def run(paths: list[Path], options: Options, *, jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-        on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
-    """Check ``paths`` in worker processes; reports and digests in the order of ``paths``."""
+def start(options: Options, files: int, jobs: int | None = None) -> Any:
+    """The worker processes for ``files`` files (a :class:`xlrecon.workers.Pool`), started
+    before the parent prepares the run, so that they boot meanwhile."""
     from xlrecon import workers
+
+    return workers.Pool("xlrecon.batch_run:check_one", jobs=min(jobs or workers.default_jobs(), files),
+                        init=("xlrecon.batch_run:setup", (options,)))
+
+
+def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
+        on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
+    """Check ``paths`` in the workers of ``pool`` (from :func:`start`); reports and digests
+    in the order of ``paths``."""
+    from xlrecon import workers
+    from xlrecon.submissions import Submission
 
     reports: list[FileReport | None] = [None] * len(paths)
     subs: list[Submission | None] = [None] * len(paths)
@@ -139,8 +153,7 @@ def run(paths: list[Path], options: Options, *, jobs: int | None = None, timeout
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        workers.run("xlrecon.batch_run:check_one", [str(p) for p in paths], jobs=jobs, timeout=timeout,
-                    init=("xlrecon.batch_run:setup", (options,)), on_outcome=outcome)
+        pool.run([str(p) for p in paths], timeout=timeout, on_outcome=outcome)
     except workers.WorkersFailed as exc:
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
     finally:

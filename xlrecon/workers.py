@@ -6,8 +6,9 @@ worker is a separate process with its own pipe; the parent hands it a task and t
 one (``IN_FLIGHT``), waits on its pipe and its process sentinel, and when the task it runs
 outlives ``timeout`` (counted from when the task before it ended) the worker is killed, the
 task is reported as timed out, a fresh worker takes its place and the task that waited
-behind it is handed out again. Workers
-are started with ``spawn`` (the only method on Windows, where Excel users are), so a
+behind it is handed out again. A :class:`Pool` starts its workers before it is given the
+tasks, so that they boot (interpreter, imports, initializer) while the parent still prepares
+the run. Workers are started with ``spawn`` (the only method on Windows, where Excel users are), so a
 task function must be importable: a module-level function, named by "module:function".
 """
 
@@ -107,12 +108,8 @@ class _Worker:
         self.tasks.append(index)
         self.conn.send((index, arg))
 
-    def done(self) -> None:
-        """The running task ended: the next one starts now."""
-        self.tasks.popleft()
-        self.started = time.monotonic()
-
-    def stop(self, kill: bool = False) -> None:
+    def ask_to_stop(self, kill: bool = False) -> None:
+        """Kill the worker, or tell it to exit after its task (it finishes on its own)."""
         if kill:
             self.proc.kill()
         else:
@@ -120,11 +117,129 @@ class _Worker:
                 self.conn.send(None)
             except OSError:
                 pass
+
+    def done(self) -> None:
+        """The running task ended: the next one starts now."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
+
+    def stop(self, kill: bool = False) -> None:
+        self.ask_to_stop(kill)
+        self.wait_stopped()
+
+    def wait_stopped(self) -> None:
+        """Wait for the worker to exit (killed if it has not after 5 seconds)."""
         self.proc.join(timeout=5)
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join()
         self.conn.close()
+
+
+class Pool:
+    """``jobs`` worker processes (default: the cores), started at once (each runs ``init`` and then waits for
+    tasks), so that they boot while the parent still prepares the run; :meth:`run` hands
+    them the tasks. Use it as a context manager: leaving it stops the workers (kills
+    them if they are busy, on an error or Ctrl-C)."""
+
+    def __init__(self, target: str, *, jobs: int | None = None, init: tuple[str, tuple] | None = None) -> None:
+        self.ctx = mp.get_context("spawn")
+        self.target, self.init = target, init
+        self.workers = [self._start() for _ in range(default_jobs() if jobs is None else max(0, jobs))]
+
+    def _start(self) -> _Worker:
+        return _Worker(self.ctx, self.target, self.init)
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers: all are told first, so that they exit side by side."""
+        for w in self.workers:
+            w.ask_to_stop(kill=w.task is not None or not w.ready)
+        for w in self.workers:
+            w.wait_stopped()
+        self.workers = []
+
+    def run(self, args: Iterable[Any], *, timeout: float | None = None,
+            on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        """Run the target on every arg; the outcomes in the order of ``args``. ``timeout``:
+        seconds per task (None or 0: no limit). ``on_outcome`` is called in this process
+        as each task ends (for a progress bar). Workers left without a task stay idle."""
+        tasks = list(args)
+        outcomes: list[Outcome | None] = [None] * len(tasks)
+        if not tasks:
+            return []
+        workers = self.workers
+        n = len(workers)
+        limit = timeout if timeout and timeout > 0 else None
+        queue = deque(range(len(tasks)))
+        early_deaths = 0
+
+        def finish(o: Outcome) -> None:
+            outcomes[o.index] = o
+            if on_outcome is not None:
+                on_outcome(o)
+
+        def replace(k: int) -> None:
+            """Stop worker k (killed) and start another; the tasks waiting in its pipe go back first in line."""
+            w = workers[k]
+            queue.extendleft(reversed(list(w.tasks)[1:]))
+            w.tasks.clear()
+            w.stop(kill=True)
+            workers[k] = self._start()
+
+        try:
+            while queue or any(w.task is not None for w in workers):
+                for w in workers:
+                    while w.ready and len(w.tasks) < IN_FLIGHT and queue:
+                        i = queue.popleft()
+                        w.give(i, tasks[i])
+                now = time.monotonic()
+                deadlines = [w.started + limit for w in workers if w.task is not None and limit]
+                deadlines += [w.born + STARTUP_LIMIT for w in workers if not w.ready]
+                wait_for = max(0.0, min(deadlines) - now) if deadlines else None
+                ready = wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=wait_for)
+                for k, w in enumerate(workers):
+                    if w.conn in ready:
+                        try:
+                            kind, index, payload = w.conn.recv()
+                        except (EOFError, OSError):
+                            kind = None  # the worker died mid-message: handled as a crash below
+                        if kind == "ready":
+                            w.ready = True
+                            continue
+                        if kind in (DONE, FAILED):
+                            took = time.monotonic() - w.started
+                            finish(Outcome(index, kind, payload if kind == DONE else None,
+                                           payload if kind == FAILED else "", took))
+                            w.done()
+                            continue
+                    if not w.proc.is_alive() and (w.proc.sentinel in ready or w.conn in ready):
+                        code = w.proc.exitcode
+                        if w.task is not None:
+                            finish(Outcome(w.task, CRASHED, detail=f"exit code {code}",
+                                           seconds=time.monotonic() - w.started))
+                        elif not w.ready:
+                            early_deaths += 1
+                            if early_deaths > 2 * n:
+                                raise WorkersFailed(f"exit code {code}")
+                        replace(k)
+                now = time.monotonic()
+                if any(not w.ready and now - w.born > STARTUP_LIMIT for w in workers):
+                    raise WorkersFailed(f"not ready after {STARTUP_LIMIT:g} s")
+                if limit:
+                    for k, w in enumerate(workers):
+                        if w.task is not None and now - w.started > limit:
+                            finish(Outcome(w.task, TIMEOUT, detail=f"{limit:g}", seconds=now - w.started))
+                            replace(k)
+        except BaseException:
+            self.close()
+            raise
+        return [o for o in outcomes if o is not None]
 
 
 def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: float | None = None,
@@ -134,74 +249,7 @@ def run(target: str, args: Iterable[Any], *, jobs: int | None = None, timeout: f
     "module:function" and its arguments, run once in each worker before its first task.
     ``on_outcome`` is called in this process as each task ends (for a progress bar)."""
     tasks = list(args)
-    outcomes: list[Outcome | None] = [None] * len(tasks)
     if not tasks:
         return []
-    ctx = mp.get_context("spawn")
-    n = max(1, min(jobs or default_jobs(), len(tasks)))
-    limit = timeout if timeout and timeout > 0 else None
-    queue = deque(range(len(tasks)))
-    workers = [_Worker(ctx, target, init) for _ in range(n)]
-    early_deaths = 0
-
-    def finish(o: Outcome) -> None:
-        outcomes[o.index] = o
-        if on_outcome is not None:
-            on_outcome(o)
-
-    def replace(k: int) -> None:
-        """Stop worker k (killed) and start another; the tasks waiting in its pipe go back first in line."""
-        w = workers[k]
-        queue.extendleft(reversed(list(w.tasks)[1:]))
-        w.tasks.clear()
-        w.stop(kill=True)
-        workers[k] = _Worker(ctx, target, init)
-
-    try:
-        while queue or any(w.task is not None for w in workers):
-            for w in workers:
-                while w.ready and len(w.tasks) < IN_FLIGHT and queue:
-                    i = queue.popleft()
-                    w.give(i, tasks[i])
-            now = time.monotonic()
-            deadlines = [w.started + limit for w in workers if w.task is not None and limit]
-            deadlines += [w.born + STARTUP_LIMIT for w in workers if not w.ready]
-            wait_for = max(0.0, min(deadlines) - now) if deadlines else None
-            ready = wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=wait_for)
-            for k, w in enumerate(workers):
-                if w.conn in ready:
-                    try:
-                        kind, index, payload = w.conn.recv()
-                    except (EOFError, OSError):
-                        kind = None  # the worker died mid-message: handled as a crash below
-                    if kind == "ready":
-                        w.ready = True
-                        continue
-                    if kind in (DONE, FAILED):
-                        took = time.monotonic() - w.started
-                        finish(Outcome(index, kind, payload if kind == DONE else None,
-                                       payload if kind == FAILED else "", took))
-                        w.done()
-                        continue
-                if not w.proc.is_alive() and (w.proc.sentinel in ready or w.conn in ready):
-                    code = w.proc.exitcode
-                    if w.task is not None:
-                        finish(Outcome(w.task, CRASHED, detail=f"exit code {code}",
-                                       seconds=time.monotonic() - w.started))
-                    elif not w.ready:
-                        early_deaths += 1
-                        if early_deaths > 2 * n:
-                            raise WorkersFailed(f"exit code {code}")
-                    replace(k)
-            now = time.monotonic()
-            if any(not w.ready and now - w.born > STARTUP_LIMIT for w in workers):
-                raise WorkersFailed(f"not ready after {STARTUP_LIMIT:g} s")
-            if limit:
-                for k, w in enumerate(workers):
-                    if w.task is not None and now - w.started > limit:
-                        finish(Outcome(w.task, TIMEOUT, detail=f"{limit:g}", seconds=now - w.started))
-                        replace(k)
-    finally:
-        for w in workers:
-            w.stop(kill=w.task is not None or not w.ready)
-    return [o for o in outcomes if o is not None]
+    with Pool(target, jobs=min(jobs or default_jobs(), len(tasks)), init=init) as pool:
+        return pool.run(tasks, timeout=timeout, on_outcome=on_outcome)
