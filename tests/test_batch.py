@@ -364,3 +364,16 @@ def test_a_checked_file_leaves_no_reference_cycles():
         gc.set_debug(0)
         gc.garbage.clear()
         gc.enable()
+
+
+def test_a_digests_keys_are_sent_column_wise_and_each_names_its_cell():
+    from xlrecon.submissions import KeyRef, Keys
+
+    keys = Keys()
+    keys.add("甲表", 1, ["金水区", "", "二七区"], ["金水 区", None, "二七区"], [2, 3, 4])
+    keys.add("空表", 2, [], [], [])
+    keys.add("乙表", 3, ["惠济区"], [None], [7])
+    assert len(keys) == 3 and keys.keys == ["金水区", "二七区", "惠济区"]
+    assert [keys.ref(i) for i in range(3)] == [KeyRef("金水区", "金水 区", "甲表", 2, 1), KeyRef("二七区", "二七区", "甲表", 4, 1),
+                                               KeyRef("惠济区", "惠济区", "乙表", 7, 3)]
+    assert keys.labels[1] is keys.keys[1]  # a label typed as its key is sent once

@@ -31,7 +31,7 @@ from xlrecon.checks.judge import judged
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
 from xlrecon.precision import cell_interval, compare, interval_sum
-from xlrecon.submissions import KeyRef, Submission
+from xlrecon.submissions import Submission
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
@@ -76,8 +76,8 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
     for template, group in groups.items():
         first = first_of[template] = {}
         for g in range(len(group) - 1, -1, -1):
-            n = len(group[g].keys)
-            first.update(zip([t[0] for t in reversed(group[g].keys)], zip(repeat(g), range(n - 1, -1, -1))))
+            keys = group[g].keys.keys
+            first.update(zip(reversed(keys), zip(repeat(g), range(len(keys) - 1, -1, -1))))
     place = {id(s): g for group in groups.values() for g, s in enumerate(group)}
     for s in subs:
         if s.template is None:
@@ -86,10 +86,10 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
         # a key first held by another file (one met again in the same file is the duplicate
         # check's, not this one's)
-        for i, (h, j) in [(i, first[t[0]]) for i, t in enumerate(s.keys) if first[t[0]][0] != g]:
+        for i, (h, j) in [(i, first[k]) for i, k in enumerate(s.keys.keys) if first[k][0] != g]:
             holder = group[h]
             if holder.path != s.path:
-                shared[holder.path].append((KeyRef._make(s.keys[i]), holder, KeyRef._make(holder.keys[j])))
+                shared[holder.path].append((s.keys.ref(i), holder, holder.keys.ref(j)))
         for other, pairs in shared.items():
             if (other, s.path) in same:
                 continue  # the same bytes: reported once above

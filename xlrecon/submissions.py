@@ -11,18 +11,23 @@ allow, in the column's unit.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from xlrecon.checks.context import Context
+from typing import TYPE_CHECKING
+
 from xlrecon.findings import CellRef
-from xlrecon.precision import ZERO, Interval, column_sum
+from xlrecon.precision import ZERO, Interval
+
+if TYPE_CHECKING:
+    from xlrecon.checks.context import Context
 
 
 class KeyRef(NamedTuple):
-    """A row key and its cell, sent as a plain tuple (a thousand files send many of them)."""
+    """A row key and its cell."""
 
     key: str  # as compared (whitespace removed)
     label: str  # as typed
@@ -33,6 +38,34 @@ class KeyRef(NamedTuple):
     @property
     def where(self) -> CellRef:
         return CellRef(self.sheet, self.row, self.col)
+
+
+@dataclass
+class Keys:
+    """The row keys of a file's tables with their cells, column by column (a thousand files
+    send a parent a hundred and fifty each): key ``i`` is ``keys[i]``, typed ``labels[i]``,
+    in sheet row ``rows[i]`` of the block (table) it belongs to."""
+
+    keys: list[str] = field(default_factory=list)  # as compared (whitespace removed)
+    labels: list[str] = field(default_factory=list)  # as typed
+    rows: list[int] = field(default_factory=list)  # 0-based sheet rows of the key cells
+    blocks: list[tuple[int, str, int]] = field(default_factory=list)  # (first key, sheet, 0-based column)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def add(self, sheet: str, col: int, keys: list[str], labels: list[str | None], rows: list[int]) -> None:
+        """One table's keys (rows without a key left out); a label typed as its key is kept once."""
+        self.blocks.append((len(self.keys), sheet, col))
+        for key, label, row in zip(keys, labels, rows):
+            if key:
+                self.keys.append(key)
+                self.labels.append(key if not label or label == key else label)
+                self.rows.append(row)
+
+    def ref(self, i: int) -> KeyRef:
+        _, sheet, col = self.blocks[bisect_right([b[0] for b in self.blocks], i) - 1]
+        return KeyRef(self.keys[i], self.labels[i], sheet, self.rows[i], col)
 
 
 @dataclass(frozen=True)
@@ -54,7 +87,7 @@ class Submission:
     template: str | None
     sha1: str
     titles: list[str] = field(default_factory=list)
-    keys: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # KeyRef fields, as plain tuples
+    keys: Keys = field(default_factory=Keys)
     rows: int = 0
     sums: dict[str, ColumnSum] = field(default_factory=dict)
     anchor: CellRef | None = None  # the table's first header cell: where the file as a whole is pointed at
@@ -71,6 +104,8 @@ def fingerprint(path: str | Path) -> str:
 
 def summarize(path: str, template: str | None, ctx: Context | None) -> Submission:
     """The digest of a checked file (``ctx`` is None when it could not be read)."""
+    from xlrecon.precision import column_sum
+
     try:
         sha1 = fingerprint(path)
     except OSError:
@@ -89,9 +124,7 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
         labels, keys = t.labels_and_keys()
         if t.template.key in t.columns:
             name = t.template.key
-            col = t.columns[name].col
-            sub.keys.extend((key, label or key, t.sheet, row, col)
-                            for key, label, row in zip(keys, labels, t.cell_rows(name)) if key)
+            sub.keys.add(t.sheet, t.columns[name].col, keys, labels, t.cell_rows(name))
     summary = first.template.summary
     wanted = [c for c, _ in summary.sums] if summary is not None else []
     for name in wanted:
