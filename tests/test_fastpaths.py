@@ -359,3 +359,54 @@ def test_the_header_zone_shared_by_templates_finds_what_a_fresh_grid_finds(path:
                 if a is not None:
                     assert (a.top, a.depth, a.cols, a.paths, a.units, a.missing) == (
                         b.top, b.depth, b.cols, b.paths, b.units, b.missing)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.integers(-10**15 + 1, 10**15 - 1), st.integers(0, 15),
+                          st.integers(-2**62, 2**62), st.integers(-15, 15)), min_size=1, max_size=20))
+@example([(1290, 4, 129, 3), (129, 3, 1290, 4), (5, 0, 50, 1), (999999999999999, 15, 999999999999999, 15),
+          (2**53 - 1, 0, 2**53 - 1, 0), (2**53 + 1, 2, 2**53 + 1, 2), (1, 0, 10**15, 15)])
+# a product past 2**53 rounds onto another integer: floats must not decide it
+@example([(999999999999999, 0, int(float(99999999999999900)), 2)])
+def test_a_stated_ratio_compared_in_floats_agrees_with_its_integers(cases):
+    """The ratio check's float comparison of coef * 10**-dec with m * 10**-d: wherever it
+    decides, the integers agree (integer-valued floats, as the screen makes them)."""
+    from xlrecon.checks.ratios import _equal_scaled
+
+    coef, dec, m, d = (np.array(c) for c in zip(*cases))
+    coef_f, m_f = coef.astype(float), m.astype(float)
+    decided, equal = _equal_scaled(coef_f, dec, m_f, d)
+    for k, (c, e, mm, dd) in enumerate(cases):
+        c, mm = int(coef_f[k]), int(m_f[k])  # the floats' own integers
+        if decided[k]:
+            assert bool(equal[k]) == (c * 10 ** max(dd - e, 0) == mm * 10 ** max(e - dd, 0)), (c, e, mm, dd)
+    # the usual case is decided: a ratio with as many decimals stated as shown
+    assert _equal_scaled(np.array([1290.0]), np.array([4]), np.array([1290.0]), np.array([4]))[0].all()
+
+
+# the samples whose templates (reserve-progress, unit-reserve) have threshold and ratio rules
+@pytest.mark.parametrize("path", sorted(p for p in WORKBOOKS.rglob("*.xlsx") if "zhengzhou" in str(p)),
+                         ids=lambda p: p.name)
+def test_subexpressions_screened_once_per_file_give_what_a_fresh_screen_gives(path: Path):
+    """The rules of a file share what each subexpression screened to (``RowColumns.screened``):
+    after every rule has run, each expression screens as it does on rows seen for the first time."""
+    from xlrecon.api import read_and_check
+    from xlrecon.checks.context import RowColumns
+
+    _, ctx = read_and_check(path, load_all_builtin())
+    assert ctx is not None and ctx.tables
+    compared = 0
+    for table in ctx.tables:
+        for rule in table.template.rules:
+            shared, fresh = ctx.columns(table, rule.rows), RowColumns(table, rule.rows, ctx.previous)
+            before = compared
+            for expr in (rule.check, rule.when):
+                if expr is not None:
+                    assert all((a == b).all() for a, b in zip(expr.screen(shared), expr.screen(fresh)))
+                    compared += 1
+            if rule.formula is not None:
+                for a, b in zip(rule.formula.estimate(shared), rule.formula.estimate(fresh)):
+                    assert np.array_equal(a, b, equal_nan=True)
+                compared += 1
+            assert fresh.screened or compared == before, "a fresh screen fills the memo"
+    assert compared and any(c.screened for c in ctx._columns.values())

@@ -176,6 +176,7 @@ class RowColumns:
         self.totals = table.total_rows if scope == "all" else []
         self.n = table.n + len(self.totals)
         self._cache: dict[tuple[str, str], np.ndarray] = {}
+        self.screened: dict[tuple[str, bool], Any] = {}  # subexpressions screened by the rules
 
     def row(self, i: int) -> Row:
         return self.table.row(i) if i < self.table.n else self.totals[i - self.table.n]
@@ -248,7 +249,12 @@ class RowColumns:
 
 def _factor(table: Table, column: str) -> float:
     """What a number of ``column`` is multiplied by to be in its dimension's base unit."""
-    return float(to_base(Interval.exact(Decimal(1)), table.unit_of(column)).mid)
+    return _unit_factor(table.unit_of(column))
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_factor(unit: str | None) -> float:
+    return float(to_base(Interval.exact(Decimal(1)), unit).mid)
 
 
 def _floats(cells: list[Any]) -> np.ndarray:

@@ -75,6 +75,8 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
 
 #: 10.0 ** d as Python computes it, for the decimals _surely_rounds_to accepts
 _POW10 = np.array([10.0 ** d for d in range(-15, 16)])
+#: 10 ** k for k = 0..22, each exact as a float
+_EXACT_POW10 = np.array([float(10 ** k) for k in range(23)])
 
 
 def _settled(table: Table, col: str, values: np.ndarray, errors: np.ndarray) -> np.ndarray:
@@ -92,15 +94,35 @@ def _settled(table: Table, col: str, values: np.ndarray, errors: np.ndarray) -> 
         y, e = np.abs(values) * scale, errors * scale
         n = np.floor(y + 0.5)
         clear = usable & (np.abs(y - n) + e + y * 2.0 ** -50 < 0.5)
-    for k in np.flatnonzero(clear).tolist():
+    odd = np.zeros(len(out), dtype=bool)
+    if nums.odd:
+        odd[list(nums.odd)] = True
+    short = clear & (nums.dec >= 0) & ~odd
+    decided, equal = _equal_scaled(nums.coef, nums.dec, np.where(values < 0, -n, n), d)
+    exact = short & decided
+    out[exact] = equal[exact]
+    for k in np.flatnonzero(clear & ~exact).tolist():
         m = int(n[k])
         m, dk = (-m if values[k] < 0 else m), int(d[k])
-        if nums.dec[k] >= 0 and k not in nums.odd:  # the stated float is coef * 10**-dec: compare integers
+        if short[k]:  # compare the integers
             dec = int(nums.dec[k])
             out[k] = int(nums.coef[k]) * 10 ** max(dk - dec, 0) == m * 10 ** max(dec - dk, 0)
         else:
             out[k] = nums.exact(k) == Decimal(m).scaleb(-dk)
     return out
+
+
+def _equal_scaled(coef: np.ndarray, dec: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Whether ``coef * 10**-dec == m * 10**-d`` (integer-valued floats, ``0 <= dec``): the rows
+    where floats decide it, and the answer there. It is ``coef * 10**(d - dec) == m * 10**(dec - d)``
+    (one of the powers is 1); floats hold those integers and products exactly while a product
+    stays below 2**53 (a rounded product below it means the exact one is too)."""
+    a, b = np.maximum(d - dec, 0), np.maximum(dec - d, 0)
+    with np.errstate(all="ignore"):
+        lhs = coef * _EXACT_POW10[np.minimum(a, 22)]
+        rhs = m * _EXACT_POW10[np.minimum(b, 22)]
+        decided = (a <= 22) & (b <= 22) & (np.abs(lhs) < 2.0 ** 53) & (np.abs(rhs) < 2.0 ** 53)
+    return decided, lhs == rhs
 
 
 def _surely_rounds_to(stated: Decimal, value: float, error: float, d: int) -> bool:

@@ -68,6 +68,8 @@ class Columns(Protocol):
     # in base units (float, NaN where the exact path raises NotEvaluated)
     def blank(self, column: str) -> np.ndarray: ...  # bool
     def prev(self, column: str) -> np.ndarray: ...  # float, NaN when there is no previous value
+    # optional: ``screened``, a dict in which the screens of the rules sharing these rows keep
+    # what each subexpression came to (a condition such as ``canteen != '无食堂'`` recurs)
 
 
 class Env(Protocol):
@@ -490,7 +492,28 @@ def _cells_compared(node: ast.Compare, o: str, cols: Columns, t: _Truth) -> _Tru
     return _Truth(t.holds | (known & rel), t.fails | (known & ~rel), t.raises)
 
 
+def _key(node: ast.expr) -> str:
+    """A subexpression's structure as text, the same for equal subexpressions of any rule."""
+    key = getattr(node, "_screen_key", None)
+    if key is None:
+        key = node._screen_key = ast.dump(node)  # type: ignore[attr-defined]
+    return key
+
+
 def _screen(node: ast.expr, cols: Columns, divide: bool) -> Any:
+    """:func:`_screen_node`, once per subexpression for the rows of ``cols`` (its results are
+    never modified: arrays made anew by every operation, or read-only views)."""
+    memo = getattr(cols, "screened", None)
+    if memo is None:
+        return _screen_node(node, cols, divide)
+    key = (_key(node), divide)
+    out = memo.get(key)
+    if out is None:
+        out = memo[key] = _screen_node(node, cols, divide)
+    return out
+
+
+def _screen_node(node: ast.expr, cols: Columns, divide: bool) -> Any:
     if isinstance(node, ast.Constant):
         if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             return _leaf(cols, float(Decimal(str(node.value))))

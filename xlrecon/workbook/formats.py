@@ -13,6 +13,7 @@ the digits stored.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import zipfile
@@ -183,7 +184,14 @@ def _unescape(b: bytes) -> str:
     return html.unescape(b.decode("utf-8", "replace"))
 
 
-def _style_decimals(styles: bytes) -> list[int | None]:
+@functools.lru_cache(maxsize=64)
+def _style_decimals(styles: bytes) -> tuple[int | None, ...]:
+    """The decimals each cell format (``cellXfs`` entry) shows; worked out once per distinct
+    styles part (the files of a batch mostly share theirs)."""
+    return tuple(_xf_decimals(styles))
+
+
+def _xf_decimals(styles: bytes) -> list[int | None]:
     custom: dict[int, str] = {}
     for m in _NUMFMT.finditer(styles):
         custom[int(m.group(1))] = _unescape(m.group(2))
@@ -208,18 +216,25 @@ def _style_decimals(styles: bytes) -> list[int | None]:
 def _sheet_part(z: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
     if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
         return None
+    part = _sheet_target(z.read("xl/workbook.xml"), z.read("xl/_rels/workbook.xml.rels"), sheet)
+    return part if part in names else None
+
+
+@functools.lru_cache(maxsize=64)
+def _sheet_target(workbook: bytes, rels: bytes, sheet: str) -> str | None:
+    """The part a sheet is stored in, from the workbook's XML and its relationships (the files
+    of a batch mostly share both, so each pair is worked out once)."""
     rid = None
-    for tag in _SHEET.finditer(z.read("xl/workbook.xml")):
+    for tag in _SHEET.finditer(workbook):
         n, i = _NAME.search(tag.group(0)), _RID.search(tag.group(0))
         if n and i and _unescape(n.group(1)) == sheet:
             rid = i.group(1)
             break
     if rid is None:
         return None
-    for tag in _REL.finditer(z.read("xl/_rels/workbook.xml.rels")):
+    for tag in _REL.finditer(rels):
         i, t = _ID.search(tag.group(0)), _TARGET.search(tag.group(0))
         if i and t and i.group(1) == rid:
             target = _unescape(t.group(1))
-            part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-            return part if part in names else None
+            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
     return None
