@@ -59,6 +59,10 @@ def test_a_pool_starts_its_workers_before_the_tasks_and_stops_them_all():
     assert not any(p.is_alive() for p in procs) and pool.workers == []
 
 
-def test_a_pool_of_no_workers_runs_no_tasks():
+def test_a_pool_of_no_workers_runs_no_tasks_and_refuses_some():
+    import pytest
+
     with workers.Pool("workerfns:echo", jobs=0) as pool:
         assert pool.workers == [] and pool.run([]) == []
+        with pytest.raises(workers.WorkersFailed, match="no worker"):
+            pool.run([1])

@@ -137,9 +137,9 @@ class _Worker:
 
 
 class Pool:
-    """``jobs`` worker processes (default: the cores), started at once (each runs ``init`` and then waits for
-    tasks), so that they boot while the parent still prepares the run; :meth:`run` hands
-    them the tasks. Use it as a context manager: leaving it stops the workers (kills
+    """``jobs`` worker processes (default: the cores), started at once (each runs ``init``
+    and then waits for tasks), so that they boot while the parent still prepares the run;
+    :meth:`run` hands them the tasks. Use it as a context manager: leaving it stops the workers (kills
     them if they are busy, on an error or Ctrl-C)."""
 
     def __init__(self, target: str, *, jobs: int | None = None, init: tuple[str, tuple] | None = None) -> None:
@@ -173,6 +173,8 @@ class Pool:
         outcomes: list[Outcome | None] = [None] * len(tasks)
         if not tasks:
             return []
+        if not self.workers:
+            raise WorkersFailed("no worker to run the tasks")
         workers = self.workers
         n = len(workers)
         limit = timeout if timeout and timeout > 0 else None

@@ -153,7 +153,7 @@ def _usual_tags(data: bytes) -> bool:
     return _ODD_TAG.search(data) is None
 
 
-def _read_cells(data: bytes, xf_decimals: list[int | None]) -> dict[tuple[int, int], int | None]:
+def _read_cells(data: bytes, xf_decimals: tuple[int | None, ...]) -> dict[tuple[int, int], int | None]:
     """Every cell's decimals, whatever form its tag has."""
     out: dict[tuple[int, int], int | None] = {}
     for tag in _CELL_TAG.finditer(data):
