@@ -118,9 +118,9 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
     """:func:`cell_decimals` of every data row's cell of a numeric ``column`` (None where
     the cell holds no number), reading the number formats column by column."""
     spec = table.template.column(column)
-    nums = table.numbers(column)
     if spec.type == "integer":
         return [None] * table.n
+    nums = table.numbers(column)
     shown = table.formats.column(table.columns[column].col) if table.formats is not None else {}
     tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
     out: list[int | None] = [None] * table.n

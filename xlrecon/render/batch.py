@@ -93,8 +93,8 @@ class Progress:
         from rich.progress import Progress as Bar
 
         self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
-                            disable=not self.console.is_terminal)
+                       TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
+                       disable=not self.console.is_terminal)
         self.bar.start()
         return self.start, self.advance
 

@@ -188,10 +188,6 @@ def _unescape(b: bytes) -> str:
 def _style_decimals(styles: bytes) -> tuple[int | None, ...]:
     """The decimals each cell format (``cellXfs`` entry) shows; worked out once per distinct
     styles part (the files of a batch mostly share theirs)."""
-    return tuple(_xf_decimals(styles))
-
-
-def _xf_decimals(styles: bytes) -> list[int | None]:
     custom: dict[int, str] = {}
     for m in _NUMFMT.finditer(styles):
         custom[int(m.group(1))] = _unescape(m.group(2))
@@ -199,7 +195,7 @@ def _xf_decimals(styles: bytes) -> list[int | None]:
         custom.setdefault(int(m.group(2)), _unescape(m.group(1)))
     block = _CELLXFS.search(styles)
     if not block:
-        return []
+        return ()
     out: list[int | None] = []
     for xf in _XF.finditer(block.group(1)):
         m = _XF_FMT.search(xf.group(1))
@@ -210,7 +206,7 @@ def _xf_decimals(styles: bytes) -> list[int | None]:
             out.append(None)
         else:
             out.append(_BUILTIN.get(fid))
-    return out
+    return tuple(out)
 
 
 def _sheet_part(z: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
