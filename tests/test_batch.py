@@ -71,6 +71,59 @@ def test_district_sums_against_the_summary_rows(samples):
     assert not [k for k in sums if k[0] in ("高新", "郑东新区")]
 
 
+def test_a_digest_carries_exact_sums_and_its_intervals_are_measured_when_they_matter(tmp_path):
+    """A worker's digest holds each sum's exact figure and count, not its rounding interval (a
+    second read of the sheet's number formats); the parent measures the interval from the file
+    when a sum differs from the summary's figure: the same interval as the file's own cells
+    give. A file whose bytes changed since it was checked is not measured (no rounding allowance)."""
+    from xlrecon.api import read_and_check, templates_for
+    from xlrecon.precision import column_sum
+    from xlrecon.submissions import measure_intervals, summarize
+
+    src = DISTRICTS / "郑州航空港区.xlsx"
+    _, templates = templates_for(None)
+    report, ctx = read_and_check(src, templates)
+    sub = summarize(str(src), report.schema, ctx)
+    assert set(sub.sums) == {"canteen_purchase", "reserve"}
+    [table] = ctx.tables
+    for name, cs in sub.sums.items():
+        total, interval, count = column_sum(table, name)
+        assert cs.interval is None and (str(cs.total), cs.count) == (str(total), count)
+    template = next(t for t in templates if t.name == sub.template)
+    assert measure_intervals(sub, template)
+    for name, cs in sub.sums.items():
+        want = column_sum(table, name)[1]
+        assert (str(cs.interval.lo), str(cs.interval.mid), str(cs.interval.hi)) == (str(want.lo), str(want.mid), str(want.hi))
+        assert cs.interval.hi - cs.interval.lo > 0  # figures of two decimals: a real allowance
+
+    # against the summary: 港区's 109.70 reserve against 109.69 is rounding residue (info) ...
+    from xlrecon.reconcile import against_summary
+
+    copy = tmp_path / src.name
+    shutil.copy(src, copy)
+    _, sctx = read_and_check(SUMMARY, templates)
+    by_name = {t.name: t for t in templates}
+
+    def digest() -> object:
+        report, ctx = read_and_check(copy, templates)
+        return summarize(str(copy), report.schema, ctx)
+
+    def reserve_finding(sub: object) -> object:
+        [f] = [b.finding for b in against_summary([sub], by_name, str(SUMMARY), sctx) if b.finding.rule == "batch.reserve"]
+        return f
+
+    sub = digest()
+    f = reserve_finding(sub)
+    assert (f.cell, f.severity, f.rounding_explainable) == ("J19", "info", True)
+    assert sub.sums["reserve"].interval is not None  # measured, since it mattered
+    # ... but a file changed after it was checked is not measured: its exact figures, no allowance
+    sub = digest()
+    copy.write_bytes(copy.read_bytes() + b"\0")
+    assert not measure_intervals(sub, template) and sub.sums["reserve"].interval is None
+    f = reserve_finding(sub)
+    assert (f.cell, f.severity, f.rounding_explainable) == ("J19", "error", False)
+
+
 def test_repeats_and_coverage(samples):
     [twice] = cross(samples, "batch.district-twice")
     assert twice.finding.row_label == "高新" and Path(twice.path).name == "郑州高新区.xlsx"

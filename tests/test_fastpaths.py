@@ -297,6 +297,8 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
                 assert math.isnan(nums.floats[k]) and exact is None
             assert bool(nums.blank[k]) == (v.kind == "blank")
         numbers = [v.value for v in values if v.kind == "number"]
+        total, count = nums.numbers_sum()
+        assert (str(total), count) == (str(sum(numbers, Decimal(0))), len(numbers))
         expected = None if any(v.kind not in ("number", "blank") for v in values) else sum(numbers, Decimal(0))
         assert str(nums.sum()) == str(expected)
 
@@ -309,12 +311,13 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
 @example([1234.0, 5.0], [-3] * 30)  # thousands shown
 def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
     """column_sum's integer path gives the very Decimals (digits and exponents) of adding each
-    number's interval one by one."""
-    from xlrecon.precision import cell_interval, column_sum, interval_sum
+    number's interval one by one; column_total (a batch digest's sum) its figure and count."""
+    from xlrecon.precision import cell_interval, column_sum, column_total, interval_sum
 
     rows = [{"name": f"u{i}", "kind": "自办", "a": x, "b": 1.0, "n": 1, "shown": shown[i]} for i, x in enumerate(raw)]
     table = table_of(template, rows)
     total, iv, count = column_sum(table, "a")
+    assert tuple(map(str, column_total(table, "a"))) == (str(total), str(count))
     cells = [r.cells["a"] for r in table.rows if r.cells["a"].value.kind == "number"]
     want = interval_sum(cell_interval(table, "a", c) for c in cells)
     assert (str(total), str(iv.lo), str(iv.mid), str(iv.hi), count) == (

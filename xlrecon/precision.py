@@ -158,6 +158,12 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
             len(cells))
 
 
+def column_total(table: Table, column: str) -> tuple[Decimal, int]:
+    """The exact sum of a numeric ``column``'s numbers and how many there are: the first and
+    last of :func:`column_sum`, without the displayed decimals its interval needs."""
+    return table.numbers(column).numbers_sum()
+
+
 def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decimal, Interval, int] | None:
     """:func:`column_sum` in integers, for a column of short plain floats that all have decimals:
     the same Decimals (digits and exponents), since no step of the Decimal sums rounds. None

@@ -30,8 +30,8 @@ from xlrecon.checks.context import Context, from_base, to_base
 from xlrecon.checks.judge import judged
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
-from xlrecon.precision import cell_interval, compare, interval_sum
-from xlrecon.submissions import Submission
+from xlrecon.precision import Interval, cell_interval, compare, interval_sum
+from xlrecon.submissions import Submission, measure_intervals
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
@@ -152,7 +152,7 @@ def against_summary(subs: Sequence[Submission], templates: dict[str, Template], 
                             row_label=row.label, params={"other": _name(files[0].path)}),
                     later.path, [_place(files[0].path, files[0].anchor), _place(summary_path, key_cell)]))
             continue
-        out.extend(_sums(spec, table, row, files, summary_path))
+        out.extend(_sums(spec, table, row, files, summary_path, templates))
     return out
 
 
@@ -200,7 +200,8 @@ def _check_spec(t: Template, spec: SummarySpec, stemplate: Template) -> None:
                            detail=f"batch.summary.count: {spec.count!r} is not a numeric column of {stemplate.name}")
 
 
-def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], summary_path: str) -> list[BatchFinding]:
+def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], summary_path: str,
+          templates: dict[str, Template]) -> list[BatchFinding]:
     out: list[BatchFinding] = []
     related = [{"path": f.path, "sheet": None, "cell": None} for f in files]
     names = "、".join(_name(f.path) for f in files)
@@ -217,7 +218,14 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
         total = sum((units.convert_stated(s.total, s.unit, unit) for s in sums), Decimal(0))
         if total == cell.value.value:
             continue
-        parts = interval_sum(to_base(s.interval, s.unit) for s in sums)
+        # the files' rounding intervals, measured now that they matter (a file that changed
+        # since it was checked is taken at its exact figures: no rounding allowance)
+        for f in files:
+            if col in f.sums and f.sums[col].interval is None and f.template in templates:
+                measure_intervals(f, templates[f.template])
+        sums = [f.sums[col] for f in files if col in f.sums]
+        parts = interval_sum(to_base(s.interval if s.interval is not None else Interval.exact(s.total), s.unit)
+                             for s in sums)
         o = compare(parts, "==", to_base(cell_interval(table, scol, cell), unit))
         o = type(o)(from_base(o.difference, unit), o.holds, o.consistent, from_base(o.tolerance, unit))
         rule = Rule(id=f"batch.{col}", kind="rollup", label={"zh": "", "en": ""}, severity=spec.severity)

@@ -4,15 +4,19 @@ A batch worker reads a workbook, checks it, and sends back its report and this s
 digest instead of its tables: the file's fingerprint, the title lines above its table
 (where a district names itself), each row key with the cell it was read from (to find a
 unit filed twice), and for each column its template reconciles with a summary
-(``batch: summary: sums``) the sum of its data rows as the interval its displayed digits
-allow, in the column's unit.
+(``batch: summary: sums``) the exact sum of its data rows, in the column's unit.
+
+The interval those digits allow (each figure shown with two decimals stands for ±0.005)
+takes the number formats of every cell, a second read of the sheet's XML; it matters only
+where a district's sum differs from the summary's figure, so the parent measures it then
+(:func:`measure_intervals`, reading the file again) instead of every worker for every file.
 """
 
 from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
@@ -24,6 +28,7 @@ from xlrecon.precision import ZERO, Interval
 
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context
+    from xlrecon.templates.model import Template
 
 
 class KeyRef(NamedTuple):
@@ -70,10 +75,11 @@ class Keys:
 
 @dataclass(frozen=True)
 class ColumnSum:
-    """A column's data rows added up: the figure, its rounding interval, how many numbers."""
+    """A column's data rows added up: the figure, how many numbers, and the figure's rounding
+    interval once measured (:func:`measure_intervals`; None until then)."""
 
     total: Decimal
-    interval: Interval
+    interval: Interval | None
     count: int
     unreadable: int  # cells that hold something that is not a number
     unit: str | None
@@ -104,7 +110,7 @@ def fingerprint(path: str | Path) -> str:
 
 def summarize(path: str, template: str | None, ctx: Context | None) -> Submission:
     """The digest of a checked file (``ctx`` is None when it could not be read)."""
-    from xlrecon.precision import column_sum
+    from xlrecon.precision import column_total
 
     try:
         sha1 = fingerprint(path)
@@ -134,13 +140,49 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
         tables = [t for t in ctx.tables if name in t.columns and t.n]
         if not tables:
             continue
-        total, interval, count = ZERO, Interval.exact(ZERO), 0
+        total, count = ZERO, 0
         for t in tables:
-            s, iv, c = column_sum(t, name)
-            total, interval, count = total + s, interval + iv, count + c
+            s, c = column_total(t, name)
+            total, count = total + s, count + c
         sub.sums[name] = ColumnSum(
-            total=total, interval=interval, count=count,
+            total=total, interval=None, count=count,
             unreadable=sum(1 for t in tables for v in t.numbers(name).odd.values() if v.kind != "number"),
             unit=first.unit_of(name), label=spec.label, first=tables[0].cell_ref(name, 0),
         )
     return sub
+
+
+def _intervals(ctx: Context, columns: list[str]) -> dict[str, Interval]:
+    """The rounding interval of each of ``columns``' sums over a file's tables."""
+    from xlrecon.precision import column_sum
+
+    out: dict[str, Interval] = {}
+    for name in columns:
+        interval = Interval.exact(ZERO)
+        for t in ctx.tables:
+            if name in t.columns and t.n:
+                interval = interval + column_sum(t, name)[1]
+        out[name] = interval
+    return out
+
+
+def measure_intervals(sub: Submission, template: Template) -> bool:
+    """Fill in the rounding intervals of a digest's sums by reading its file again with the
+    template it was checked with. False, and the intervals left unknown, when the file no
+    longer has the bytes it was checked with or does not read as it did."""
+    from xlrecon.api import read_and_check
+
+    missing = [n for n, cs in sub.sums.items() if cs.interval is None]
+    if not missing:
+        return True
+    try:
+        if fingerprint(sub.path) != sub.sha1:
+            return False
+    except OSError:
+        return False
+    report, ctx = read_and_check(sub.path, [template])
+    if report.error is not None or ctx is None or report.schema != sub.template:
+        return False
+    for name, iv in _intervals(ctx, missing).items():
+        sub.sums[name] = replace(sub.sums[name], interval=iv)
+    return True

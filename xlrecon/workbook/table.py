@@ -144,6 +144,15 @@ class Numbers:
                 return total
         return sum([x for x in self.exacts if x is not None], Decimal(0))
 
+    def numbers_sum(self) -> tuple[Decimal, int]:
+        """The numbers alone (cells that are not numbers left out) added up in row order, as
+        :meth:`sum` adds them, and how many there are."""
+        total = self.sum()
+        if total is None:
+            total = sum([x for x in self.exacts if x is not None], Decimal(0))
+        count = int((~self.blank).sum()) if not self.odd else sum(1 for x in self.exacts if x is not None)
+        return total, count
+
     def typed_decimals(self, k: int) -> int:
         """Digits after the point of a plain float as stored (its value's ``decimals``)."""
         if self.dec[k] >= 0:
