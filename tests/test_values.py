@@ -112,6 +112,48 @@ def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch
     assert compared >= 8  # the samples' sheets have formats; the corpus adds many more
 
 
+def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
+    """formats._read_part gives every part's bytes as ZipFile.read does: deflated parts of the
+    samples and the corpus, a stored part, and a deflated part whose CRC does not match its
+    bytes (left to ZipFile.read, which refuses it)."""
+    import zipfile
+
+    from conftest import CORPUS, WORKBOOKS
+    from xlrecon.workbook.formats import _read_part
+
+    paths = sorted(WORKBOOKS.rglob("*.xlsx"))
+    if CORPUS.is_dir():
+        paths += sorted(p for p in CORPUS.rglob("*.xls[xm]") if p.stat().st_size < 2_000_000)
+    deflated = 0
+    for p in paths:
+        try:
+            z = zipfile.ZipFile(p)
+        except zipfile.BadZipFile:
+            continue
+        with z:
+            for info in z.infolist():
+                try:
+                    want = z.read(info.filename)
+                except Exception:  # noqa: BLE001 - a damaged part: compared below, made on purpose
+                    continue
+                assert _read_part(z, info.filename) == want, f"{p}!{info.filename}"
+                deflated += info.compress_type == zipfile.ZIP_DEFLATED
+    assert deflated >= 40
+
+    stored, bad = tmp_path / "stored.zip", tmp_path / "bad-crc.zip"
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"<worksheet/>" * 100)
+    with zipfile.ZipFile(stored) as z:
+        assert _read_part(z, "xl/worksheets/sheet1.xml") == b"<worksheet/>" * 100
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"<worksheet/>" * 100)
+    data = bad.read_bytes()
+    i = data.index(b"PK\x01\x02") + 16  # the central directory's CRC of the part
+    bad.write_bytes(data[:i] + bytes([data[i] ^ 0xFF]) + data[i + 1:])
+    with zipfile.ZipFile(bad) as z, pytest.raises(zipfile.BadZipFile):
+        _read_part(z, "xl/worksheets/sheet1.xml")
+
+
 @pytest.mark.parametrize("tag, usual", [
     (b'<c r="B2" s="1" t="n"><v>1</v></c>', True),
     (b'<c r="B2"/>', True),
