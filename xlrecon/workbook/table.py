@@ -81,6 +81,9 @@ class TableData:
 #: decimals tried when a float is read as an integer coefficient and a scale (see :func:`_scaled`)
 _MAX_DECIMALS = 15
 _POW10 = [10.0 ** d for d in range(_MAX_DECIMALS + 1)]
+#: the scale of _scaled's test that tells most floats short at once (amounts of 2 decimals,
+#: rates of 4, counts): any scale that passes the test makes a float short
+_ONE_TEST = 4
 
 
 @dataclass
@@ -94,15 +97,27 @@ class Numbers:
     significant digits, no unit, not converted. Most such floats are short (at most 15
     significant digits and 15 decimals): ``coef[k]`` and ``dec[k]`` then hold that number
     as ``coef[k] * 10**-dec[k]``, the fewest decimals that give the float back (-1 for the
-    others), so sums and decimals are worked out in integers."""
+    others), so sums and decimals are worked out in integers. Those two are worked out on
+    first use: most columns are only screened, never added up."""
 
     floats: np.ndarray
     blank: np.ndarray
     odd: dict[int, Value]
     raw: np.ndarray
-    coef: np.ndarray
-    dec: np.ndarray
     _exacts: list[Decimal | None] | None = None
+    _pairs: tuple[np.ndarray, np.ndarray] | None = None  # (coef, dec), once worked out
+
+    @property
+    def coef(self) -> np.ndarray:
+        if self._pairs is None:
+            self._pairs = _scaled(self.raw)
+        return self._pairs[0]
+
+    @property
+    def dec(self) -> np.ndarray:
+        if self._pairs is None:
+            self._pairs = _scaled(self.raw)
+        return self._pairs[1]
 
     def is_plain(self, k: int) -> bool:
         return not self.blank[k] and k not in self.odd
@@ -409,7 +424,7 @@ def _numbers_of(values: list[Value]) -> Numbers:
             raw[k] = v.raw
         else:
             odd[k] = v
-    return Numbers(floats, blank, odd, raw, *_scaled(raw))
+    return Numbers(floats, blank, odd, raw)
 
 
 def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
@@ -438,10 +453,16 @@ def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
                     odd[k] = v
         xs = np.array(plain, dtype=float)
         blank = np.array(blanks, dtype=bool)
-    coef, dec = _scaled(xs)
     floats = xs + 0.0  # -0.0 reads as 0
-    for k in np.flatnonzero((dec < 0) & ~np.isnan(xs)).tolist():  # long or tiny floats: their 15 digits
-        floats[k] = float(float_digits(float(xs[k])))
+    # long or tiny floats (no coefficient and decimals, see _scaled) read as their 15 digits;
+    # a float that one scale turns into such a pair is short, only the others are looked at
+    with np.errstate(all="ignore"):
+        c = np.rint(xs * _POW10[_ONE_TEST])
+        maybe_long = np.flatnonzero(~((np.abs(c) < 1e15) & (c / _POW10[_ONE_TEST] == xs)) & np.isfinite(xs))
+    if maybe_long.size:
+        long = maybe_long[_scaled(xs[maybe_long])[1] < 0]
+        for k in long.tolist():
+            floats[k] = float(float_digits(float(xs[k])))
     for k, v in odd.items():
         floats[k] = float(v.value) if v.kind == "number" else nan
-    return Numbers(floats, blank, odd, xs, coef, dec)
+    return Numbers(floats, blank, odd, xs)
