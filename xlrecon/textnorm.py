@@ -41,13 +41,23 @@ def _squash(text: str) -> str:
     return "".join(nfkc(text).split())  # every kind: str.split's whitespace is str.isspace's
 
 
+_SPLIT: dict[str, tuple[str, str | None]] = {}
+
+
 def split_header(text: object) -> tuple[str, str | None]:
     """A header cell's text without whitespace, and the unit of a bracketed suffix.
 
     >>> split_header("年度农副产品\\n采购总额 （万元）")
     ('年度农副产品采购总额', '万元')
     """
-    return _split_header(squash(text))
+    if text.__class__ is not str:
+        return _split_header(squash(text))
+    out = _SPLIT.get(text)  # type: ignore[call-overload]
+    if out is None:  # each text worked out once (a batch's header zones repeat their texts)
+        if len(_SPLIT) >= _CACHE:
+            _SPLIT.clear()
+        out = _SPLIT[text] = _split_header(squash(text))  # type: ignore[index]
+    return out
 
 
 @functools.lru_cache(maxsize=_CACHE)

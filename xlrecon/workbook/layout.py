@@ -180,10 +180,10 @@ def _assign(order: list[ColumnSpec], named: list[tuple[int, tuple[str, ...], str
 _PREPARED: dict[int, tuple[Template, tuple]] = {}
 
 
-def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str]:
+def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str, dict]:
     """A template's header leaves, its whole header texts, its columns in matching order
-    (two-level ones first), its required column names, and its texts joined by NUL; worked
-    out once per template. A sheet column can only match a template column if its leaf or
+    (two-level ones first), its required column names, its texts joined by NUL, and the memo
+    of :func:`_assigned`; worked out once per template. A sheet column can only match a template column if its leaf or
     its whole path is one of the template's header texts."""
     hit = _PREPARED.get(id(template))
     if hit is None or hit[0] is not template:
@@ -193,8 +193,20 @@ def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSp
         wholes = leaves.union(*(c.header_targets for c in template.columns))
         order = sorted(template.columns, key=lambda c: c.under is None)
         required = {c.name for c in template.required_columns}
-        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes))))
+        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes)), {}))
     return hit[1]
+
+
+def _assigned(order: list[ColumnSpec], named: tuple[tuple[int, tuple[str, ...], str], ...],
+              memo: dict) -> dict[str, int]:
+    """:func:`_assign`, once per distinct candidate list of a template (the files of a batch
+    mostly share their header); the result is shared: copy it before changing it."""
+    out = memo.get(named)
+    if out is None:
+        if len(memo) > 4096:
+            memo.clear()
+        out = memo[named] = _assign(order, list(named))
+    return out
 
 
 def locate(grid: Grid, template: Template) -> Match | None:
@@ -202,7 +214,7 @@ def locate(grid: Grid, template: Template) -> Match | None:
     n_rows = grid.n_rows
     limit = min(n_rows, template.search_rows + template.max_header_depth)
     zone = _zone(grid, limit)
-    leaves, wholes, order, required, vocabulary = _header_texts(template)
+    leaves, wholes, order, required, vocabulary, assigned = _header_texts(template)
     relevant = zone.relevant(vocabulary)
     # only positions whose rows hold a text of the template can match, in the order tried
     deepest = template.max_header_depth
@@ -220,7 +232,7 @@ def locate(grid: Grid, template: Template) -> Match | None:
             texts, named = zone.named(top, depth)
             if texts.isdisjoint(wholes):
                 continue
-            cols = _assign(order, [n for n in named if n[1][-1] in leaves or n[2] in wholes])
+            cols = _assigned(order, tuple(n for n in named if n[1][-1] in leaves or n[2] in wholes), assigned)
             if not cols:
                 continue
             score = (sum(1 for n in cols if n in required), len(cols), -depth, -top)
@@ -229,7 +241,7 @@ def locate(grid: Grid, template: Template) -> Match | None:
     if best is None:
         return None
     _, top, depth, cols = best
-    m = Match(top, depth, cols, dict(enumerate(zone.paths(top, depth))), dict(enumerate(zone.units(top, depth))))
+    m = Match(top, depth, dict(cols), dict(enumerate(zone.paths(top, depth))), dict(enumerate(zone.units(top, depth))))
     _blank_header_key(grid, template, m)
     m.missing = [c for c in template.required_columns if c.name not in m.cols]
     return m

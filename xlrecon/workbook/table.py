@@ -86,6 +86,9 @@ _POW10 = [10.0 ** d for d in range(_MAX_DECIMALS + 1)]
 _ONE_TEST = 4
 
 
+_UNSUMMED = object()
+
+
 @dataclass
 class Numbers:
     """A numeric column's data rows at once.
@@ -106,6 +109,7 @@ class Numbers:
     raw: np.ndarray
     _exacts: list[Decimal | None] | None = None
     _pairs: tuple[np.ndarray, np.ndarray] | None = None  # (coef, dec), once worked out
+    _sum: Any = _UNSUMMED
 
     @property
     def coef(self) -> np.ndarray:
@@ -147,7 +151,13 @@ class Numbers:
 
     def sum(self) -> Decimal | None:
         """The exact sum of the numbers, as adding them in row order to ``Decimal(0)`` gives it
-        (the same digits and exponent); None when some cell holds something that is not a number."""
+        (the same digits and exponent); None when some cell holds something that is not a number.
+        Worked out once (a 合计 check and a batch digest both ask)."""
+        if self._sum is _UNSUMMED:
+            self._sum = self._add()
+        return self._sum
+
+    def _add(self) -> Decimal | None:
         if any(v.kind != "number" for v in self.odd.values()):
             return None
         plain = ~self.blank
