@@ -324,6 +324,20 @@ def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
         str(sum((c.value.value for c in cells), Decimal(0))), str(want.lo), str(want.mid), str(want.hi), len(cells))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CELLS, max_size=30), st.lists(st.one_of(st.none(), st.integers(-3, 6)), min_size=30, max_size=30))
+@example([12.34, "5.5", None, "待核实", 0.1 + 0.2, 1e-7], [2, None, None, 2, None, None] + [None] * 24)
+def test_a_columns_decimals_at_once_equal_each_cells(template, raw, shown):
+    """column_decimals (formats looked up for the whole column, the stored digits where a cell
+    has none) gives each number the decimals cell_decimals gives it, None elsewhere."""
+    from xlrecon.precision import cell_decimals, column_decimals
+
+    rows = [{"name": f"u{i}", "kind": "自办", "a": x, "b": 1.0, "n": 1, "shown": shown[i]} for i, x in enumerate(raw)]
+    table = table_of(template, rows)
+    want = [cell_decimals(table, "a", r.cells["a"]) if r.cells["a"].value.kind == "number" else None for r in table.rows]
+    assert column_decimals(table, "a") == want
+
+
 def test_equal_cells_of_a_column_read_alike_and_keep_their_own_raw_value(template):
     from xlrecon.workbook.reader import Grid
 

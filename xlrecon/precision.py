@@ -123,23 +123,23 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
     nums = table.numbers(column)
     shown = table.formats.column(table.columns[column].col) if table.formats is not None else {}
     tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
-    out: list[int | None] = [None] * table.n
-    sheet_rows = table.cell_rows(column)
-    blank, odd, dec = nums.blank.tolist(), nums.odd, nums.dec.tolist()
-    for k in range(table.n):
-        if k in odd:
-            v = odd[k]
-            if v.kind == "number":
-                from xlrecon.workbook.table import Cell
+    blank, odd = nums.blank.tolist(), nums.odd
+    # a plain float shows its cell's format's decimals; else the digits stored (at least the template's)
+    out: list[int | None] = ([None if b else shown.get(r) for b, r in zip(blank, table.cell_rows(column))] if shown
+                             else [None] * table.n)
+    unformatted = [k for k, d in enumerate(out) if d is None and not blank[k] and k not in odd]
+    if unformatted:
+        dec = nums.dec
+        for k in unformatted:
+            d = int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)
+            out[k] = d if tmpl is None else max(d, tmpl)
+    for k, v in odd.items():
+        if v.kind == "number":
+            from xlrecon.workbook.table import Cell
 
-                out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))
-        elif not blank[k]:  # a plain float
-            d = shown.get(sheet_rows[k])
-            if d is None:
-                d = dec[k] if dec[k] >= 0 else nums.typed_decimals(k)
-                if tmpl is not None:
-                    d = max(d, tmpl)
-            out[k] = d
+            out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))
+        else:
+            out[k] = None
     return out
 
 
