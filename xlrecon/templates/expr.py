@@ -492,6 +492,11 @@ def _cells_compared(node: ast.Compare, o: str, cols: Columns, t: _Truth) -> _Tru
     return _Truth(t.holds | (known & rel), t.fails | (known & ~rel), t.raises)
 
 
+def _texts_and_text(a: Any, b: Any, n: int) -> bool:
+    """A text column's values (an object array of texts and None) and a text constant."""
+    return isinstance(a, np.ndarray) and a.dtype == object and a.shape == (n,) and isinstance(b, str)
+
+
 def _key(node: ast.expr) -> str:
     """A subexpression's structure as text, the same for equal subexpressions of any rule."""
     key = getattr(node, "_screen_key", None)
@@ -592,7 +597,10 @@ def _screen_node(node: ast.expr, cols: Columns, divide: bool) -> Any:
             return _cells_compared(node, o, cols, out)
         if isinstance(left, (_Num, _Truth)) or isinstance(right, (_Num, _Truth)):
             raise _Unscreenable  # two truths compared: the exact path cannot, and says so
-        pairs = zip(np.broadcast_to(left, (cols.n,)), np.broadcast_to(right, (cols.n,)))
-        same = np.array([a == b for a, b in pairs], dtype=bool)
+        if _texts_and_text(left, right, cols.n) or _texts_and_text(right, left, cols.n):
+            same = np.equal(left, right, dtype=object).astype(bool)  # each a == b, in numpy's loop
+        else:
+            pairs = zip(np.broadcast_to(left, (cols.n,)), np.broadcast_to(right, (cols.n,)))
+            same = np.array([a == b for a, b in pairs], dtype=bool)
         return _exactly(cols, same if isinstance(op, ast.Eq) else ~same)
     raise _Unscreenable  # pragma: no cover - parse() admits nothing else

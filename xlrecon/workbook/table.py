@@ -12,6 +12,7 @@ gives the same answers (tests hold both ways to each other).
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -380,7 +381,8 @@ class Table:
             if self.data is None:
                 out = [v.value if v.kind == "text" else None for v in self.values(name)]
             else:
-                out = [text_of(v) for v in self.data.raw[name]]
+                norm = unicodedata.normalize  # text_of, its usual case inline
+                out = [(norm("NFKC", v).strip() or None) if v.__class__ is str else text_of(v) for v in self.data.raw[name]]
             self._texts[name] = out
         return out
 
