@@ -108,7 +108,7 @@ class Expr:
                 out = _screen(self.tree, cols, False)
         except _Unscreenable:
             out = _Truth(False, False, False)
-        return tuple(np.broadcast_to(m, (cols.n,)) for m in out)  # type: ignore[return-value]
+        return tuple(_rows(m, cols.n) for m in out)  # type: ignore[return-value]
 
     def estimate(self, cols: Columns) -> tuple[np.ndarray, np.ndarray]:
         """An amount over every row at once, on floats: the nominal values (the intervals'
@@ -119,7 +119,7 @@ class Expr:
                 out = _screen(self.tree, cols, True)
         except _Unscreenable:
             out = _Num(np.nan, np.nan, False)
-        return np.broadcast_to(out.x, (cols.n,)), np.broadcast_to(out.err, (cols.n,))
+        return _rows(out.x, cols.n), _rows(out.err, cols.n)
 
     def first_column(self) -> str | None:
         """The first column named on the left of the (first) comparison."""
@@ -460,9 +460,32 @@ def _none(cols: Columns) -> np.ndarray:
     return np.zeros(cols.n, dtype=bool)
 
 
+def _rows(a: Any, n: int) -> np.ndarray:
+    """``a`` (a value for every row, or one for all) as a read-only array of the ``n`` rows."""
+    if isinstance(a, np.ndarray) and a.shape == (n,):
+        a = a.view()  # np.broadcast_to's result, without its cost
+        a.flags.writeable = False
+        return a
+    return np.broadcast_to(a, (n,))
+
+
 def _leaf(cols: Columns, x: Any) -> _Num:
     """Numbers as RowEnv gives them (NaN: not a number, where it raises NotEvaluated)."""
-    return _Num(x, _U * np.abs(x) + _TINY, np.broadcast_to(np.isnan(x), (cols.n,)))
+    nan = np.isnan(x)
+    return _Num(x, _U * np.abs(x) + _TINY, nan if np.ndim(nan) == 1 and len(nan) == cols.n else
+                np.broadcast_to(nan, (cols.n,)))
+
+
+def _constant(node: ast.expr) -> float:
+    """A number or quantity written in a rule (10%, 300元) as the float the screens use, once per node."""
+    x = getattr(node, "_screen_constant", None)
+    if x is None:
+        if isinstance(node, ast.Constant):
+            x = float(Decimal(str(node.value)))
+        else:
+            x = float(_q(node.args[0].value, node.args[1].value).iv.mid)  # type: ignore[attr-defined]
+        node._screen_constant = x  # type: ignore[attr-defined]
+    return x
 
 
 def _exactly(cols: Columns, t: Any) -> _Truth:
@@ -521,7 +544,7 @@ def _screen(node: ast.expr, cols: Columns, divide: bool) -> Any:
 def _screen_node(node: ast.expr, cols: Columns, divide: bool) -> Any:
     if isinstance(node, ast.Constant):
         if isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-            return _leaf(cols, float(Decimal(str(node.value))))
+            return _leaf(cols, _constant(node))
         return node.value
     if isinstance(node, ast.Name):
         v = cols.value(node.id)
@@ -531,7 +554,7 @@ def _screen_node(node: ast.expr, cols: Columns, divide: bool) -> Any:
     if isinstance(node, ast.Call):
         f = node.func.id  # type: ignore[attr-defined]
         if f == "__q__":
-            return _leaf(cols, float(_q(node.args[0].value, node.args[1].value).iv.mid))  # type: ignore[attr-defined]
+            return _leaf(cols, _constant(node))
         if f == "blank":
             return _exactly(cols, cols.blank(node.args[0].id))  # type: ignore[attr-defined]
         if f == "prev":
