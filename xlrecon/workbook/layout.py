@@ -263,11 +263,21 @@ def _blank_header_key(grid: Grid, template: Template, m: Match) -> None:
             return
 
 
-def _is_total(texts: list[str], template: Template) -> str | None:
-    for t in texts:
-        if t in template.total_markers or t.endswith(("合计", "总计")):
-            return t
-    return None
+#: endings that make a label a total row's marker, whatever the template's markers
+_TOTAL_ENDINGS = ("合计", "总计")
+
+#: for each set of header leaves, whether a cell's text squashes to one of them: kept across
+#: the files of a batch (their departments, canteen types and contacts recur)
+_LEAVES_KNOWN: dict[frozenset[str], dict[str, bool]] = {}
+
+
+def _leaves_known(leaves: frozenset[str]) -> dict[str, bool]:
+    known = _LEAVES_KNOWN.get(leaves)
+    if known is None or len(known) > 1 << 16:
+        if len(_LEAVES_KNOWN) > 64:
+            _LEAVES_KNOWN.clear()
+        known = _LEAVES_KNOWN[leaves] = {}
+    return known
 
 
 def _is_note(text: str, template: Template) -> bool:
@@ -403,7 +413,8 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
             out = squashed[text] = squash(text)
         return out
 
-    leafy: dict[str, bool] = {}
+    leafy = _leaves_known(frozenset(header_leaves))
+    known = leafy.get
 
     def is_leaf(text: str) -> bool:  # whether a text is one of the header's, once per distinct text
         out = leafy.get(text)
@@ -411,6 +422,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
             out = leafy[text] = sq(text) in header_leaves
         return out
 
+    total_markers = template.total_markers
     pick = itemgetter(*at) if len(at) > 1 else (lambda row: (row[at[0]],))
     reach = max(at, default=-1)
     sheet_rows: list[int] = []
@@ -435,11 +447,24 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         strs = [v for v in values if isinstance(v, str)]
         if _blank_row(read, values, strs):
             continue  # nothing in the template's columns: a stray remark, a blank row
-        if len(strs) >= 2 and _repeats_header(strs, leafy, is_leaf):
-            repeats += 1
-            continue  # a header repeated after a page break
-        label_texts = [sq(raw[j]) for j in label_cols if j < width and isinstance(raw[j], str)]
-        marker = _is_total(label_texts, template)
+        n_strs = len(strs)
+        if n_strs >= 2:
+            # texts known not to be the header's (a department, a canteen type, a contact seen
+            # in an earlier row or file) settle most rows before any text is looked at
+            misses = 0
+            for t in strs:
+                if known(t) is False:
+                    misses += 1
+            if misses <= n_strs - max(2, n_strs // 2 + 1) and _repeats_header(strs, leafy, is_leaf):
+                repeats += 1
+                continue  # a header repeated after a page break
+        marker = None
+        for j in label_cols:
+            if j < width and isinstance(raw[j], str):
+                t = sq(raw[j])
+                if t in total_markers or t.endswith(_TOTAL_ENDINGS):
+                    marker = t
+                    break
         if marker:
             cells = {}
             for name, c, r, v in zip(names, where, read, values):

@@ -439,11 +439,14 @@ def _numbers_of(values: list[Value]) -> Numbers:
     return Numbers(floats, blank, odd, raw)
 
 
+_FLOAT_ONLY = frozenset({float})
+
+
 def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
     """Numbers from a column's raw cells: the floats at once, every other cell read one by one."""
     n = len(raw)
     nan = math.nan
-    xs = np.array(raw, dtype=float) if all(x.__class__ is float for x in raw) else None
+    xs = np.array(raw, dtype=float) if set(map(type, raw)) <= _FLOAT_ONLY else None
     if xs is not None and np.isfinite(xs).all():  # the usual column: finite floats only
         blank = np.zeros(n, dtype=bool)
         odd: dict[int, Value] = {}
