@@ -141,3 +141,23 @@ def test_numbers_as_text_percent_strings_and_unit_suffixes_are_read(tmp_path):
     assert t.rows[0].cells["annual_purchase"].value.value == Decimal("1438.26")
     assert t.rows[0].cells["reserve"].value.value == Decimal("138.04")
     assert t.rows[0].cells["mgmt_rate"].value.value == Decimal("1")
+
+
+def test_rows_that_may_hold_a_header_are_found_by_the_pieces_of_the_templates_texts():
+    """A row may hold a template's header when one of its texts is part of one of the template's
+    header texts (the zone looks the pieces up in a set); a text with a NUL is looked up in the
+    texts joined by NUL, as before, so two header texts run together across the NUL count too."""
+    from xlrecon.workbook.layout import _header_texts, _zone
+    from xlrecon.workbook.reader import Grid
+
+    template = load_builtin("unit-reserve")
+    _, wholes, *_ = _header_texts(template)
+    vocabulary = "\0".join(sorted(wholes))
+    first, second = sorted(wholes)[:2]
+    rows = [["单位名称", None], ["预留", "天气"], ["说明", None], [f"{first[-1:]}\0{second[:1]}", None],
+            [f"{first}\0{second}x", None], ["留份", 3.0], [None, None], ["天气\0", None]]
+    grid = Grid("S", rows)
+    zone = _zone(grid, len(rows))
+    want = [any(t in vocabulary for t in texts) for texts in zone.texts]
+    assert zone.relevant(vocabulary, _header_texts(template)[5]) == want
+    assert want == [True, True, False, True, False, True, False, False]

@@ -86,17 +86,23 @@ class _HeaderZone:
             self.cells.append(cells)
         #: each row's distinct header texts
         self.texts = [{t for t, _ in row if t} for row in self.cells]
+        self.nul_rows = {i for i, texts in enumerate(self.texts) if any("\0" in t for t in texts)}
         self.blank = [i not in self.filled_rows and all(v is None for v in self.rows[i]) for i in range(limit)]
         self._named: dict[tuple[int, int], tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]] = {}
         self._relevant: dict[str, list[bool]] = {}
+        self._paths: dict[tuple[int, int], list[tuple[str, ...]]] = {}
 
-    def relevant(self, vocabulary: str) -> list[bool]:
+    def relevant(self, vocabulary: str, parts: frozenset[str]) -> list[bool]:
         """For each row, whether one of its header texts is part of a text of ``vocabulary``
-        (texts joined by NUL). A header position whose rows have none cannot name a column:
-        a column's header leaf is one of these texts, and its whole path is made of them."""
+        (texts joined by NUL; ``parts``: every piece of those texts). A header position whose
+        rows have none cannot name a column: a column's header leaf is one of these texts, and
+        its whole path is made of them."""
         out = self._relevant.get(vocabulary)
         if out is None:
-            out = self._relevant[vocabulary] = [any(t in vocabulary for t in texts) for texts in self.texts]
+            # a text without NUL is part of the joined texts exactly when it is part of one of them
+            out = self._relevant[vocabulary] = [
+                not texts.isdisjoint(parts) or any("\0" in t and t in vocabulary for t in texts) if i in self.nul_rows
+                else not texts.isdisjoint(parts) for i, texts in enumerate(self.texts)]
         return out
 
     def blank_row(self, i: int) -> bool:
@@ -113,7 +119,14 @@ class _HeaderZone:
         return self._named[key]
 
     def paths(self, top: int, depth: int) -> list[tuple[str, ...]]:
-        """Each column's header path: its texts top-down, blanks and repeats dropped."""
+        """Each column's header path: its texts top-down, blanks and repeats dropped (worked
+        out once per position; the list is shared, not to be changed)."""
+        out = self._paths.get((top, depth))
+        if out is None:
+            out = self._paths[(top, depth)] = self._make_paths(top, depth)
+        return out
+
+    def _make_paths(self, top: int, depth: int) -> list[tuple[str, ...]]:
         levels = [[t for t, _ in r] for r in self.cells[top:top + depth]]
         if depth == 1:
             return [(t,) if t else () for t in levels[0]]
@@ -180,10 +193,11 @@ def _assign(order: list[ColumnSpec], named: list[tuple[int, tuple[str, ...], str
 _PREPARED: dict[int, tuple[Template, tuple]] = {}
 
 
-def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str, dict]:
+def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str, frozenset[str],
+                                                dict]:
     """A template's header leaves, its whole header texts, its columns in matching order
-    (two-level ones first), its required column names, its texts joined by NUL, and the memo
-    of :func:`_assigned`; worked out once per template. A sheet column can only match a template column if its leaf or
+    (two-level ones first), its required column names, its texts joined by NUL, every piece
+    of those texts, and the memo of :func:`_assigned`; worked out once per template. A sheet column can only match a template column if its leaf or
     its whole path is one of the template's header texts."""
     hit = _PREPARED.get(id(template))
     if hit is None or hit[0] is not template:
@@ -193,7 +207,8 @@ def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSp
         wholes = leaves.union(*(c.header_targets for c in template.columns))
         order = sorted(template.columns, key=lambda c: c.under is None)
         required = {c.name for c in template.required_columns}
-        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes)), {}))
+        parts = frozenset(w[i:j] for w in wholes for i in range(len(w)) for j in range(i + 1, len(w) + 1))
+        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes)), parts, {}))
     return hit[1]
 
 
@@ -214,8 +229,8 @@ def locate(grid: Grid, template: Template) -> Match | None:
     n_rows = grid.n_rows
     limit = min(n_rows, template.search_rows + template.max_header_depth)
     zone = _zone(grid, limit)
-    leaves, wholes, order, required, vocabulary, assigned = _header_texts(template)
-    relevant = zone.relevant(vocabulary)
+    leaves, wholes, order, required, vocabulary, parts, assigned = _header_texts(template)
+    relevant = zone.relevant(vocabulary, parts)
     # only positions whose rows hold a text of the template can match, in the order tried
     deepest = template.max_header_depth
     tops = sorted({i - k for i, r in enumerate(relevant) if r for k in range(deepest)
