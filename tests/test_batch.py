@@ -432,3 +432,15 @@ def test_a_digests_keys_are_sent_column_wise_and_each_names_its_cell():
     assert [keys.ref(i) for i in range(3)] == [KeyRef("金水区", "金水 区", "甲表", 2, 1), KeyRef("二七区", "二七区", "甲表", 4, 1),
                                                KeyRef("惠济区", "惠济区", "乙表", 7, 3)]
     assert keys.labels[1] is keys.keys[1]  # a label typed as its key is sent once
+
+
+def test_the_parent_of_a_batch_without_a_summary_never_loads_numpy():
+    """The parent reads templates and digests, not rows: the screens that need numpy live in
+    their own module, and the summary's tables are read only when there is a summary. (numpy
+    costs a tenth of a second of the start, on the cores the workers boot on.)"""
+    code = ("import sys\nfrom xlrecon.api import batch\nr = batch(sys.argv[1], jobs=1)\n"
+            "assert len(r.files) == 5 and r.batch_findings\nprint('numpy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(DISTRICTS)], capture_output=True, text=True, timeout=120,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -25,9 +25,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from xlrecon import units
-from xlrecon.checks.context import Context, from_base, to_base
-from xlrecon.checks.judge import judged
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
 from xlrecon.precision import Interval, cell_interval, compare, interval_sum
@@ -35,7 +35,10 @@ from xlrecon.submissions import Submission, measure_intervals
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
-from xlrecon.workbook.table import Row, Table
+
+if TYPE_CHECKING:  # the summary's tables: read (with numpy) only when there is a summary
+    from xlrecon.checks.context import Context
+    from xlrecon.workbook.table import Row, Table
 
 #: a file whose keys are at least this share in another file is one repeated submission
 REPEAT_SHARE = 0.5
@@ -202,6 +205,9 @@ def _check_spec(t: Template, spec: SummarySpec, stemplate: Template) -> None:
 
 def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], summary_path: str,
           templates: dict[str, Template]) -> list[BatchFinding]:
+    from xlrecon.checks.context import from_base, to_base
+    from xlrecon.checks.judge import judged
+
     out: list[BatchFinding] = []
     related = [{"path": f.path, "sheet": None, "cell": None} for f in files]
     names = "、".join(_name(f.path) for f in files)
