@@ -132,7 +132,7 @@ class SheetFormats:
             target = _sheet_part(z, names, self.sheet)
             if target is None or "xl/styles.xml" not in names:
                 return b"", {}
-            xf_decimals = _style_decimals(z.read("xl/styles.xml"))
+            xf_decimals = _style_decimals(_read_part(z, "xl/styles.xml"))
             if not any(d is not None for d in xf_decimals):
                 return b"", {}
             data = _read_part(z, target)
@@ -236,7 +236,7 @@ def _style_decimals(styles: bytes) -> tuple[int | None, ...]:
 def _sheet_part(z: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
     if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
         return None
-    part = _sheet_target(z.read("xl/workbook.xml"), z.read("xl/_rels/workbook.xml.rels"), sheet)
+    part = _sheet_target(_read_part(z, "xl/workbook.xml"), _read_part(z, "xl/_rels/workbook.xml.rels"), sheet)
     return part if part in names else None
 
 
