@@ -66,3 +66,24 @@ def test_a_pool_of_no_workers_runs_no_tasks_and_refuses_some():
         assert pool.workers == [] and pool.run([]) == []
         with pytest.raises(workers.WorkersFailed, match="no worker"):
             pool.run([1])
+
+
+def test_released_workers_exit_while_the_caller_goes_on_and_run_no_more_tasks():
+    """release() tells the workers to exit without waiting for them (the parent reconciles the
+    files meanwhile); the pool then refuses tasks, and close() waits for the exits."""
+    import time
+
+    import pytest
+
+    with workers.Pool("workerfns:pid", jobs=2) as pool:
+        assert [o.kind for o in pool.run(list(range(4)))] == ["done"] * 4
+        procs = [w.proc for w in pool.workers]
+        t = time.monotonic()
+        pool.release()
+        assert time.monotonic() - t < 0.5  # not waited for
+        for p in procs:
+            p.join(timeout=10)
+        assert not any(p.is_alive() for p in procs)  # they exited on their own
+        with pytest.raises(workers.WorkersFailed, match="released"):
+            pool.run([1])
+    assert pool.workers == []

@@ -326,8 +326,9 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         if on_start is not None:
             on_start(len(found))
         files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout, on_file=on_file)
-    report = BatchReport(files=files)
-    b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
+        pool.release()  # the workers exit while the files are checked against each other
+        report = BatchReport(files=files)
+        b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
     return report
 
 

@@ -96,6 +96,7 @@ class _Worker:
         self.started = 0.0  # when the first of them started (its time limit runs from here)
         self.born = time.monotonic()
         self.ready = False
+        self.released = False  # told to exit
 
     @property
     def task(self) -> int | None:
@@ -156,10 +157,17 @@ class Pool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def release(self) -> None:
+        """Tell the workers to exit (killing any still busy or booting) without waiting for them:
+        they exit while the caller goes on, and :meth:`close` waits for them."""
+        for w in self.workers:
+            if not w.released:
+                w.ask_to_stop(kill=w.task is not None or not w.ready)
+                w.released = True
+
     def close(self) -> None:
         """Stop the workers: all are told first, so that they exit side by side."""
-        for w in self.workers:
-            w.ask_to_stop(kill=w.task is not None or not w.ready)
+        self.release()
         for w in self.workers:
             w.wait_stopped()
         self.workers = []
@@ -175,6 +183,8 @@ class Pool:
             return []
         if not self.workers:
             raise WorkersFailed("no worker to run the tasks")
+        if any(w.released for w in self.workers):
+            raise WorkersFailed("the workers were released")
         workers = self.workers
         n = len(workers)
         limit = timeout if timeout and timeout > 0 else None
