@@ -56,12 +56,13 @@ def split_header(text: object) -> tuple[str, str | None]:
     if out is None:  # each text worked out once (a batch's header zones repeat their texts)
         if len(_SPLIT) >= _CACHE:
             _SPLIT.clear()
-        out = _SPLIT[text] = _split_header(squash(text))  # type: ignore[index]
+        out = _SPLIT[text] = _split_header("".join(nfkc(text).split()))  # type: ignore[arg-type, index]
     return out
 
 
-@functools.lru_cache(maxsize=_CACHE)
 def _split_header(s: str) -> tuple[str, str | None]:
+    if not s.endswith((")", "]", "】")):
+        return s, None  # no bracketed suffix (the pattern ends at a closing bracket)
     m = _HEADER_UNIT.search(s)
     if m:
         unit = units.canonical(m.group(1))
