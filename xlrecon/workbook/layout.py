@@ -348,37 +348,6 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
     return read_cell, plain
 
 
-def _blank_row(read: list[Callable[[Any], Value]], values: tuple[Any, ...], texts: list[str]) -> bool:
-    """Whether a row holds nothing in the template's columns (``texts``: its values that are
-    texts). Only empty cells and texts can read as blank (a number, a date, a boolean never
-    do), so only such rows are read."""
-    return len(texts) + values.count(None) == len(values) and all(r(v).kind == "blank" for r, v in zip(read, values))
-
-
-def _repeats_header(texts: list[str], known: dict[str, bool], is_leaf: Callable[[str], bool]) -> bool:
-    """Whether most of a row's texts (at least two) are the header's: the texts already known
-    counted first, the others looked at only until the answer is certain."""
-    need = max(2, len(texts) // 2 + 1)
-    hits = misses = 0
-    unknown = []
-    for t in texts:
-        r = known.get(t)
-        if r is None:
-            unknown.append(t)
-        elif r:
-            hits += 1
-        else:
-            misses += 1
-    for t in unknown:
-        if hits >= need or misses > len(texts) - need:
-            break
-        if is_leaf(t):
-            hits += 1
-        else:
-            misses += 1
-    return hits >= need
-
-
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
     """Read the table under a located header: its total rows as typed, addressed cells, and
     its data rows column by column as read, each with the sheet row it came from."""
@@ -440,6 +409,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     total_markers = template.total_markers
     pick = itemgetter(*at) if len(at) > 1 else (lambda row: (row[at[0]],))
     reach = max(at, default=-1)
+    n_values = len(at)
     sheet_rows: list[int] = []
     data_rows: list[Any] = []
     totals: list[Row] = []
@@ -460,19 +430,35 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
                 num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
             break  # notes below the table end it
         strs = [v for v in values if isinstance(v, str)]
-        if _blank_row(read, values, strs):
-            continue  # nothing in the template's columns: a stray remark, a blank row
         n_strs = len(strs)
+        # only empty cells and texts can read as blank (a number, a date, a boolean never do)
+        if n_strs + values.count(None) == n_values and all(r(v).kind == "blank" for r, v in zip(read, values)):
+            continue  # nothing in the template's columns: a stray remark, a blank row
         if n_strs >= 2:
-            # texts known not to be the header's (a department, a canteen type, a contact seen
-            # in an earlier row or file) settle most rows before any text is looked at
-            misses = 0
+            # a header repeated after a page break: most of the row's texts (at least two) are
+            # the header's. Texts already known (a department, a canteen type, a contact, kept
+            # across a batch's files) are counted first, the others looked at only until certain.
+            need = max(2, n_strs // 2 + 1)
+            hits = misses = 0
+            unknown = []
             for t in strs:
-                if known(t) is False:
+                r = known(t)
+                if r is None:
+                    unknown.append(t)
+                elif r:
+                    hits += 1
+                else:
                     misses += 1
-            if misses <= n_strs - max(2, n_strs // 2 + 1) and _repeats_header(strs, leafy, is_leaf):
+            for t in unknown:
+                if hits >= need or misses > n_strs - need:
+                    break
+                if is_leaf(t):
+                    hits += 1
+                else:
+                    misses += 1
+            if hits >= need:
                 repeats += 1
-                continue  # a header repeated after a page break
+                continue
         marker = None
         for j in label_cols:
             if j < width and isinstance(raw[j], str):
