@@ -23,9 +23,7 @@ from itertools import repeat
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from xlrecon import units
 from xlrecon.errors import XlreconError

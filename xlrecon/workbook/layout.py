@@ -101,8 +101,8 @@ class _HeaderZone:
         if out is None:
             # a text without NUL is part of the joined texts exactly when it is part of one of them
             out = self._relevant[vocabulary] = [
-                not texts.isdisjoint(parts) or any("\0" in t and t in vocabulary for t in texts) if i in self.nul_rows
-                else not texts.isdisjoint(parts) for i, texts in enumerate(self.texts)]
+                not texts.isdisjoint(parts) or (i in self.nul_rows and any("\0" in t and t in vocabulary for t in texts))
+                for i, texts in enumerate(self.texts)]
         return out
 
     def blank_row(self, i: int) -> bool:
@@ -197,8 +197,9 @@ def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSp
                                                 dict]:
     """A template's header leaves, its whole header texts, its columns in matching order
     (two-level ones first), its required column names, its texts joined by NUL, every piece
-    of those texts, and the memo of :func:`_assigned`; worked out once per template. A sheet column can only match a template column if its leaf or
-    its whole path is one of the template's header texts."""
+    of those texts, and the memo of :func:`_assigned`; worked out once per template. A sheet
+    column can only match a template column if its leaf or its whole path is one of the
+    template's header texts."""
     hit = _PREPARED.get(id(template))
     if hit is None or hit[0] is not template:
         if len(_PREPARED) > 256:
