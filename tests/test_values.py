@@ -72,6 +72,16 @@ def test_text_cells_are_stripped_and_normalised():
     assert parse_text("").kind == "blank"
 
 
+def _packages(pattern: str) -> list:
+    """The samples' workbooks, and the corpus's under 2 MB matching ``pattern`` where it is present."""
+    from conftest import CORPUS, WORKBOOKS
+
+    paths = sorted(WORKBOOKS.rglob("*.xlsx"))
+    if CORPUS.is_dir():
+        paths += sorted(p for p in CORPUS.rglob(pattern) if p.stat().st_size < 2_000_000)
+    return paths
+
+
 def _formats_both_ways(path, sheet, monkeypatch):
     """The decimals of every cell with a number format: read column by column with one search per
     column's letters (the usual tag form), and by the general scan of every tag."""
@@ -91,13 +101,8 @@ def _formats_both_ways(path, sheet, monkeypatch):
 def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch):
     import python_calamine
 
-    from conftest import CORPUS, WORKBOOKS
-
-    paths = sorted(WORKBOOKS.rglob("*.xlsx"))
-    if CORPUS.is_dir():
-        paths += sorted(p for p in CORPUS.rglob("*.xlsx") if p.stat().st_size < 2_000_000)
     compared = 0
-    for p in paths:
+    for p in _packages("*.xlsx"):
         try:
             sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
         except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
@@ -118,14 +123,10 @@ def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
     bytes (left to ZipFile.read, which refuses it)."""
     import zipfile
 
-    from conftest import CORPUS, WORKBOOKS
     from xlrecon.workbook.formats import _read_part
 
-    paths = sorted(WORKBOOKS.rglob("*.xlsx"))
-    if CORPUS.is_dir():
-        paths += sorted(p for p in CORPUS.rglob("*.xls[xm]") if p.stat().st_size < 2_000_000)
     deflated = 0
-    for p in paths:
+    for p in _packages("*.xls[xm]"):
         try:
             z = zipfile.ZipFile(p)
         except zipfile.BadZipFile:
