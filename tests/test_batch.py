@@ -18,6 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlrecon.api import batch
 from xlrecon.findings import BatchReport
@@ -432,6 +434,51 @@ def test_a_digests_keys_are_sent_column_wise_and_each_names_its_cell():
     assert [keys.ref(i) for i in range(3)] == [KeyRef("金水区", "金水 区", "甲表", 2, 1), KeyRef("二七区", "二七区", "甲表", 4, 1),
                                                KeyRef("惠济区", "惠济区", "乙表", 7, 3)]
     assert keys.labels[1] is keys.keys[1]  # a label typed as its key is sent once
+
+
+def _key_findings_by_definition(subs: list) -> list[tuple]:
+    """The key findings across files as the README defines them, the slow way: for each file (in
+    order) and each of its keys, the first file of its template holding that key (and the key's
+    first place there), when that is another file; a file sharing at least two keys and half of
+    its own with one other file is one repeated submission, else each key is a finding."""
+    out = []
+    for s in subs:
+        group = [t for t in subs if t.template == s.template]
+        shared: dict[str, list[tuple[int, int]]] = {}
+        for i, k in enumerate(s.keys.keys):
+            holder = next(t for t in group if k in t.keys.keys)
+            if holder is not s and holder.path != s.path:
+                shared.setdefault(holder.path, []).append((i, holder.keys.keys.index(k)))
+        for other, pairs in shared.items():
+            holder = next(t for t in group if t.path == other)
+            if len(pairs) >= max(2, 0.5 * len(s.keys)):
+                i, j = pairs[0]
+                out.append(("batch.repeated-submission", s.path, s.keys.ref(i).where.a1, other,
+                            holder.keys.ref(j).where.a1, len(pairs)))
+            else:
+                out.extend(("batch.duplicate-key", s.path, s.keys.ref(i).where.a1, other, holder.keys.ref(j).where.a1, 1)
+                           for i, j in pairs)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["unit-reserve", "county-trade"]),
+                          st.lists(st.sampled_from("甲乙丙丁戊己庚辛壬癸") | st.text("子丑", min_size=2, max_size=3),
+                                   max_size=8)), min_size=1, max_size=6))
+def test_units_filed_in_two_files_are_found_as_the_readme_defines_them(files):
+    """reconcile.duplicates (set operations first, so that the keys found in one file only cost
+    nothing more) reports what the definition gives, file by file and key by key."""
+    from xlrecon.reconcile import duplicates
+    from xlrecon.submissions import Keys, Submission
+
+    subs = []
+    for n, (template, keys) in enumerate(files):
+        ks = Keys()
+        ks.add("表", 1, keys, keys, list(range(2, 2 + len(keys))))
+        subs.append(Submission(path=f"f{n}.xlsx", template=template, sha1=f"{n:040x}", keys=ks))
+    got = [(b.finding.rule, b.path, b.finding.cell, b.related[0]["path"], b.related[0]["cell"],
+            b.finding.params.get("count", 1)) for b in duplicates(subs)]
+    assert got == _key_findings_by_definition(subs)
 
 
 def test_the_parent_of_a_batch_without_a_summary_never_loads_numpy():

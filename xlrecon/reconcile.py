@@ -67,27 +67,39 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
                 Finding("duplicate", "batch.same-file", "error", "batch.same_file", where=s.anchor,
                         params={"other": _name(first.path)}),
                 s.path, [_place(first.path, first.anchor)]))
-    # per template: key -> (the first file holding it, the key's first place in that file),
-    # filled from the last file back so that the first holder and place are what remain
+    # per template: the keys held by more than one file (found with set operations: most keys
+    # are in one file only), and for each of those the first file holding it and the key's
+    # first place in that file
     groups: dict[str, list[Submission]] = defaultdict(list)
     for s in subs:
         if s.template is not None:
             groups[s.template].append(s)
     first_of: dict[str, dict[str, tuple[int, int]]] = {}
+    keysets: dict[int, set[str]] = {}
     for template, group in groups.items():
+        seen: set[str] = set()
+        shared_keys: set[str] = set()
+        for s in group:
+            ks = keysets[id(s)] = set(s.keys.keys)
+            shared_keys |= ks & seen
+            seen |= ks
         first = first_of[template] = {}
-        for g in range(len(group) - 1, -1, -1):
-            keys = group[g].keys.keys
-            first.update(zip(reversed(keys), zip(repeat(g), range(len(keys) - 1, -1, -1))))
+        for g, s in enumerate(group):
+            if not keysets[id(s)].isdisjoint(shared_keys):
+                for j, k in enumerate(s.keys.keys):
+                    if k in shared_keys and k not in first:
+                        first[k] = (g, j)
     place = {id(s): g for group in groups.values() for g, s in enumerate(group)}
     for s in subs:
         if s.template is None:
             continue
         group, first, g = groups[s.template], first_of[s.template], place[id(s)]
+        if keysets[id(s)].isdisjoint(first):
+            continue  # none of its keys is in another file
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
         # a key first held by another file (one met again in the same file is the duplicate
         # check's, not this one's)
-        for i, (h, j) in [(i, first[k]) for i, k in enumerate(s.keys.keys) if first[k][0] != g]:
+        for i, (h, j) in [(i, first[k]) for i, k in enumerate(s.keys.keys) if k in first and first[k][0] != g]:
             holder = group[h]
             if holder.path != s.path:
                 shared[holder.path].append((s.keys.ref(i), holder, holder.keys.ref(j)))
