@@ -82,7 +82,7 @@ class Shown:
     def decimals(self, row: int, col: int) -> int | None:
         return self.rows[row - 1].get("shown") if 1 <= row <= len(self.rows) else None
 
-    def column(self, col: int) -> dict[int, int]:
+    def column(self, col: int, rows: object = ()) -> dict[int, int]:
         return {i: r["shown"] for i, r in enumerate(self.rows, start=1) if r.get("shown") is not None}
 
 

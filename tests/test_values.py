@@ -83,19 +83,28 @@ def _packages(pattern: str) -> list:
 
 
 def _formats_both_ways(path, sheet, monkeypatch):
-    """The decimals of every cell with a number format: read column by column with one search per
-    column's letters (the usual tag form), and by the general scan of every tag."""
+    """The decimals of every cell that has a tag: read column by column (one search per column's
+    letters, for the rows of the column's tags), and by the general scan of every tag."""
+    import zipfile
+
     from xlrecon.workbook import formats
 
     with monkeypatch.context() as m:
-        m.setattr(formats, "_usual_tags", lambda data: False)  # the general scan
+        m.setattr(formats, "_unprefixed", lambda data: False)  # the general scan
         g = formats.SheetFormats(path, sheet)
         g.decimals(0, 0)
         general = {k: d for k, d in (g._cells or {}).items() if d is not None}
+    with zipfile.ZipFile(path) as z:
+        part = formats._sheet_part(z, set(z.namelist()), sheet)
+        data = z.read(part) if part else b""
+    tagged: dict[int, set[int]] = {}  # column -> rows that have a tag
+    for tag in formats._CELL_TAG.finditer(data):
+        r = formats._ATTR_R.search(tag.group(0))
+        if r:
+            tagged.setdefault(formats._col_index(r.group(1)), set()).add(int(r.group(2)) - 1)
     f = formats.SheetFormats(path, sheet)
-    last = max((c for _, c in general), default=3) + 2
-    fast = {(r, c): d for c in range(last + 1) for r, d in f.column(c).items()}
-    return fast, general
+    fast = {(r, c): d for c, rows in tagged.items() for r, d in f.column(c, rows).items() if r in rows}
+    return fast, {k: d for k, d in general.items() if k[0] in tagged.get(k[1], ())}
 
 
 def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch):
@@ -155,19 +164,37 @@ def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
         _read_part(z, "xl/worksheets/sheet1.xml")
 
 
-@pytest.mark.parametrize("tag, usual", [
-    (b'<c r="B2" s="1" t="n"><v>1</v></c>', True),
-    (b'<c r="B2"/>', True),
-    (b'<c s="1" r="B2"><v>1</v></c>', False),  # another attribute first
-    (b'<c s="1"><v>1</v></c>', False),  # no address
-    (b"<c><v>1</v></c>", False),
-    (b'<c\n r="B2" s="1"><v>1</v></c>', False),  # a line break inside the tag
+@pytest.mark.parametrize("tag, usual, shown", [
+    (b'<c r="B2" s="{s}" t="n">', True, (2, 2)),
+    (b'<c r="B2" t="n" s="{s}">', True, (2, 2)),  # the style after another attribute
+    (b'<c s="{s}" r="B2" t="n">', False, (2, 2)),  # the address after another attribute
+    (b'<c\n r="B2" s="{s}" t="n">', False, (2, 2)),  # a line break inside the tag
+    (b'<c s="{s}" t="n">', False, (None, None)),  # no address: no position on the sheet can be trusted
 ])
-def test_only_sheets_whose_cell_tags_all_start_with_their_address_are_read_column_by_column(tag, usual):
-    from xlrecon.workbook.formats import _usual_tags
+def test_a_cell_whose_tag_the_columns_search_misses_is_read_by_the_general_scan(tmp_path, tag, usual, shown):
+    """A column is searched for as ``<c r="B``; a cell read whose tag that search did not meet
+    sends the whole sheet to the general scan, so every form of tag gives the cell its format's
+    decimals (B2 shows 0.00)."""
+    import re
+    import zipfile
 
-    data = (b'<?xml version="1.0"?><worksheet xmlns="x"><sheetData><row r="2">' + b'<c r="A2" s="1"><v>0</v></c>'
-            + tag + b"</row></sheetData></worksheet>")
-    assert _usual_tags(data) is usual
-    prefixed = data.replace(b"<worksheet", b"<x:worksheet").replace(b"<c ", b"<x:c ")
-    assert _usual_tags(prefixed) is False
+    from conftest import write_openpyxl
+    from xlrecon.workbook.formats import SheetFormats, _unprefixed
+
+    src = write_openpyxl(tmp_path / "src.xlsx", {"S": [["名称", "金额"], ["甲", 1.5], ["乙", 2.25]]},
+                         formats={"S": {"B2": "0.00", "B3": "0.00"}})
+    with zipfile.ZipFile(src) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    s = re.search(rb'<c r="B2"[^>]*s="(\d+)"', sheet).group(1)
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<c r="B2"[^>]*>', tag.replace(b"{s}", s), sheet)
+    path = tmp_path / "edited.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    f = SheetFormats(path, "S")
+    assert f.column(1, [2]) == ({1: 2, 2: 2} if usual else {2: 2})  # B3's tag met: no need to look further
+    assert (f.decimals(1, 1), f.decimals(2, 1)) == shown
+    assert (f._cells is None) is usual  # the general scan only where a tag was missed
+    assert _unprefixed(sheet)
+    assert not _unprefixed(sheet.replace(b"<worksheet", b"<x:worksheet"))

@@ -121,12 +121,13 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
     if spec.type == "integer":
         return [None] * table.n
     nums = table.numbers(column)
-    shown = table.formats.column(table.columns[column].col) if table.formats is not None else {}
     tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
     blank, odd = nums.blank.tolist(), nums.odd
+    rows = table.cell_rows(column)
+    shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b]) \
+        if table.formats is not None else {}
     # a plain float shows its cell's format's decimals; else the digits stored (at least the template's)
-    out: list[int | None] = ([None if b else shown.get(r) for b, r in zip(blank, table.cell_rows(column))] if shown
-                             else [None] * table.n)
+    out: list[int | None] = [None if b else shown.get(r) for b, r in zip(blank, rows)] if shown else [None] * table.n
     unformatted = [k for k, d in enumerate(out) if d is None and not blank[k] and k not in odd]
     if unformatted:
         dec = nums.dec

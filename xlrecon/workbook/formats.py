@@ -18,6 +18,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from xlrecon.findings import column_letter
@@ -31,8 +32,6 @@ _BUILTIN: dict[int, int] = {
 _DATE_IDS = frozenset(range(14, 23)) | frozenset(range(45, 48))
 
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\s[^>]*>")
-#: a cell tag that does not start with its address: <c s="1" r="B2">, <c>, <c + line break or tab
-_ODD_TAG = re.compile(rb'<c(?: (?!r=")|[>\t\r\n])')
 _ATTR_R = re.compile(rb'\sr="([A-Z]{1,3})(\d+)"')
 _ATTR_S = re.compile(rb'\ss="(\d+)"')
 _NUMFMT = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"')
@@ -77,21 +76,28 @@ def format_decimals(code: str) -> int | None:
 
 
 class SheetFormats:
-    """The decimals each cell of one sheet displays, read on first use, column by column."""
+    """The decimals each cell of one sheet displays, read on first use, column by column.
+
+    A column is read by one search for its cell tags in the usual form (``<c r="F12" s="3">``,
+    as Excel, LibreOffice, WPS and XlsxWriter write them): the tags it meets are recorded, and
+    when a caller reads a cell whose tag it did not meet (a tag of another form, with another
+    attribute first or without an address), the whole sheet is read the general way instead."""
 
     def __init__(self, path: str | Path, sheet: str) -> None:
         self.path = Path(path)
         self.sheet = sheet
         self._cells: dict[tuple[int, int], int | None] | None = None  # the whole sheet, when read so
         self._columns: dict[int, dict[int, int]] = {}
-        self._parts: tuple[bytes, dict[bytes, int]] | None = None
+        self._met: dict[int, set[int]] = {}  # rows whose tags a column's search met
+        self._parts: tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None = None
 
     def decimals(self, row: int, col: int) -> int | None:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
-        return self.column(col).get(row)
+        return self.column(col, (row,)).get(row)
 
-    def column(self, col: int) -> dict[int, int]:
-        """Decimals shown by the cells of 0-based column ``col`` that state them, by 0-based row."""
+    def column(self, col: int, rows: Iterable[int] = ()) -> dict[int, int]:
+        """Decimals shown by the cells of 0-based column ``col`` that state them, by 0-based row,
+        right for the cells of ``rows`` (the ones the caller reads)."""
         out = self._columns.get(col)
         if out is None:
             try:
@@ -99,20 +105,38 @@ class SheetFormats:
             except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
                 out = {}
             self._columns[col] = out
+        met = self._met.get(col)
+        if met is not None and not met.issuperset(rows):
+            self._read_all()  # a cell whose tag the column's search did not meet
+            return self.column(col)
         return out
+
+    def _read_all(self) -> None:
+        """Read every cell tag of the sheet, whatever its form, for every column from now on."""
+        assert self._parts is not None
+        data, _, xf_decimals = self._parts
+        try:
+            self._cells = _read_cells(data, xf_decimals)
+        except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
+            self._cells = {}
+        self._parts = None
+        self._columns.clear()
+        self._met.clear()
 
     def _read_column(self, col: int) -> dict[int, int]:
         if self._cells is None and self._parts is None:
             self._parts = self._load()
         if self._cells is None:
             assert self._parts is not None
-            data, shown = self._parts
+            data, shown, _ = self._parts
             if not data:
                 return {}
-            # every cell tag in the usual form: one search for this column's tags
+            # one search for this column's tags in the usual form; the rows met are kept
             letters = column_letter(col).encode()
             out: dict[int, int] = {}
+            met = self._met[col] = set()
             for row, s, rest in re.findall(rb'<c r="' + letters + rb'(\d+)"(?: s="(\d+)")?([^>]*)>', data):
+                met.add(int(row) - 1)
                 if not s and b's="' in rest:  # s after another attribute
                     m = _ATTR_S.search(rest)
                     s = m.group(1) if m else s
@@ -124,21 +148,22 @@ class SheetFormats:
             return out
         return {r: d for (r, c), d in self._cells.items() if c == col and d is not None}
 
-    def _load(self) -> tuple[bytes, dict[bytes, int]] | None:
-        """The sheet's XML and the decimals of each cell format, when every cell tag has the
-        usual form; else None, and the whole sheet has been read the general way."""
+    def _load(self) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
+        """The sheet's XML, the decimals of each cell format by its index as written, and by its
+        index; None when the sheet's elements carry a namespace prefix, and the whole sheet has
+        been read the general way."""
         with zipfile.ZipFile(self.path) as z:
             names = set(z.namelist())
             target = _sheet_part(z, names, self.sheet)
             if target is None or "xl/styles.xml" not in names:
-                return b"", {}
+                return b"", {}, ()
             xf_decimals = _style_decimals(_read_part(z, "xl/styles.xml"))
             if not any(d is not None for d in xf_decimals):
-                return b"", {}
+                return b"", {}, ()
             data = _read_part(z, target)
-        if _usual_tags(data):
+        if _unprefixed(data):
             # style index as written (b"3") -> the decimals its number format shows
-            return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}
+            return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}, xf_decimals
         self._cells = _read_cells(data, xf_decimals)
         return None
 
@@ -166,15 +191,12 @@ def _read_part(z: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
-def _usual_tags(data: bytes) -> bool:
-    """Whether every cell tag of a sheet starts ``<c r="``: no namespace prefix on the sheet's
-    elements, no tag without an address or with another attribute first. Then a column's
-    tags are found by their letters, with the same result as the scan of every tag."""
+def _unprefixed(data: bytes) -> bool:
+    """Whether a sheet's elements have no namespace prefix (``<worksheet>``, not ``<x:worksheet>``
+    with ``<x:c>`` cells), so that its cell tags can be searched for as ``<c r="``."""
     head = data[:4096]
     i = head.find(b"worksheet")
-    if i < 1 or head[i - 1:i] != b"<":
-        return False  # a prefixed <x:worksheet> (its cells <x:c>), or not found early
-    return _ODD_TAG.search(data) is None
+    return i >= 1 and head[i - 1:i] == b"<"
 
 
 def _read_cells(data: bytes, xf_decimals: tuple[int | None, ...]) -> dict[tuple[int, int], int | None]:
