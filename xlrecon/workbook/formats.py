@@ -149,9 +149,9 @@ class SheetFormats:
         return {r: d for (r, c), d in self._cells.items() if c == col and d is not None}
 
     def _load(self) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
-        """The sheet's XML, the decimals of each cell format by its index as written, and by its
-        index; None when the sheet's elements carry a namespace prefix, and the whole sheet has
-        been read the general way."""
+        """The sheet's XML, the decimals each cell format shows keyed by its index as the XML
+        writes it (b"3"), and the same by position; None when the sheet's elements carry a
+        namespace prefix, and the whole sheet has been read the general way."""
         with zipfile.ZipFile(self.path) as z:
             names = set(z.namelist())
             target = _sheet_part(z, names, self.sheet)
