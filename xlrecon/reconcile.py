@@ -19,7 +19,6 @@ other files and cells it concerns.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import repeat
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path

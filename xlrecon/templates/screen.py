@@ -1,12 +1,12 @@
 """Screening: a rule expression over all rows at once, on floats.
 
-The exact evaluation (:mod:`xlrecon.templates.expr`) runs on Decimal intervals, row by row. Most rows pass with room
-to spare, and floats can tell so. ``_screen`` evaluates the nominal values (the intervals'
-``mid``, which alone decide whether a comparison holds) of every row at once, each with a
-bound on its distance from the Decimal result, and a comparison is decided only where the
-gap is larger than that bound. What it decides, the exact path finds too: a truth where
-the exact path gives that truth, "raises" where it surely raises NotEvaluated (a blank).
-Everything else (a gap within the bound, a condition on a quotient) is left undecided.
+The exact evaluation (:mod:`xlrecon.templates.expr`) runs on Decimal intervals, row by row.
+Most rows pass with room to spare, and floats can tell so. ``_screen`` evaluates the nominal
+values (the intervals' ``mid``, which alone decide whether a comparison holds) of every row at
+once, each with a bound on its distance from the Decimal result, and a comparison is decided
+only where the gap is larger than that bound. What it decides, the exact path finds too: a
+truth where the exact path gives that truth, "raises" where it surely raises NotEvaluated (a
+blank). Everything else (a gap within the bound, a condition on a quotient) is left undecided.
 
 numpy is imported here only: a batch's parent process, which reads the templates but checks
 no rows, never loads it.
@@ -41,6 +41,7 @@ def amount(tree: ast.expr, cols: Columns) -> tuple[np.ndarray, np.ndarray]:
     except _Unscreenable:
         out = _Num(np.nan, np.nan, False)
     return _rows(out.x, cols.n), _rows(out.err, cols.n)
+
 
 #: relative error allowed per operation: several float roundings, and Decimal's at 28 digits
 _U = 2.0 ** -50

@@ -101,7 +101,8 @@ class _HeaderZone:
         if out is None:
             # a text without NUL is part of the joined texts exactly when it is part of one of them
             out = self._relevant[vocabulary] = [
-                not texts.isdisjoint(parts) or (i in self.nul_rows and any("\0" in t and t in vocabulary for t in texts))
+                not texts.isdisjoint(parts)
+                or (i in self.nul_rows and any("\0" in t and t in vocabulary for t in texts))
                 for i, texts in enumerate(self.texts)]
         return out
 
@@ -209,7 +210,8 @@ def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSp
         order = sorted(template.columns, key=lambda c: c.under is None)
         required = {c.name for c in template.required_columns}
         parts = frozenset(w[i:j] for w in wholes for i in range(len(w)) for j in range(i + 1, len(w) + 1))
-        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, "\0".join(sorted(wholes)), parts, {}))
+        vocabulary = "\0".join(sorted(wholes))
+        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, vocabulary, parts, {}))
     return hit[1]
 
 

@@ -382,7 +382,8 @@ class Table:
                 out = [v.value if v.kind == "text" else None for v in self.values(name)]
             else:
                 norm = unicodedata.normalize  # text_of, its usual case inline
-                out = [(norm("NFKC", v).strip() or None) if v.__class__ is str else text_of(v) for v in self.data.raw[name]]
+                out = [(norm("NFKC", v).strip() or None) if v.__class__ is str else text_of(v)
+                       for v in self.data.raw[name]]
             self._texts[name] = out
         return out
 
