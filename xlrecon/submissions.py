@@ -62,11 +62,12 @@ class Keys:
     def add(self, sheet: str, col: int, keys: list[str], labels: list[str | None], rows: list[int]) -> None:
         """One table's keys (rows without a key left out); a label typed as its key is kept once."""
         self.blocks.append((len(self.keys), sheet, col))
-        for key, label, row in zip(keys, labels, rows):
-            if key:
-                self.keys.append(key)
-                self.labels.append(key if not label or label == key else label)
-                self.rows.append(row)
+        if not all(keys):  # rows without a key left out
+            kept = [i for i, key in enumerate(keys) if key]
+            keys, labels, rows = [keys[i] for i in kept], [labels[i] for i in kept], [rows[i] for i in kept]
+        self.keys.extend(keys)
+        self.labels.extend([key if not label or label == key else label for key, label in zip(keys, labels)])
+        self.rows.extend(rows)
 
     def ref(self, i: int) -> KeyRef:
         _, sheet, col = self.blocks[bisect_right([b[0] for b in self.blocks], i) - 1]
