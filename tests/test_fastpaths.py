@@ -10,6 +10,7 @@ fast paths (a float cell, a header zone shared by the templates) are pinned too.
 
 from __future__ import annotations
 
+import datetime
 import math
 import struct
 from dataclasses import replace
@@ -427,3 +428,35 @@ def test_subexpressions_screened_once_per_file_give_what_a_fresh_screen_gives(pa
                 compared += 1
             assert fresh.screened or compared == before, "a fresh screen fills the memo"
     assert compared and any(c.screened for c in ctx._columns.values())
+
+
+DATE_CELLS = st.one_of(
+    st.none(),
+    st.dates(min_value=datetime.date(1900, 3, 1), max_value=datetime.date(2100, 1, 1)),
+    st.datetimes(min_value=datetime.datetime(1900, 3, 1), max_value=datetime.datetime(2100, 1, 1)),
+    st.sampled_from(["2023-03-10", "2023年3月10日", "2023/2/30", "20230310", "待定", "", " ", "-", "２０２３．３．１"]),
+    st.sampled_from([44995.0, 44995, 0.5, -3.0, 1e12, True]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(DATE_CELLS, min_size=1, max_size=12))
+def test_a_date_column_read_at_once_equals_its_cells_read_one_by_one(cells):
+    """Table.dates and Table.unreadable (a cell typed as a date taken as it is, only the others
+    read) give what reading every cell gives: its date where it reads as one, and the rows
+    whose cells cannot be read as dates."""
+    from xlrecon.templates import load_builtin
+    from xlrecon.workbook.reader import Grid
+
+    template = load_builtin("unit-reserve")
+    head = ["单位名称", "食堂情况", "年度食堂食材采购总额（万元）", "预留份额（万元）", "填报日期"]
+    grid = Grid("S", [head, *([f"u{i}", "自办", 10.0, 1.0, c] for i, c in enumerate(cells))])
+
+    def table():
+        return build_table(grid, template, locate(grid, template))
+
+    values = table().values("filed")
+    fresh = table()
+    assert fresh.dates("filed") == [v.value if v.kind == "date" else None for v in values]
+    assert table().unreadable("filed") == [k for k, v in enumerate(values) if v.kind == "invalid"]
+    assert fresh.unreadable("filed") == [k for k, v in enumerate(values) if v.kind == "invalid"]

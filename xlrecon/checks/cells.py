@@ -26,10 +26,9 @@ def cell_findings(table: Table) -> list[Finding]:
     for name in table.columns:  # column by column; the findings are put in cell order afterwards
         spec = table.template.column(name)
         if spec.type == "date":
-            values = table.values(name)
             out.extend(Finding("type", f"{name}.type", "error", "type.invalid_date", where=where,
                                row_label=label, column=spec.label, actual=v.value)
-                       for where, label, v in _cells(table, name, [k for k, v in enumerate(values) if v.kind == "invalid"])
+                       for where, label, v in _cells(table, name, table.unreadable(name))
                        if v.kind == "invalid")
         if not spec.numeric:
             continue

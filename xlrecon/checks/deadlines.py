@@ -33,10 +33,9 @@ def deadline_findings(rule: Rule, ctx: Context) -> list[Finding]:
         year = title_year(table, ctx)
         label = table.template.column(col).label
         labels = table.labels_and_keys()[0]
-        for k, v in enumerate(table.values(col)):
-            if v.kind != "date":
+        for k, filed in enumerate(table.dates(col)):
+            if filed is None:
                 continue
-            filed: dt.date = v.value
             due = _day(year or filed.year, month, day)
             if filed <= due:
                 continue

@@ -11,6 +11,7 @@ gives the same answers (tests hold both ways to each other).
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import unicodedata
 from collections.abc import Callable
@@ -283,6 +284,7 @@ class Table:
         self._values: dict[str, list[Value]] = {}
         self._numbers: dict[str, Numbers] = {}
         self._texts: dict[str, list[str | None]] = {}
+        self._dates: dict[str, list[_dt.date | None]] = {}
         self._labels: tuple[list[str | None], list[str | None]] | None = None
 
     def __repr__(self) -> str:
@@ -373,6 +375,30 @@ class Table:
             self._values[name] = out
         return out
 
+    def dates(self, name: str) -> list[_dt.date | None]:
+        """Every data row's date in a date column (its value's ``value`` where it reads as a
+        date), None elsewhere: a cell typed as a date is its date, only the others are read."""
+        out = self._dates.get(name)
+        if out is None:
+            if self.data is None or name in self._values:
+                out = [v.value if v.kind == "date" else None for v in self.values(name)]
+            else:
+                read = self.data.readers[name]
+                out = [v if v.__class__ is _dt.date else v.date() if v.__class__ is _dt.datetime
+                       else None if v is None else _date_of(read(v)) for v in self.data.raw[name]]
+            self._dates[name] = out
+        return out
+
+    def unreadable(self, name: str) -> list[int]:
+        """The data rows whose cell in column ``name`` cannot be read as the column's type (its
+        value is ``invalid``): of a date column, only cells not typed as dates are read."""
+        if self.data is None or name in self._values or self.template.column(name).type != "date":
+            return [k for k, v in enumerate(self.values(name)) if v.kind == "invalid"]
+        read = self.data.readers[name]
+        return [k for k, v in enumerate(self.data.raw[name])
+                if v is not None and v.__class__ is not _dt.date and v.__class__ is not _dt.datetime
+                and read(v).kind == "invalid"]
+
     def texts(self, name: str) -> list[str | None]:
         """Every data row's text in a text column (its value's ``value``), None where blank."""
         out = self._texts.get(name)
@@ -419,6 +445,10 @@ class Table:
             # the key as compared (whitespace removed), for the duplicate check
             data[KEY_COLUMN] = pd.Series(self.labels_and_keys()[1], dtype="object")
         return pd.DataFrame(data)
+
+
+def _date_of(v: Value) -> _dt.date | None:
+    return v.value if v.kind == "date" else None
 
 
 def _numbers_of(values: list[Value]) -> Numbers:
