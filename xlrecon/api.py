@@ -85,15 +85,21 @@ def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template
 
     prev = Previous()
     for p in find_workbooks(paths):
-        scratch = FileReport(path=str(p))
         try:
-            with Workbook(p) as wb:
-                grids = _grids(wb, scratch)
-            prev.tables.extend(_tables(str(p), grids, templates, False, scratch))
+            prev.tables.extend(read_tables(p, templates))
             prev.files.append(str(p))
         except XlreconError as exc:
             prev.notes.append(("previous_skipped", {"file": str(p), "detail": exc.message("zh")}))
     return prev
+
+
+def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
+    """A file's tables, read and not checked (the best-matching template's); raises
+    :class:`XlreconError` when the file cannot be read or holds no such table."""
+    scratch = FileReport(path=str(path))
+    with Workbook(path) as wb:
+        grids = _grids(wb, scratch)
+    return _tables(str(path), grids, templates, False, scratch)
 
 
 def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:

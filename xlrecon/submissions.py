@@ -29,6 +29,7 @@ from xlrecon.precision import ZERO, Interval
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context
     from xlrecon.templates.model import Template
+    from xlrecon.workbook.table import Table
 
 
 class KeyRef(NamedTuple):
@@ -138,7 +139,7 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
         if name not in first.columns:
             continue
         spec = first.template.column(name)
-        tables = [t for t in ctx.tables if name in t.columns and t.n]
+        tables = _summed(ctx.tables, name)
         if not tables:
             continue
         total, count = ZERO, 0
@@ -153,25 +154,18 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     return sub
 
 
-def _intervals(ctx: Context, columns: list[str]) -> dict[str, Interval]:
-    """The rounding interval of each of ``columns``' sums over a file's tables."""
-    from xlrecon.precision import column_sum
-
-    out: dict[str, Interval] = {}
-    for name in columns:
-        interval = Interval.exact(ZERO)
-        for t in ctx.tables:
-            if name in t.columns and t.n:
-                interval = interval + column_sum(t, name)[1]
-        out[name] = interval
-    return out
+def _summed(tables: list[Table], name: str) -> list[Table]:
+    """The tables whose rows a digest adds up in column ``name``."""
+    return [t for t in tables if name in t.columns and t.n]
 
 
 def measure_intervals(sub: Submission, template: Template) -> bool:
-    """Fill in the rounding intervals of a digest's sums by reading its file again with the
-    template it was checked with. False, and the intervals left unknown, when the file no
+    """Fill in the rounding intervals of a digest's sums by reading its file's tables again with
+    the template it was checked with. False, and the intervals left unknown, when the file no
     longer has the bytes it was checked with or does not read as it did."""
-    from xlrecon.api import read_and_check
+    from xlrecon.api import read_tables
+    from xlrecon.errors import XlreconError
+    from xlrecon.precision import column_sum
 
     missing = [n for n, cs in sub.sums.items() if cs.interval is None]
     if not missing:
@@ -179,11 +173,14 @@ def measure_intervals(sub: Submission, template: Template) -> bool:
     try:
         if fingerprint(sub.path) != sub.sha1:
             return False
-    except OSError:
+        tables = read_tables(sub.path, [template])
+    except (OSError, XlreconError):
         return False
-    report, ctx = read_and_check(sub.path, [template])
-    if report.error is not None or ctx is None or report.schema != sub.template:
+    if not tables or tables[0].template.name != sub.template:
         return False
-    for name, iv in _intervals(ctx, missing).items():
-        sub.sums[name] = replace(sub.sums[name], interval=iv)
+    for name in missing:
+        interval = Interval.exact(ZERO)
+        for t in _summed(tables, name):
+            interval = interval + column_sum(t, name)[1]
+        sub.sums[name] = replace(sub.sums[name], interval=interval)
     return True
