@@ -96,7 +96,6 @@ class _Worker:
         self.started = 0.0  # when the first of them started (its time limit runs from here)
         self.born = time.monotonic()
         self.ready = False
-        self.released = False  # told to exit
 
     @property
     def task(self) -> int | None:
@@ -146,6 +145,7 @@ class Pool:
     def __init__(self, target: str, *, jobs: int | None = None, init: tuple[str, tuple] | None = None) -> None:
         self.ctx = mp.get_context("spawn")
         self.target, self.init = target, init
+        self.released = False  # the workers were told to exit
         self.workers = [self._start() for _ in range(default_jobs() if jobs is None else max(0, jobs))]
 
     def _start(self) -> _Worker:
@@ -160,10 +160,10 @@ class Pool:
     def release(self) -> None:
         """Tell the workers to exit (killing any still busy or booting) without waiting for them:
         they exit while the caller goes on, and :meth:`close` waits for them."""
-        for w in self.workers:
-            if not w.released:
+        if not self.released:
+            for w in self.workers:
                 w.ask_to_stop(kill=w.task is not None or not w.ready)
-                w.released = True
+            self.released = True
 
     def close(self) -> None:
         """Stop the workers: all are told first, so that they exit side by side."""
@@ -183,7 +183,7 @@ class Pool:
             return []
         if not self.workers:
             raise WorkersFailed("no worker to run the tasks")
-        if any(w.released for w in self.workers):
+        if self.released:
             raise WorkersFailed("the workers were released")
         workers = self.workers
         n = len(workers)
