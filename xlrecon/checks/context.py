@@ -249,11 +249,12 @@ class RowColumns:
 
 def _factor(table: Table, column: str) -> float:
     """What a number of ``column`` is multiplied by to be in its dimension's base unit."""
-    return _unit_factor(table.unit_of(column))
+    return unit_factor(table.unit_of(column))
 
 
 @functools.lru_cache(maxsize=None)
-def _unit_factor(unit: str | None) -> float:
+def unit_factor(unit: str | None) -> float:
+    """What a number in ``unit`` is multiplied by to be in its dimension's base unit (万元: 10000)."""
     return float(to_base(Interval.exact(Decimal(1)), unit).mid)
 
 

@@ -19,10 +19,10 @@ from decimal import Decimal
 import numpy as np
 
 from xlrecon.checks import rule_kind
-from xlrecon.checks.context import Context, RowEnv, from_base, to_base
+from xlrecon.checks.context import Context, RowEnv, from_base, to_base, unit_factor
 from xlrecon.checks.judge import judged
 from xlrecon.findings import Finding
-from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_decimals, compare, round_to
+from xlrecon.precision import Outcome, cell_decimals, cell_interval, column_decimals, compare, round_to
 from xlrecon.templates.expr import NotEvaluated, Q
 from xlrecon.templates.rules import Rule
 from xlrecon.workbook.table import Table
@@ -38,7 +38,7 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
         spec = table.template.column(col)
         unit = table.unit_of(col)
         cols = ctx.columns(table, rule.rows)
-        scale = float(to_base(Interval.exact(Decimal(1)), unit).mid)
+        scale = unit_factor(unit)
         estimates, errors = rule.formula.estimate(cols)
         settled = _settled(table, col, estimates[:table.n] / scale, errors[:table.n] / scale)
         # the data rows decided without making them are left out; the 合计 rows are looked at
