@@ -333,15 +333,16 @@ def test_previous_year_submissions_are_compared_where_a_rule_asks(tmp_path):
     assert not [f for f in batch(now, jobs=1).files[0].findings if f.rule == "reserve.previous-period"]
 
 
-def spawned_children(pid: int) -> list[int]:
-    """The batch's worker processes (not multiprocessing's resource tracker), from /proc."""
+def worker_children(pid: int) -> list[int]:
+    """The batch's worker processes (forked or spawned; not multiprocessing's resource
+    tracker, which a spawning parent starts), from /proc."""
     children = Path(f"/proc/{pid}/task/{pid}/children")
     if not children.exists():
         if sys.platform.startswith("linux"):  # CI's platform: /proc must be there
             pytest.fail(f"{children} is missing: cannot list the worker processes")
         pytest.skip("no /proc on this platform: cannot list the worker processes")
     return [int(c) for c in children.read_text().split()
-            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+            if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
 
 
 def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
@@ -356,7 +357,7 @@ def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(tmp_path), "--jobs", "2"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(4)  # the workers are up and checking the endless files
-    workers = spawned_children(proc.pid)
+    workers = worker_children(proc.pid)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, (out, err)
@@ -366,6 +367,56 @@ def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
     for pid in workers:  # no worker outlives the run
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_on_a_terminal_the_workers_are_forked_before_the_progress_bar_starts_its_thread(tmp_path):
+    """On a terminal the bar redraws from a thread of its own; it starts once the workers do,
+    so that they are forked (not spawned: a fresh interpreter each) while one thread runs."""
+    import os
+    import pty
+    import signal
+    import time
+
+    shutil.copy(DISTRICTS / "郑州经开区.xlsx", tmp_path / "d.xlsx")
+    endless_workbook(tmp_path / "endless.xlsx")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(tmp_path), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    try:
+        deadline = time.monotonic() + 30
+        threads = workers = []
+        while time.monotonic() < deadline and (len(threads) < 2 or len(workers) < 2):
+            _drain(master, 0.2)  # the bar's output, read so that it never blocks on a full terminal
+            workers = worker_children(proc.pid)
+            threads = os.listdir(f"/proc/{proc.pid}/task")
+        assert len(threads) >= 2, "the progress bar's thread runs (stderr is a terminal)"
+        parent = Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+        assert len(workers) == 2 and all(Path(f"/proc/{w}/cmdline").read_bytes() == parent for w in workers)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            end = time.monotonic() + 60
+            while proc.poll() is None and time.monotonic() < end and _drain(master, 0.2):
+                pass
+            proc.wait(timeout=60)
+        finally:
+            os.close(master)
+    assert proc.returncode == 130
+
+
+def _drain(fd: int, seconds: float) -> bool:
+    """Read what a terminal's other end wrote within ``seconds``; False once it is closed."""
+    import os
+    import select
+
+    if select.select([fd], [], [], seconds)[0]:
+        try:
+            return bool(os.read(fd, 65536))
+        except OSError:  # the other end is closed
+            return False
+    return True
 
 
 def test_the_progress_bar_counts_files_with_elapsed_and_remaining_time():
@@ -481,11 +532,14 @@ def test_units_filed_in_two_files_are_found_as_the_readme_defines_them(files):
     assert got == _key_findings_by_definition(subs)
 
 
-def test_the_parent_of_a_batch_without_a_summary_never_loads_numpy():
-    """The parent reads templates and digests, not rows: the screens that need numpy live in
-    their own module, and the summary's tables are read only when there is a summary. (numpy
-    costs a tenth of a second of the start, on the cores the workers boot on.)"""
-    code = ("import sys\nfrom xlrecon.api import batch\nr = batch(sys.argv[1], jobs=1)\n"
+def test_a_parent_that_spawns_its_workers_never_loads_numpy_without_a_summary():
+    """Where workers are spawned (Windows; made so here), the parent reads templates and
+    digests, not rows: the screens that need numpy live in their own module, and the summary's
+    tables are read only when there is a summary. (numpy costs a tenth of a second of the
+    start, on the cores the workers boot on. A parent that forks its workers imports it for
+    them, once, instead of each worker.)"""
+    code = ("import sys\nfrom xlrecon import workers\nworkers.start_method = lambda: 'spawn'\n"
+            "from xlrecon.api import batch\nr = batch(sys.argv[1], jobs=1)\n"
             "assert len(r.files) == 5 and r.batch_findings\nprint('numpy' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code, str(DISTRICTS)], capture_output=True, text=True, timeout=120,
                           cwd=ROOT)

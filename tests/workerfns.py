@@ -27,3 +27,15 @@ def slow_start(*_):
 
 def pid(_):
     return os.getpid()
+
+
+def loaded(name):
+    """Whether a module is loaded in the worker (without importing it)."""
+    import sys
+
+    return name in sys.modules
+
+
+def load_colorsys():
+    """A preload: imports a module nothing else here imports."""
+    import colorsys  # noqa: F401

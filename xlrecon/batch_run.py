@@ -75,6 +75,19 @@ def setup(options: Options) -> None:
     gc.disable()
 
 
+def preload() -> None:
+    """What a worker imports to check its first file, imported in the parent before the
+    workers are forked (see :mod:`xlrecon.workers`): they start with it loaded."""
+    import python_calamine  # noqa: F401
+    import yaml  # noqa: F401
+
+    from xlrecon import api, checks, submissions  # noqa: F401
+    from xlrecon.templates import loader, screen  # noqa: F401
+    from xlrecon.workbook import layout  # noqa: F401
+
+    checks.load()
+
+
 #: files a worker checks between two runs of the cyclic garbage collector
 COLLECT_EVERY = 50
 
@@ -118,7 +131,7 @@ def start(options: Options, files: int, jobs: int | None = None) -> Any:
     from xlrecon import workers
 
     return workers.Pool("xlrecon.batch_run:check_one", jobs=min(jobs or workers.default_jobs(), files),
-                        init=("xlrecon.batch_run:setup", (options,)))
+                        init=("xlrecon.batch_run:setup", (options,)), preload="xlrecon.batch_run:preload")
 
 
 def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,

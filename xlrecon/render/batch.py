@@ -83,12 +83,19 @@ def _first(fr: FileReport, lang: str) -> str:
 
 
 class Progress:
-    """A rich progress bar on stderr (file counts, elapsed and remaining time) while a batch runs."""
+    """A rich progress bar on stderr (file counts, elapsed and remaining time) while a batch runs.
+
+    The bar is shown from ``start`` (the files are counted and the workers started), not from
+    entering: on a terminal it redraws from a thread of its own, and workers are forked only
+    while the process runs a single thread (:func:`xlrecon.workers.start_method`)."""
 
     def __init__(self, console: Any, lang: str) -> None:
         self.console, self.lang, self.bar, self.task = console, lang, None, None
 
     def __enter__(self) -> tuple[Any, Any]:
+        return self.start, self.advance
+
+    def start(self, total: int) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
         from rich.progress import Progress as Bar
 
@@ -96,9 +103,6 @@ class Progress:
                        TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
                        disable=not self.console.is_terminal)
         self.bar.start()
-        return self.start, self.advance
-
-    def start(self, total: int) -> None:
         self.task = self.bar.add_task(ui("batch.progress", self.lang), total=total)
 
     def advance(self, _report: FileReport) -> None:
@@ -106,4 +110,5 @@ class Progress:
             self.bar.advance(self.task)
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
+        if self.bar is not None:
+            self.bar.stop()
