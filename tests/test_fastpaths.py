@@ -379,6 +379,133 @@ def test_the_header_zone_shared_by_templates_finds_what_a_fresh_grid_finds(path:
                         b.top, b.depth, b.cols, b.paths, b.units, b.missing)
 
 
+def _fresh_locate_all(grid, templates):
+    """locate_all with nothing remembered: every decision made anew from this grid."""
+    from xlrecon.workbook import layout
+
+    saved = dict(layout._PREPARED), dict(layout._PIECES)
+    layout._PREPARED.clear()
+    layout._PIECES.clear()
+    grid.memo.clear()
+    try:
+        return layout.locate_all(grid, templates)
+    finally:
+        layout._PREPARED.clear()
+        layout._PREPARED.update(saved[0])
+        layout._PIECES.clear()
+        layout._PIECES.update(saved[1])
+        grid.memo.clear()
+
+
+def _as_tuple(m):
+    return None if m is None else (m.top, m.depth, m.cols, m.paths, m.units, [c.name for c in m.missing])
+
+
+#: header texts of two built-in templates, pieces of them, and texts that are no piece of any
+_HEADS = ["序号", "单位名称", "主管部门", "食堂情况", "年度食堂食材采购总额（万元）", "预留比例", "预留份额（万元）",
+          "上年度预留份额", "工会会员人数", "县市区", "预算单位数量", "预算单位激活数量", "激活比率", "拟预留采购总额",
+          "管理账号", "交易账号", "采购人账号数量", "合计"]
+_PIECES_OF = ["单位", "预留", "采购", "总额", "数量", "区", "人"]
+_OTHERS = ["开封市西城区第1单位", "教育局", "自办", "无食堂", "吴艳", "16641474632", "备注：无", "x", "\x01", "名 称"]
+
+
+@st.composite
+def zone_grids(draw):
+    """A grid: title lines, a header of one or two rows (a group label over some columns, merged
+    or typed once), then rows of header texts, their pieces, other texts, numbers and blanks."""
+    from xlrecon.workbook.reader import Grid
+
+    width = draw(st.integers(3, 8))
+    text = st.sampled_from(_HEADS + _PIECES_OF + _OTHERS)
+    cell = st.one_of(st.none(), text, st.floats(0, 1000, allow_nan=False), st.integers(0, 99))
+    rows = [[draw(st.sampled_from(_OTHERS + [None]))] + [None] * (width - 1) for _ in range(draw(st.integers(0, 2)))]
+    top = len(rows)
+    merges = []
+    if draw(st.booleans()):  # a group label over two sub-columns, merged or not (a number, even)
+        j = draw(st.integers(0, width - 2))
+        upper = [None] * width
+        upper[j] = draw(st.sampled_from(["管理账号", "交易账号", "食堂", "x", 3.0]))
+        upper[j + 1:] = draw(st.lists(st.sampled_from([None, None, 5.0]), min_size=width - j - 1, max_size=width - j - 1))
+        if draw(st.booleans()):
+            merges.append(((top, j), (top, j + 1)))
+        rows.append(upper)
+    rows.append(draw(st.lists(st.sampled_from(_HEADS), min_size=width, max_size=width)))
+    if draw(st.booleans()):  # a merged range anywhere, its first cell a text, a number or blank
+        i, j = draw(st.integers(0, len(rows) - 1)), draw(st.integers(0, width - 2))
+        rows[i][j] = draw(st.sampled_from([None, 7.0, "管理账号", "x"]))
+        merges.append(((i, j), (i + draw(st.integers(0, 1)), j + 1)))
+    rows += draw(st.lists(st.lists(cell, min_size=width, max_size=width), min_size=1, max_size=8))
+    return Grid("S", rows, merges=merges)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(zone_grids(), min_size=2, max_size=5))
+def test_a_remembered_header_decision_is_the_one_made_afresh(grids):
+    """locate_all remembers each template's decision by the zone's shape (texts that are no
+    piece of any template's header texts all alike): for any sequence of grids, what it finds
+    with the decisions of the grids before is what it finds deciding anew."""
+    from xlrecon.workbook.layout import locate_all
+
+    templates = load_all_builtin()
+    for g in grids:
+        got = [_as_tuple(m) for m in locate_all(g, templates)]
+        g.memo.clear()
+        assert got == [_as_tuple(m) for m in _fresh_locate_all(g, templates)]
+
+
+def _twins_decided_apart(a, b):
+    """Two grids whose header zones differ only where the shape must tell them apart: each
+    decided after the other is decided as it is afresh, and the two decisions differ."""
+    from xlrecon.workbook.layout import locate_all
+
+    templates = load_all_builtin()
+    fresh = [[_as_tuple(m) for m in _fresh_locate_all(g, templates)] for g in (a, b)]
+    assert fresh[0] != fresh[1]
+    for first, second in ((a, b), (b, a)):
+        first.memo.clear()
+        second.memo.clear()
+        _fresh_locate_all(first, templates)  # nothing remembered before the pair
+        for g in (first, second):
+            assert [_as_tuple(m) for m in locate_all(g, templates)] == fresh[0 if g is a else 1]
+
+
+def test_a_remembered_decision_tells_a_merged_group_label_from_one_typed_once():
+    """Over 预算单位激活数量 / 激活比率: a range merged from a number (no label) or the same cells
+    unmerged (the 管理账号 on their left is their label, typed once): the same texts, two headers."""
+    from xlrecon.workbook.reader import Grid
+
+    rows = [["县市区", "管理账号", 7.0, None, "交易账号"],
+            [None, "预算单位数量", "预算单位激活数量", "激活比率", "采购人账号数量"], ["金水", 1.0, 2.0, 0.5, 3.0]]
+    merged = Grid("S", [list(r) for r in rows], merges=[((0, 2), (0, 3))])
+    typed = Grid("S", [list(r) for r in rows])
+    _twins_decided_apart(merged, typed)
+
+
+def test_a_remembered_decision_tells_a_blank_row_from_a_row_of_numbers():
+    """A header that can only start on the last row searched (the one above it, its top row,
+    blank or holding only numbers): the same texts, found in one and not in the other."""
+    from xlrecon.workbook.reader import Grid
+
+    head = ["序号", "单位名称", "食堂情况", "年度食堂食材采购总额", "预留份额"]
+    filler = [[None] * 5 for _ in range(29)]
+    numbers = Grid("S", [*[list(r) for r in filler], [1.0, 2.0, 3.0, 4.0, 5.0], head, [1, "甲", "自办", 10.0, 1.0]])
+    blank = Grid("S", [*[list(r) for r in filler], [None] * 5, head, [1, "甲", "自办", 10.0, 1.0]])
+    _twins_decided_apart(numbers, blank)
+
+
+@pytest.mark.parametrize("path", sorted(WORKBOOKS.rglob("*.xlsx")), ids=lambda p: p.name)
+def test_the_samples_header_decisions_remembered_or_not_agree(path: Path):
+    from xlrecon.workbook.layout import locate_all
+
+    templates = load_all_builtin()
+    with Workbook(path) as wb:
+        grids = [wb.grid(s) for s in wb.sheet_names]
+    for _ in range(2):  # the second time, every decision is a remembered one
+        for g in grids:
+            got = [_as_tuple(m) for m in locate_all(g, templates)]
+            assert got == [_as_tuple(m) for m in _fresh_locate_all(g, templates)]
+
+
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.tuples(st.integers(-10**15 + 1, 10**15 - 1), st.integers(0, 15),
                           st.integers(-2**62, 2**62), st.integers(-15, 15)), min_size=1, max_size=20))

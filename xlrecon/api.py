@@ -171,14 +171,13 @@ def _grids(wb: Workbook, report: FileReport) -> list[Grid]:
 
 def _tables(path: str, grids: list[Grid], templates: list[Template], explicit: bool, report: FileReport) -> list[Table]:
     """Pick the template (the one given, or the best-matching one) and build its tables."""
-    from xlrecon.workbook.layout import build_table, locate
+    from xlrecon.workbook.layout import build_table, locate_all
 
     matches: list[tuple[Template, Grid, Match]] = []
     for grid in grids:
         if not grid.rows:
             continue
-        for t in templates:
-            m = locate(grid, t)
+        for t, m in zip(templates, locate_all(grid, templates)):
             if m is not None:
                 matches.append((t, grid, m))
 

@@ -91,6 +91,19 @@ class _HeaderZone:
         self._named: dict[tuple[int, int], tuple[frozenset[str], list[tuple[int, tuple[str, ...], str]]]] = {}
         self._relevant: dict[str, list[bool]] = {}
         self._paths: dict[tuple[int, int], list[tuple[str, ...]]] = {}
+        self._shapes: dict[frozenset[str], tuple] = {}
+
+    def shape(self, pieces: frozenset[str]) -> tuple:
+        """The zone as far as finding a header in it can tell (see :func:`locate_all`): each cell's
+        header text where it is a piece of some template's texts (``pieces``) or holds a NUL,
+        :data:`_OTHER` for any other text, "" for no text; which cells a merged range fills;
+        which rows are blank."""
+        out = self._shapes.get(pieces)
+        if out is None:
+            cells = tuple(tuple(t if not t or t in pieces or "\0" in t else _OTHER for t, _ in row)
+                          for row in self.cells)
+            out = self._shapes[pieces] = (cells, tuple(sorted(self.filled)), tuple(self.blank))
+        return out
 
     def relevant(self, vocabulary: str, parts: frozenset[str]) -> list[bool]:
         """For each row, whether one of its header texts is part of a text of ``vocabulary``
@@ -195,12 +208,12 @@ _PREPARED: dict[int, tuple[Template, tuple]] = {}
 
 
 def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSpec], set[str], str, frozenset[str],
-                                                dict]:
+                                                dict, dict]:
     """A template's header leaves, its whole header texts, its columns in matching order
     (two-level ones first), its required column names, its texts joined by NUL, every piece
-    of those texts, and the memo of :func:`_assigned`; worked out once per template. A sheet
-    column can only match a template column if its leaf or its whole path is one of the
-    template's header texts."""
+    of those texts, the memo of :func:`_assigned`, and its decisions by zone shape (see
+    :func:`locate_all`); worked out once per template. A sheet column can only match a
+    template column if its leaf or its whole path is one of the template's header texts."""
     hit = _PREPARED.get(id(template))
     if hit is None or hit[0] is not template:
         if len(_PREPARED) > 256:
@@ -211,7 +224,7 @@ def _header_texts(template: Template) -> tuple[set[str], set[str], list[ColumnSp
         required = {c.name for c in template.required_columns}
         parts = frozenset(w[i:j] for w in wholes for i in range(len(w)) for j in range(i + 1, len(w) + 1))
         vocabulary = "\0".join(sorted(wholes))
-        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, vocabulary, parts, {}))
+        hit = _PREPARED[id(template)] = (template, (leaves, wholes, order, required, vocabulary, parts, {}, {}))
     return hit[1]
 
 
@@ -229,10 +242,56 @@ def _assigned(order: list[ColumnSpec], named: tuple[tuple[int, tuple[str, ...], 
 
 def locate(grid: Grid, template: Template) -> Match | None:
     """The best header position for ``template`` in ``grid``, or None if nothing matches."""
-    n_rows = grid.n_rows
-    limit = min(n_rows, template.search_rows + template.max_header_depth)
+    return locate_all(grid, [template])[0]
+
+
+#: what stands, in a header zone's shape, for a text that is no piece of any template's header
+#: texts: such a text can be no column's header leaf, no part of a matching path, no group label
+_OTHER = "\x01"
+_UNDECIDED = object()
+#: the union of the pieces of a list of templates' header texts, by the templates' identities
+_PIECES: dict[tuple[int, ...], tuple[list[Template], frozenset[str]]] = {}
+
+
+def locate_all(grid: Grid, templates: list[Template]) -> list[Match | None]:
+    """:func:`locate` for each of ``templates``. Where a template's header stands (its top row,
+    depth and columns) is decided by the zone's :meth:`~_HeaderZone.shape`: a text that is no
+    piece of any template's header texts never matches a column, nor makes a path match, and a
+    blank cell stays blank whatever the text elsewhere; so each template's decision is
+    remembered by shape and reused for the next grid of the same shape (the files of a batch,
+    whose header rows agree and whose data rows differ only in such texts). The Match itself
+    (paths, units, a key column without a header) is made from the grid at hand."""
+    if not templates:
+        return []
+    limit = max(min(grid.n_rows, t.search_rows + t.max_header_depth) for t in templates)
     zone = _zone(grid, limit)
-    leaves, wholes, order, required, vocabulary, parts, assigned = _header_texts(template)
+    ids = tuple(id(t) for t in templates)
+    hit = _PIECES.get(ids)
+    if hit is None or any(a is not b for a, b in zip(hit[0], templates)):
+        if len(_PIECES) > 64:
+            _PIECES.clear()
+        hit = _PIECES[ids] = (list(templates), frozenset().union(*(_header_texts(t)[5] for t in templates)))
+    pieces = hit[1]
+    shape = zone.shape(pieces) if _OTHER not in pieces else None
+    out: list[Match | None] = []
+    for t in templates:
+        decided = _header_texts(t)[7]
+        d = decided.get(shape, _UNDECIDED) if shape is not None else _UNDECIDED
+        if d is _UNDECIDED:
+            d = _decide(grid, zone, t)
+            if shape is not None:
+                if len(decided) > 1024:
+                    decided.clear()
+                decided[shape] = d
+        out.append(None if d is None else _match(grid, zone, t, *d))
+    return out
+
+
+def _decide(grid: Grid, zone: _HeaderZone, template: Template) -> tuple[int, int, dict[str, int]] | None:
+    """The best header position for ``template`` in the zone: top row, depth and the columns
+    found (shared: copied by :func:`_match`), or None."""
+    n_rows = grid.n_rows
+    leaves, wholes, order, required, vocabulary, parts, assigned, _ = _header_texts(template)
     relevant = zone.relevant(vocabulary, parts)
     # only positions whose rows hold a text of the template can match, in the order tried
     deepest = template.max_header_depth
@@ -256,9 +315,10 @@ def locate(grid: Grid, template: Template) -> Match | None:
             score = (sum(1 for n in cols if n in required), len(cols), -depth, -top)
             if best is None or score > best[0]:
                 best = (score, top, depth, cols)
-    if best is None:
-        return None
-    _, top, depth, cols = best
+    return None if best is None else best[1:]
+
+
+def _match(grid: Grid, zone: _HeaderZone, template: Template, top: int, depth: int, cols: dict[str, int]) -> Match:
     m = Match(top, depth, dict(cols), dict(enumerate(zone.paths(top, depth))), dict(enumerate(zone.units(top, depth))))
     _blank_header_key(grid, template, m)
     m.missing = [c for c in template.required_columns if c.name not in m.cols]
