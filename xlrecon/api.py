@@ -330,10 +330,12 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         _region_files(region_files)
         if on_start is not None:
             on_start(len(found))
-        files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout, on_file=on_file)
-        pool.release()  # the workers exit while the files are checked against each other
-        report = BatchReport(files=files)
-        b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
+        with b.collector_paused():
+            files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
+                                on_file=on_file)
+            pool.release()  # the workers exit while the files are checked against each other
+            report = BatchReport(files=files)
+            b.reconcile(report, subs, candidates, str(against) if against is not None else None, region_files)
     return report
 
 

@@ -11,9 +11,10 @@ up once per worker by :func:`setup`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,7 +138,7 @@ def start(options: Options, files: int, jobs: int | None = None) -> Any:
 def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
         on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
     """Check ``paths`` in the workers of ``pool`` (from :func:`start`); reports and digests
-    in the order of ``paths``."""
+    in the order of ``paths``. Run it inside :func:`collector_paused`."""
     from xlrecon import workers
     from xlrecon.submissions import Submission
 
@@ -161,18 +162,26 @@ def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT
         if on_file is not None:
             on_file(reports[o.index])
 
-    # The reports pile up here, a few hundred objects each; the cyclic collector would scan the
-    # growing pile again and again as they arrive (they hold no cycles), so it waits till the end.
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
         pool.run([str(p) for p in paths], timeout=timeout, on_outcome=outcome)
     except workers.WorkersFailed as exc:
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
+    return [r for r in reports if r is not None], [s for s in subs if s is not None]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while (as it was before, afterwards). The reports
+    of a batch pile up in the parent, a few hundred objects each, and hold no cycles: the
+    collector would scan the growing pile again and again as they arrive, and once more when
+    the checks across files allocate, so it waits till the run is over."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if was_enabled:
             gc.enable()
-    return [r for r in reports if r is not None], [s for s in subs if s is not None]
 
 
 def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any], against: str | None,
@@ -185,8 +194,8 @@ def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any],
     report.batch_findings.extend(rc.duplicates(subs))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))
     by_name = {t.name: t for t in templates}
-    wanted = {t.summary.template for t in templates if t.summary is not None and
-              any(s.template == t.name for s in subs)}
+    present = {s.template for s in subs}
+    wanted = {t.summary.template for t in templates if t.summary is not None and t.name in present}
     if against is None:
         found = [s.path for s in subs if s.template in wanted]
         if len(found) != 1:

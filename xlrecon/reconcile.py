@@ -74,10 +74,11 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
         if s.template is not None:
             groups[s.template].append(s)
     first_of: dict[str, dict[str, tuple[int, int]]] = {}
+    shared_of: dict[str, set[str]] = {}  # the keys of first_of[template], as a set
     keysets: dict[int, set[str]] = {}
     for template, group in groups.items():
         seen: set[str] = set()
-        shared_keys: set[str] = set()
+        shared_keys = shared_of[template] = set()
         for s in group:
             ks = keysets[id(s)] = set(s.keys.keys)
             shared_keys |= ks & seen
@@ -93,7 +94,7 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
         if s.template is None:
             continue
         group, first, g = groups[s.template], first_of[s.template], place[id(s)]
-        if keysets[id(s)].isdisjoint(first):
+        if keysets[id(s)].isdisjoint(shared_of[s.template]):  # a set: the smaller one is walked
             continue  # none of its keys is in another file
         shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
         # a key first held by another file (one met again in the same file is the duplicate
