@@ -429,14 +429,14 @@ def test_the_progress_bar_counts_files_with_elapsed_and_remaining_time():
 
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, width=100, color_system=None)
-    with Progress(console, "en") as (on_start, on_file):
+    with Progress(lambda: console, "en") as (on_start, on_file):
         on_start(3)
         on_file(FileReport("a.xlsx"))
         on_file(FileReport("b.xlsx"))
     text = out.getvalue()
     assert "Checking" in text and "2/3" in text and "0:00:0" in text  # files done, elapsed, remaining
     quiet = io.StringIO()  # not a terminal (a log, a pipe): no bar at all
-    with Progress(Console(file=quiet, force_terminal=False), "zh") as (on_start, on_file):
+    with Progress(lambda: Console(file=quiet, force_terminal=False), "zh") as (on_start, on_file):
         on_start(1)
         on_file(FileReport("a.xlsx"))
     assert quiet.getvalue() == ""

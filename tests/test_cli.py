@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -137,3 +138,20 @@ def test_fix_rounding_lists_edits_that_make_the_2023_counties_sum_to_400(tmp_pat
     assert table.returncode == 0 and "edit(s)" in table.stdout and "Traceback" not in table.stderr
     nothing = cli("fix-rounding", ZHENGZHOU)
     assert nothing.returncode == 0 and "没有需要调整的舍入尾差" in nothing.stdout
+
+
+def test_the_command_ends_with_mains_exit_code_and_all_its_output(tmp_path):
+    """``python -m xlrecon`` ends the process as soon as main returns (cli.run): the whole
+    output (three times the samples: more than a pipe holds) is flushed first, and the exit
+    code is main's."""
+    out = cli("batch", *[str(WORKBOOKS)] * 3, "--format", "json", "--jobs", "1")
+    assert out.returncode == 1, out.stderr
+    assert len(out.stdout) > 1 << 16
+    data = json.loads(out.stdout)  # complete: it parses, every file is there
+    assert data["summary"]["files"] == len(data["files"]) == 24
+    assert out.stderr == ""
+    # less than a buffer, written buffered (as without PYTHONUNBUFFERED): still in it when main returns
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    small = subprocess.run([sys.executable, "-m", "xlrecon", "templates", "--format", "json"], capture_output=True,
+                           text=True, cwd=ROOT, timeout=120, env=env)
+    assert small.returncode == 0 and len(json.loads(small.stdout)) == 4

@@ -1,4 +1,4 @@
-from xlrecon.cli import main
+from xlrecon.cli import run
 
 if __name__ == "__main__":  # not when a spawned batch worker imports the main module
-    raise SystemExit(main())
+    run()

@@ -7,6 +7,8 @@ read, or the command was misused.
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import sys
 from collections.abc import Sequence
 
@@ -102,6 +104,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse requires a command
 
 
+def run() -> None:
+    """The ``xlrecon`` command (and ``python -m xlrecon``): :func:`main`, its output flushed, then
+    the process ends at once with main's exit code. Everything is written and closed by then;
+    what is skipped is the interpreter freeing each of a batch's many report objects one by
+    one, a tenth of a second spent after the answer is out."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away (| head), a closed stream
+        pass
+    os._exit(code)
+
+
 def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily
     from rich.console import Console
 
@@ -174,9 +190,10 @@ def _batch(args: argparse.Namespace) -> int:
     from xlrecon.api import batch
     from xlrecon.errors import XlreconError
 
-    err = _console(stderr=True)
+    # the console (rich) is made when first needed: the workers start before rich is imported
+    err = functools.cache(lambda: _console(stderr=True))
     if args.output and not args.annotate:
-        err.print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
+        err().print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
         return 2
     from xlrecon.render.batch import Progress
 
@@ -187,11 +204,11 @@ def _batch(args: argparse.Namespace) -> int:
                            regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
                            output=args.output, lang=args.lang, on_start=on_start, on_file=on_file)
         except XlreconError as exc:
-            err.print(exc.message(args.lang), style="bold red", markup=False)
+            err().print(exc.message(args.lang), style="bold red", markup=False)
             return 2
     seconds = time.monotonic() - start
     if not report.files:
-        err.print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red", markup=False)
+        err().print(ui("no_files", args.lang, paths="、".join(args.paths)), style="bold red", markup=False)
         return 2
     from xlrecon.render.batch import render_batch
 

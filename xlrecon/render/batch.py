@@ -5,6 +5,7 @@ print nothing each; the full detail is in ``--report`` and ``--format json``."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from xlrecon.findings import BatchReport, FileReport
@@ -87,9 +88,11 @@ class Progress:
 
     The bar is shown from ``start`` (the files are counted and the workers started), not from
     entering: on a terminal it redraws from a thread of its own, and workers are forked only
-    while the process runs a single thread (:func:`xlrecon.workers.start_method`)."""
+    while the process runs a single thread (:func:`xlrecon.workers.start_method`). The console
+    is asked of ``console`` (a function) then too: rich is imported while the workers run, not
+    before they start."""
 
-    def __init__(self, console: Any, lang: str) -> None:
+    def __init__(self, console: Callable[[], Any], lang: str) -> None:
         self.console, self.lang, self.bar, self.task = console, lang, None, None
 
     def __enter__(self) -> tuple[Any, Any]:
@@ -99,9 +102,10 @@ class Progress:
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
         from rich.progress import Progress as Bar
 
+        console = self.console()
         self.bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                       TimeElapsedColumn(), TimeRemainingColumn(), console=self.console, transient=False,
-                       disable=not self.console.is_terminal)
+                       TimeElapsedColumn(), TimeRemainingColumn(), console=console, transient=False,
+                       disable=not console.is_terminal)
         self.bar.start()
         self.task = self.bar.add_task(ui("batch.progress", self.lang), total=total)
 
