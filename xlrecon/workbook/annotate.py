@@ -17,14 +17,13 @@ from __future__ import annotations
 import os
 import posixpath
 import tempfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import SEVERITIES, FileReport, Finding
+from xlrecon.findings import FileReport
 from xlrecon.messages import ui
 from xlrecon.workbook import discrepancy
 from xlrecon.workbook.notes import add_notes, noted_cells, remove_notes
@@ -36,7 +35,6 @@ from xlrecon.workbook.workbookxml import WorkbookXml
 
 #: extensions the writer can annotate (OOXML transitional); anything else is refused
 ANNOTATABLE = (".xlsx", ".xlsm", ".xltx", ".xltm")
-_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 @dataclass
@@ -116,7 +114,7 @@ def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
     parts = {s.name: s.part for s in wb.sheets()}
     record: dict[str, Any] = {"cells": {}, "notes": {}}
 
-    for sheet_name, flagged in _by_cell(report.findings, lang).items():
+    for sheet_name, flagged in discrepancy.by_cell(report.findings, lang).items():
         part = parts.get(sheet_name)
         if part is None or not pkg.has(part):
             continue
@@ -138,12 +136,7 @@ def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
 
     name = _sheet_name(wb, lang)
     part = pkg.unused_name(posixpath.join(posixpath.dirname(wb.part), "worksheets", "sheet{}.xml"))
-    counts = report.counts()
-    header = discrepancy.Header(
-        file=Path(report.path).name, template=template_title or report.schema or "—",
-        time=now.isoformat(timespec="seconds"), version=discrepancy.version_text(), counts=counts,
-        status=report.error.message(lang) if report.error is not None else None,
-    )
+    header = discrepancy.file_header(report, lang, now, template_title)
     xml, filter_ref = discrepancy.sheet_xml(header, discrepancy.lines(report, lang), lang, styles.own)
     pkg.write(part, xml)
     record["sheet"] = wb.add_sheet(name, part, filter_ref)
@@ -198,30 +191,8 @@ def _is_ours(pkg: Package, part: str) -> bool:
     return any(ui("sheet.title", lang) in head and ui("sheet.col.message", lang) in head for lang in ("zh", "en"))
 
 
-def _by_cell(findings: Sequence[Finding], lang: str) -> dict[str, dict[str, tuple[str, str]]]:
-    """sheet -> cell -> (worst severity, the note: every finding at that cell, worst first)."""
-    out: dict[str, dict[str, list[Finding]]] = {}
-    for f in findings:
-        if f.where is not None:
-            out.setdefault(f.where.sheet, {}).setdefault(f.where.a1, []).append(f)
-    result: dict[str, dict[str, tuple[str, str]]] = {}
-    for sheet, cells in out.items():
-        result[sheet] = {}
-        for ref, fs in cells.items():
-            fs = sorted(fs, key=lambda f: _RANK[f.severity])
-            text = "\n".join(f"[{ui('severity.' + f.severity, lang)}] {f.message(lang)}" for f in fs)
-            result[sheet][ref] = (fs[0].severity, text)
-    return result
-
-
 def _sheet_name(wb: WorkbookXml, lang: str) -> str:
-    base = ui("sheet.name", lang)
-    taken = {s.name.lower() for s in wb.sheets()}
-    name, n = base, 2
-    while name.lower() in taken:
-        name = f"{base} ({n})"
-        n += 1
-    return name
+    return discrepancy.free_name(ui("sheet.name", lang), (s.name for s in wb.sheets()))
 
 
 def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added: str) -> None:

@@ -8,9 +8,11 @@ workbook and the separate report workbook (``--report``), which adds a 文件 co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from xlrecon.findings import SEVERITIES, FileReport, Finding, column_letter
@@ -72,6 +74,46 @@ def _line(f: Finding, lang: str, prefix: list[Any]) -> Line:
     )
 
 
+_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def by_cell(findings: Sequence[Finding], lang: str) -> dict[str, dict[str, tuple[str, str]]]:
+    """What each flagged cell gets: sheet -> cell -> (its worst severity, the note: every
+    finding at that cell, worst first)."""
+    out: dict[str, dict[str, list[Finding]]] = {}
+    for f in findings:
+        if f.where is not None:
+            out.setdefault(f.where.sheet, {}).setdefault(f.where.a1, []).append(f)
+    result: dict[str, dict[str, tuple[str, str]]] = {}
+    for sheet, cells in out.items():
+        result[sheet] = {}
+        for ref, fs in cells.items():
+            fs = sorted(fs, key=lambda f: _RANK[f.severity])
+            text = "\n".join(f"[{ui('severity.' + f.severity, lang)}] {f.message(lang)}" for f in fs)
+            result[sheet][ref] = (fs[0].severity, text)
+    return result
+
+
+def file_header(report: FileReport, lang: str, now: datetime, template_title: str | None) -> Header:
+    """The header block of one checked file's discrepancy sheet."""
+    return Header(
+        file=Path(report.path).name, template=template_title or report.schema or "—",
+        time=now.isoformat(timespec="seconds"), version=version_text(), counts=report.counts(),
+        status=report.error.message(lang) if report.error is not None else None,
+    )
+
+
+def free_name(base: str, taken: Iterable[str], sep: str = " ") -> str:
+    """``base``, else ``base (2)``, ``base (3)`` …: the first that is not ``taken`` (sheet names
+    compare without case)."""
+    used = {t.lower() for t in taken}
+    name, n = base, 2
+    while name.lower() in used:
+        name = f"{base}{sep}({n})"
+        n += 1
+    return name
+
+
 def location(sheet: str, cell: str) -> str:
     """An in-workbook hyperlink location: 'My Sheet'!B5 (quotes doubled)."""
     return "'" + sheet.replace("'", "''") + "'!" + cell
@@ -101,56 +143,87 @@ def cell(ref: str, value: Any, style: int) -> str:
     return f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">{escape(text)}</t></is></c>'
 
 
-def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[str], int], *,
-              with_file: bool = False, link: Callable[[Line], tuple[str | None, str | None]] | None = None
-              ) -> tuple[bytes, str]:
-    """The worksheet part and the range its filter covers (A8:L{n})."""
-    columns = ([COLUMNS[0], FILE_COLUMN] + COLUMNS[1:]) if with_file else COLUMNS
+@dataclass(frozen=True)
+class Laid:
+    """One cell of the discrepancy sheet: 1-based row, 0-based column, value, style name
+    (``title``, ``label``, ``text``, ``number``, ``header``, ``sev.<severity>``, ``link``,
+    ``wrap``), and for a finding's 单元格 the line it links to."""
+
+    row: int
+    col: int
+    value: Any
+    style: str
+    line: Line | None = None
+
+
+def columns_of(with_file: bool = False) -> list[tuple[str, float]]:
+    """The sheet's columns (message key of the heading, width)."""
+    return ([COLUMNS[0], FILE_COLUMN] + COLUMNS[1:]) if with_file else COLUMNS
+
+
+def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool = False) -> list[Laid]:
+    """Every cell of the discrepancy sheet, in row order: the header block, the column
+    headings in row :data:`HEADER_ROW`, one row per finding below. The part-level writer
+    (:func:`sheet_xml`) and the Excel layer (:mod:`xlrecon.excel.writer`) both write these."""
+    columns = columns_of(with_file)
     ncols = len(columns)
-    last_col = column_letter(ncols - 1)
     cell_col = 5 if with_file else 4  # 0-based index of 单元格
     sev_col = 2 if with_file else 1
-    body: list[str] = []
-
-    def row(r: int, cells: list[str], extra: str = "") -> None:
-        body.append(f'<row r="{r}"{extra}>' + "".join(cells) + "</row>")
-
-    row(1, [cell("A1", ui("sheet.title", lang), style("title"))], ' ht="22" customHeight="1"')
+    out = [Laid(1, 0, ui("sheet.title", lang), "title")]
     info = [("sheet.file", header.file), ("sheet.template", header.template), ("sheet.time", header.time),
             ("sheet.version", header.version)]
     for i, (key, value) in enumerate(info, start=2):
-        row(i, [cell(f"A{i}", ui(key, lang), style("label")), cell(f"B{i}", value, style("text"))])
-    counts = [cell("A6", ui("sheet.counts", lang), style("label"))]
+        out += [Laid(i, 0, ui(key, lang), "label"), Laid(i, 1, value, "text")]
+    out.append(Laid(6, 0, ui("sheet.counts", lang), "label"))
     for j, sev in enumerate(SEVERITIES):
-        counts.append(cell(f"{column_letter(1 + 2 * j)}6", ui("severity." + sev, lang), style("sev." + sev)))
-        counts.append(cell(f"{column_letter(2 + 2 * j)}6", header.counts.get(sev, 0), style("number")))
-    row(6, counts)
+        out += [Laid(6, 1 + 2 * j, ui("severity." + sev, lang), "sev." + sev),
+                Laid(6, 2 + 2 * j, header.counts.get(sev, 0), "number")]
     if header.status:
-        row(7, [cell("A7", ui("sheet.status", lang), style("label")), cell("B7", header.status, style("text"))])
-    row(HEADER_ROW, [cell(f"{column_letter(j)}{HEADER_ROW}", ui(key, lang), style("header"))
-                     for j, (key, _) in enumerate(columns)], ' ht="30" customHeight="1"')
-    links: list[str] = []
+        out += [Laid(7, 0, ui("sheet.status", lang), "label"), Laid(7, 1, header.status, "text")]
+    out += [Laid(HEADER_ROW, j, ui(key, lang), "header") for j, (key, _) in enumerate(columns)]
     for n, line in enumerate(rows, start=1):
         r = HEADER_ROW + n
         severity = ui("severity." + line.severity, lang)
         values = ([n, line.values[0], severity] + list(line.values[1:])) if with_file \
             else [n, severity] + list(line.values)
-        cells = []
         for j, value in enumerate(values):
-            ref = f"{column_letter(j)}{r}"
+            linked = j == cell_col and bool(line.cell)
             if j == sev_col:
-                st = style("sev." + line.severity)
-            elif j == cell_col and line.cell:
-                st = style("link")
+                st = "sev." + line.severity
+            elif linked:
+                st = "link"
             elif j == ncols - 1:
-                st = style("wrap")
+                st = "wrap"
             else:
-                st = style("text") if not isinstance(value, (int, float, Decimal)) else style("number")
-            cells.append(cell(ref, value, st))
-        row(r, cells)
-        if line.cell and line.sheet:
+                st = "text" if not isinstance(value, (int, float, Decimal)) else "number"
+            out.append(Laid(r, j, value, st, line if linked and line.sheet else None))
+    return out
+
+
+def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[str], int], *,
+              with_file: bool = False, link: Callable[[Line], tuple[str | None, str | None]] | None = None
+              ) -> tuple[bytes, str]:
+    """The worksheet part and the range its filter covers (A8:L{n})."""
+    columns = columns_of(with_file)
+    last_col = column_letter(len(columns) - 1)
+    heights = {1: ' ht="22" customHeight="1"', HEADER_ROW: ' ht="30" customHeight="1"'}
+    body: list[str] = []
+    links: list[str] = []
+    current, cells = 0, []
+
+    def flush() -> None:
+        if current:
+            body.append(f'<row r="{current}"{heights.get(current, "")}>' + "".join(cells) + "</row>")
+
+    for c in laid_out(header, rows, lang, with_file=with_file):
+        if c.row != current:
+            flush()
+            current, cells = c.row, []
+        ref = f"{column_letter(c.col)}{c.row}"
+        cells.append(cell(ref, c.value, style(c.style)))
+        if c.line is not None:
+            line = c.line
             loc, rid = link(line) if link else (location(line.sheet, line.cell), None)
-            ref = f"{column_letter(cell_col)}{r}"
             attrs = f' ref="{ref}"'
             if rid:
                 attrs += f' r:id="{rid}"'
@@ -158,6 +231,7 @@ def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[
                 attrs += f' location="{escape(loc, True)}"'
             attrs += f' display="{escape(line.sheet + "!" + line.cell, True)}"'
             links.append(f"<hyperlink{attrs}/>")
+    flush()
     last = HEADER_ROW + max(len(rows), 1)
     filter_ref = f"A{HEADER_ROW}:{last_col}{last}"
     tab = "FFC00000" if header.counts.get("error") or header.status else "FF00B050"
