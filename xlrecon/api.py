@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 PathLike = str | os.PathLike[str]
 #: the backups ``annotate(in_place=True)`` keeps: NAME.bak.xlsx, NAME.bak2.xlsx, …
 _BACKUP = re.compile(r"\.bak\d*\.[^.]+$", re.I)
+#: xlrecon's Excel template (the form with the button, workbooks/xlrecon-template.xlsm): a blank
+#: form with examples, not a submission; a copy saved under another name is checked as usual
+TEMPLATE_NAME = re.compile(r"^xlrecon-template\.[^.]+$", re.I)
 
 
 def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None, *,
@@ -49,14 +52,22 @@ def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | 
     workbooks, for rules that compare with ``prev(...)``. ``regions``: extra region
     registry files (YAML) besides the built-in one.
     """
-    template, candidates = templates_for(schema)
-    region_files = _region_files(regions)
-    prev = load_previous(previous, candidates) if previous is not None else None
+    template, candidates, prev, region_files = _setup(schema, previous, regions)
     files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=region_files)
              for p in find_workbooks(paths)]
     if prev is not None and files:
         files[0].notes.extend(prev.notes)
     return Report(files=files)
+
+
+def _setup(schema: str | Path | Template | None, previous: PathLike | Iterable[PathLike] | None,
+           regions: Iterable[PathLike]) -> tuple[Template | None, list[Template], Previous | None, tuple[str, ...]]:
+    """What a check needs before its first file: the template given (or None) and the ones
+    tried, last period's tables, the region files (a bad one raises here, before any file)."""
+    template, candidates = templates_for(schema)
+    region_files = _region_files(regions)
+    prev = load_previous(previous, candidates) if previous is not None else None
+    return template, candidates, prev, region_files
 
 
 def templates_for(schema: str | Path | Template | None) -> tuple[Template | None, list[Template]]:
@@ -104,7 +115,8 @@ def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
 
 def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
-    files and xlrecon's own ``.checked`` outputs and ``.bak`` backups), in a stable order."""
+    files and xlrecon's own files: ``.checked`` outputs, ``.bak`` backups and its Excel
+    template ``xlrecon-template.xlsm``), in a stable order."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     out: list[Path] = []
@@ -114,6 +126,7 @@ def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
                 f for f in sorted(p.rglob("*"))
                 if f.is_file() and f.suffix.lower() in WORKBOOK_SUFFIXES
                 and not f.name.startswith("~$") and ".checked." not in f.name and not _BACKUP.search(f.name)
+                and not TEMPLATE_NAME.match(f.name)
             )
         else:
             out.append(p)
@@ -130,18 +143,46 @@ def read_and_check(path: PathLike, templates: list[Template], explicit: bool = F
                    ) -> tuple[FileReport, Context | None]:
     """Check one file; also return what was read (its sheets and tables, as a
     :class:`Context`), None when the file could not be read, for checks across files."""
-    from xlrecon import checks
-    from xlrecon.checks.context import Context
-
     report = FileReport(path=str(path))
     try:
         with Workbook(path) as wb:
             grids = _grids(wb, report)
-        tables = _tables(str(path), grids, templates, explicit, report)
     except XlreconError as exc:
         report.error = exc
         return report, None
-    ctx = Context(path=str(path), grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
+    return _check_grids(report, grids, templates, explicit, previous=previous, regions=regions)
+
+
+def check_grids(name: str, grids: list[Grid], schema: str | Path | Template | None = None, *,
+                previous: PathLike | Iterable[PathLike] | None = None, regions: Iterable[PathLike] = ()) -> FileReport:
+    """Check sheets already read (an open workbook's, as the Excel layer reads them): each a
+    :class:`~xlrecon.workbook.reader.Grid` of the cells' values, in sheet order. ``name``
+    stands for the file in the report. Without number formats, a figure's precision is the
+    digits it holds (at least the template's decimals). Never raises for what the sheets
+    hold; raises :class:`XlreconError` only for a bad ``schema`` or region file."""
+    template, candidates, prev, region_files = _setup(schema, previous, regions)
+    report = FileReport(path=name)
+    if not [g for g in grids if g.rows]:
+        report.error = XlreconError("no-sheets", file=name)
+        return report
+    report = _check_grids(report, grids, candidates, template is not None, previous=prev, regions=region_files)[0]
+    if prev is not None:
+        report.notes.extend(prev.notes)
+    return report
+
+
+def _check_grids(report: FileReport, grids: list[Grid], templates: list[Template], explicit: bool, *,
+                 previous: Previous | None, regions: tuple[str, ...]) -> tuple[FileReport, Context | None]:
+    from xlrecon import checks
+    from xlrecon.checks.context import Context
+
+    path = report.path
+    try:
+        tables = _tables(path, grids, templates, explicit, report)
+    except XlreconError as exc:
+        report.error = exc
+        return report, None
+    ctx = Context(path=path, grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
                   previous=previous)
     try:
         report.findings.extend(checks.run(ctx))
@@ -255,7 +296,7 @@ def annotate(report: Report, *, output: PathLike | None = None, in_place: bool =
     for fr in report.files:
         src = Path(fr.path)
         dest = src if in_place else output_path(src, Path(output) if output is not None else None)
-        title = _template_title(fr, lang)
+        title = template_title(fr, lang)
         keep = None
         try:
             if dest.resolve() == src.resolve() and backup:
@@ -278,7 +319,7 @@ def annotate(report: Report, *, output: PathLike | None = None, in_place: bool =
     return out
 
 
-def _template_title(fr: FileReport, lang: str) -> str | None:
+def template_title(fr: FileReport, lang: str) -> str | None:
     """"name（title）" of the template the check chose, from the note it left (no re-reading)."""
     for key, params in fr.notes:
         if key in ("picked", "given") and isinstance(params.get("title"), dict):
