@@ -65,6 +65,11 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
 
     p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
     _common(p, lang)
+
+    p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
+    excel = p.add_subparsers(dest="action", required=True)
+    q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
+    q.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
     return parser
 
 
@@ -101,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
     if args.command == "templates":
         return _templates(args)
+    if args.command == "excel":
+        from xlrecon.excel.install import install
+
+        return install(args.lang)
     return 2  # pragma: no cover - argparse requires a command
 
 

@@ -446,6 +446,77 @@ UI: dict[str, dict[str, str]] = {
     "deadline.basis.own": {"zh": "年度取自填报日期本身", "en": "the date's own year"},
     "gap.over": {"zh": "超出", "en": "over by"},
     "sheet.name": {"zh": "核对结果", "en": "Discrepancies"},
+    "excel.steps": {
+        "zh": "在装有 Microsoft Excel 的 Windows 或 macOS 电脑上：\n"
+              "  1. 安装 Python 3.11 或更新版本，然后在 xlrecon 的目录里运行  python -m pip install -e \".[excel]\"（含 xlwings {version}）\n"
+              "  2. 运行  xlrecon excel install ，它会运行 xlwings 自己的安装程序（xlwings addin install），装上 xlwings {version} 加载项\n"
+              "  3. 打开 {template}，启用宏；或在自己的工作簿里导入 VBA 模块 {bas}（开发工具 → Visual Basic → 文件 → 导入文件），"
+              "再插入一个按钮并指定宏 RunXlrecon\n"
+              "  4. 在 xlwings.conf 工作表里把 Interpreter_Win（或 Interpreter_Mac）填为 python 的完整路径\n"
+              "  5. 点击按钮：它调用  {call}\n"
+              "WPS 表格不支持 xlwings：请用命令行 xlrecon check 文件 --annotate。",
+        "en": "On a Windows or macOS machine with Microsoft Excel:\n"
+              "  1. install Python 3.11 or later, then, in xlrecon's folder, run  python -m pip install -e \".[excel]\" (with xlwings {version})\n"
+              "  2. run  xlrecon excel install , which runs xlwings' own installer (xlwings addin install) for the "
+              "xlwings {version} add-in\n"
+              "  3. open {template} and enable macros; or import the VBA module {bas} into your own workbook "
+              "(Developer > Visual Basic > File > Import File) and add a button running the macro RunXlrecon\n"
+              "  4. on the xlwings.conf sheet, set Interpreter_Win (or Interpreter_Mac) to the full path of python\n"
+              "  5. press the button: it calls  {call}\n"
+              "WPS Office is not supported by xlwings: use the command line, xlrecon check FILE --annotate.",
+    },
+    "excel.no_excel": {
+        "zh": "这台电脑（{platform}）上没有 Microsoft Excel，未安装任何东西。",
+        "en": "Microsoft Excel is not installed on this machine ({platform}): nothing was installed.",
+    },
+    "excel.wrong_xlwings": {
+        "zh": "已安装的 xlwings 版本为 {have}，而 xlrecon 的 VBA 模块需要 {version}：请运行  python -m pip install "
+              "\"xlwings=={version}\"",
+        "en": "xlwings {have} is installed, but xlrecon's VBA module needs {version}: run  python -m pip install "
+              "\"xlwings=={version}\"",
+    },
+    "excel.installed": {
+        "zh": "xlwings {version} 加载项已安装。打开 {template}（或导入 {bas}），启用宏后点击按钮。",
+        "en": "The xlwings {version} add-in is installed. Open {template} (or import {bas}), enable macros and press "
+              "the button.",
+    },
+    "help.excel": {"zh": "在 Excel 中使用 xlrecon（xlwings 加载项与按钮）", "en": "xlrecon from Excel (the xlwings add-in and "
+                   "the button)"},
+    "help.excel_install": {
+        "zh": "有 Excel 时运行 xlwings 的加载项安装程序；没有时列出在装有 Excel 的电脑上的安装步骤",
+        "en": "run xlwings' add-in installer where Excel is installed; print the steps to take on a machine with "
+              "Excel where it is not",
+    },
+    "excel.vba_failed": {  # what xlrecon.bas shows when RunPython cannot be called (a test keeps them equal)
+        "zh": "xlrecon 未能启动：{detail}\n\n请确认：已安装 xlwings {version} 加载项（在命令行运行 xlrecon excel install）；"
+              "已启用宏；xlwings.conf 工作表中的 Interpreter_Win 是 python 的完整路径。",
+        "en": "xlrecon could not start: {detail}\nCheck that the xlwings {version} add-in is installed (run xlrecon excel "
+              "install), that macros are enabled, and that Interpreter_Win on the xlwings.conf sheet is the full path of "
+              "python.",
+    },
+    "excel.done": {
+        "zh": "xlrecon 核对完成：错误 {error} 条，警告 {warning} 条，提示 {info} 条。\n"
+              "详见「{sheet}」工作表（点“单元格”一列即可跳到该单元格）。",
+        "en": "xlrecon is done: {error} errors, {warning} warnings, {info} notes.\n"
+              "See the sheet “{sheet}” (a link in its Cell column goes to the cell).",
+    },
+    "excel.marked": {
+        "zh": "有问题的单元格已加底色和批注；下次运行会先把它们恢复原样。",
+        "en": "The flagged cells have a fill and a note; the next run puts them back as they were first.",
+    },
+    "excel.not_marked": {
+        "zh": "这里不能读取单元格的底色、也不能加批注，所以单元格未作标记，请看核对结果表。",
+        "en": "Here a cell's fill cannot be read nor a note added, so the cells are not marked: see the sheet.",
+    },
+    "excel.failed": {
+        "zh": "xlrecon 未能核对本工作簿：{detail}\n工作簿未作任何改动。",
+        "en": "xlrecon could not check this workbook: {detail}\nThe workbook was not changed.",
+    },
+    "excel.bug": {
+        "zh": "xlrecon 出错了（{detail}），工作簿未作任何改动。\n详细信息记录在 {log}，请发给维护人员。",
+        "en": "xlrecon failed ({detail}); the workbook was not changed.\nThe details are in {log}: please send it to "
+              "the maintainers.",
+    },
     "sheet.title": {"zh": "xlrecon 核对结果", "en": "xlrecon discrepancies"},
     "sheet.file": {"zh": "文件", "en": "File"},
     "sheet.template": {"zh": "模板", "en": "Template"},
