@@ -13,7 +13,7 @@ when anything fails, leaves the workbook as it was and says why in a message box
 - :mod:`xlrecon.excel.funcs` -- ``@xw.func`` worksheet functions (a rounding-aware sum check,
   its fix-up, a unit conversion).
 
-xlwings is imported by these modules only (``pip install "xlrecon[excel]"``).
+xlwings is imported by these modules only (``pip install -e ".[excel]"`` in a clone).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Import them with the xlwings add-in (``UDF Modules: xlrecon.excel.funcs`` on the
   cells: the imbalance (parts minus total), the most rounding can explain, and TRUE when
   rounding explains the imbalance (an exact match included). Each figure stands for what its
   shown digits can round from (399.94 against 400.00 over 123 county figures of 2 decimals:
-  -0.06, ±0.615, TRUE), as in the 合计 check; ``decimals`` sets the fewest digits a figure
+  -0.06, ±0.62, TRUE), as in the 合计 check; ``decimals`` sets the fewest digits a figure
   stands for (a column shown with 2 decimals whose cells hold 3.1).
 - ``=xlrecon_fixup(B2:B124, B125)`` -- the same parts, each moved by at most one rounding
   step so that they add up to the total exactly (the largest remainder method, as
@@ -27,7 +27,7 @@ import xlwings as xw
 
 from xlrecon import units
 from xlrecon.apportion import largest_remainder
-from xlrecon.precision import Interval, compare, half_unit, interval_sum
+from xlrecon.precision import Interval, Outcome, compare, half_unit, interval_sum
 from xlrecon.workbook.values import Value, parse_number
 
 
@@ -49,11 +49,16 @@ def _interval(p: Value, d: int) -> Interval:
     return Interval.around(p.value, half_unit(d))
 
 
-def _whole(total: Any, decimals: int | None) -> tuple[Value, int]:
-    figures, dec = _figures([total], decimals)
-    if not figures:
+def _balance(values: list[Any], total: Any, decimals: Any) -> tuple[list[Value], list[int], Value, int, Outcome]:
+    """The parts and the total with the decimals each stands for, and how the parts' sum
+    compares with the total (as the 合计 check compares them)."""
+    d = _int(decimals)
+    parts, dec = _figures(values, d)
+    whole, wd = _figures([total], d)
+    if not whole:
         raise ValueError("the total is blank")
-    return figures[0], dec[0]
+    o = compare(interval_sum(_interval(p, k) for p, k in zip(parts, dec)), "==", _interval(whole[0], wd[0]))
+    return parts, dec, whole[0], wd[0], o
 
 
 @xw.func
@@ -61,9 +66,7 @@ def _whole(total: Any, decimals: int | None) -> tuple[Value, int]:
 @xw.ret(expand="right")
 def xlrecon_sumcheck(values: list[Any], total: Any, decimals: int | None = None) -> list[list[Any]]:
     """Do the parts add up to the total? [imbalance, what rounding can explain, explained]."""
-    parts, dec = _figures(values, _int(decimals))
-    whole, wd = _whole(total, _int(decimals))
-    o = compare(interval_sum(_interval(p, d) for p, d in zip(parts, dec)), "==", _interval(whole, wd))
+    o = _balance(values, total, decimals)[-1]
     return [[float(o.difference), float(o.tolerance), bool(o.consistent)]]
 
 
@@ -72,12 +75,10 @@ def xlrecon_sumcheck(values: list[Any], total: Any, decimals: int | None = None)
 @xw.ret(transpose=True)
 def xlrecon_fixup(values: list[Any], total: Any, decimals: int | None = None) -> list[Any]:
     """The parts moved by a rounding step each at most so that they add up to the total."""
-    parts, dec = _figures(values, _int(decimals))
-    whole, wd = _whole(total, _int(decimals))
-    o = compare(interval_sum(_interval(p, d) for p, d in zip(parts, dec)), "==", _interval(whole, wd))
+    parts, dec, whole, wd, o = _balance(values, total, decimals)
     if not o.consistent:
         raise ValueError(f"rounding cannot explain a gap of {-o.difference} (at most ±{o.tolerance})")
-    d = max(dec + [wd]) if dec else wd
+    d = max([*dec, wd])
     step = Decimal(1).scaleb(-d)
     residue = whole.value - sum((p.value for p in parts), Decimal(0))
     steps = largest_remainder([p.value for p in parts], int(residue / step))
