@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from xlrecon import regions
 from xlrecon.errors import XlreconError
 from xlrecon.regions import Region, Registry, Resolution, normalize
+from xlrecon.regions.names import _city_shorts
+from xlrecon.regions.registry import _builtin
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "workbooks" / "source"
@@ -229,7 +230,7 @@ def test_every_city_has_its_own_unit(reg):
     cities = reg.regions("city")
     assert len(cities) == 333
     for c in cities:
-        short = regions._city_shorts(c.name)
+        short = _city_shorts(c.name)
         spellings = [f"{c.name}本级", f"{c.name}市直单位"]
         if short:
             spellings += [f"{short[-1]}市直单位", f"{short[0]}市直", f"{short[0]}市本级", f"{short[0]}本级"]
@@ -334,7 +335,7 @@ def test_suggestions_are_close_and_few(reg):
 
 
 def test_suggestion_order_is_deterministic(reg):
-    fresh = regions._builtin.__wrapped__()
+    fresh = _builtin.__wrapped__(Registry)
     assert fresh is not reg
     for name, scope in [("涪口区", {}), ("涪口区", {"province": "湖南省"}), ("X口区", {}), ("长沙市直单", {})]:
         a = reg.resolve(name, **scope).suggestions
@@ -515,7 +516,7 @@ def test_zhengzhou_2020(reg):
 
 
 def test_speed():
-    reg = regions._builtin.__wrapped__()  # cold: no cached scope tables
+    reg = _builtin.__wrapped__(Registry)  # cold: no cached scope tables
     names = [(r["name_as_printed"], "湖南省", None) for r in rows("hunan-2021-county-trade.csv")]
     names += [(r["county"], "湖南省", None) for r in rows("hunan-2023-retail-counties.csv")]
     names += [(r["city"], "湖南省", None) for r in rows("hunan-2023-retail-cities.csv")]
