@@ -74,7 +74,7 @@ def child(op: str, src: str, dest: str, rows: int) -> None:
     import resource
 
     if op == "annotate":
-        from xlrecon.workbook.annotate import annotate_file
+        from xlrecon.write.annotate import annotate_file
         report = build_report(Path(src), rows)
         t = time.perf_counter()
         annotate_file(src, dest, report)

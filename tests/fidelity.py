@@ -17,8 +17,9 @@ from lxml import etree
 
 from xlrecon.errors import XlreconError
 from xlrecon.findings import CellRef, FileReport, Finding
-from xlrecon.workbook.annotate import annotate_file
-from xlrecon.workbook.reader import Workbook
+from xlrecon.read.opc import parse_content_types
+from xlrecon.write.annotate import annotate_file
+from xlrecon.read.workbook import Workbook
 
 NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
 #: content types of the parts an annotation may change (beyond the parts it adds)
@@ -29,19 +30,8 @@ CHANGEABLE_TYPES = ("worksheet+xml", "styles+xml", "comments+xml", "sheet.main+x
 
 def changeable(pkg_parts: dict[str, bytes]) -> set[str]:
     """Parts whose content type says an annotation may edit them (sheets, styles, workbook, notes, rels)."""
-    root = etree.fromstring(pkg_parts["[Content_Types].xml"])
-    defaults, out = {}, {"[content_types].xml"}
-    for el in root:
-        local = etree.QName(el).localname
-        if local == "Default":
-            defaults[el.get("Extension", "").lower()] = el.get("ContentType", "")
-        elif local == "Override" and el.get("ContentType", "").endswith(CHANGEABLE_TYPES):
-            out.add(el.get("PartName", "").lstrip("/").lower())
-    for name in pkg_parts:
-        ext = name.rsplit(".", 1)[-1].lower()
-        if defaults.get(ext, "").endswith(CHANGEABLE_TYPES):
-            out.add(name.lower())
-    return out
+    types = parse_content_types(pkg_parts["[Content_Types].xml"])
+    return {"[content_types].xml"} | {n.lower() for n in pkg_parts if (types.of(n) or "").endswith(CHANGEABLE_TYPES)}
 
 
 _TAG = re.compile(rb"<([A-Za-z_][\w:.-]*)")

@@ -16,8 +16,8 @@ import pytest
 
 import xlrecon
 from xlrecon.findings import CellRef, FileReport, Finding
-from xlrecon.workbook.annotate import annotate_file
-from xlrecon.workbook.reader import Workbook
+from xlrecon.write.annotate import annotate_file
+from xlrecon.read.workbook import Workbook
 
 from conftest import WORKBOOKS, soffice
 from fidelity import changeable, elements, parts

@@ -130,7 +130,7 @@ def test_what_the_reader_writes_to_fd_2_is_held_back_on_failure_and_passed_on_su
     out when it succeeds; the file that holds it is reused, emptied before each call."""
     import os
 
-    from xlrecon.workbook.reader import _rust_panics_silenced
+    from xlrecon.read.workbook import _rust_panics_silenced
 
     for i in range(3):
         with pytest.raises(RuntimeError), _rust_panics_silenced():

@@ -78,9 +78,9 @@ def test_a_digest_carries_exact_sums_and_its_intervals_are_measured_when_they_ma
     second read of the sheet's number formats); the parent measures the interval from the file
     when a sum differs from the summary's figure: the same interval as the file's own cells
     give. A file whose bytes changed since it was checked is not measured (no rounding allowance)."""
-    from xlrecon.api import read_and_check, templates_for
+    from xlrecon.pipeline import read_and_check, templates_for
     from xlrecon.precision import column_sum
-    from xlrecon.submissions import measure_intervals, summarize
+    from xlrecon.batches.submissions import measure_intervals, summarize
 
     src = DISTRICTS / "郑州航空港区.xlsx"
     _, templates = templates_for(None)
@@ -99,7 +99,7 @@ def test_a_digest_carries_exact_sums_and_its_intervals_are_measured_when_they_ma
         assert cs.interval.hi - cs.interval.lo > 0  # figures of two decimals: a real allowance
 
     # against the summary: 港区's 109.70 reserve against 109.69 is rounding residue (info) ...
-    from xlrecon.reconcile import against_summary
+    from xlrecon.batches.reconcile import against_summary
 
     copy = tmp_path / src.name
     shutil.copy(src, copy)
@@ -449,8 +449,8 @@ def test_a_checked_file_leaves_no_reference_cycles():
     it is asked, leaves some of its own; the workers collect every 50 files for them.)"""
     import gc
 
-    from xlrecon.api import read_and_check, templates_for
-    from xlrecon.submissions import summarize
+    from xlrecon.pipeline import read_and_check, templates_for
+    from xlrecon.batches.submissions import summarize
 
     _, templates = templates_for(None)
     paths = sorted(WORKBOOKS.glob("*.xlsx")) + sorted((WORKBOOKS / "zhengzhou-2020-districts").glob("*.xlsx"))
@@ -475,7 +475,7 @@ def test_a_checked_file_leaves_no_reference_cycles():
 
 
 def test_a_digests_keys_are_sent_column_wise_and_each_names_its_cell():
-    from xlrecon.submissions import KeyRef, Keys
+    from xlrecon.batches.submissions import KeyRef, Keys
 
     keys = Keys()
     keys.add("甲表", 1, ["金水区", "", "二七区"], ["金水 区", None, "二七区"], [2, 3, 4])
@@ -519,8 +519,8 @@ def _key_findings_by_definition(subs: list) -> list[tuple]:
 def test_units_filed_in_two_files_are_found_as_the_readme_defines_them(files):
     """reconcile.duplicates (set operations first, so that the keys found in one file only cost
     nothing more) reports what the definition gives, file by file and key by key."""
-    from xlrecon.reconcile import duplicates
-    from xlrecon.submissions import Keys, Submission
+    from xlrecon.batches.reconcile import duplicates
+    from xlrecon.batches.submissions import Keys, Submission
 
     subs = []
     for n, (template, keys) in enumerate(files):
@@ -538,7 +538,7 @@ def test_a_parent_that_spawns_its_workers_never_loads_numpy_without_a_summary():
     tables are read only when there is a summary. (numpy costs a tenth of a second of the
     start, on the cores the workers boot on. A parent that forks its workers imports it for
     them, once, instead of each worker.)"""
-    code = ("import sys\nfrom xlrecon import workers\nworkers.start_method = lambda: 'spawn'\n"
+    code = ("import sys\nfrom xlrecon.batches import workers\nworkers.start_method = lambda: 'spawn'\n"
             "from xlrecon.api import batch\nr = batch(sys.argv[1], jobs=1)\n"
             "assert len(r.files) == 5 and r.batch_findings\nprint('numpy' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code, str(DISTRICTS)], capture_output=True, text=True, timeout=120,

@@ -84,7 +84,7 @@ def test_the_corpus_as_one_batch_gives_the_same_entries_as_check(corpus_run, cor
         return {str(f["path"]).removeprefix("./"): (f["status"], (f["error"] or {}).get("code"))
                 for f in report["files"]}
 
-    from xlrecon.workbook.reader import WORKBOOK_SUFFIXES
+    from xlrecon.read.workbook import WORKBOOK_SUFFIXES
 
     batch, check = entries(data), entries(json.loads(checked.stdout))
     # a folder is searched for workbooks by their suffix; check was given every file by name

@@ -26,12 +26,13 @@ from hypothesis import strategies as st
 from xlrecon import checks
 from xlrecon.checks.context import Context, Previous, RowEnv
 from xlrecon.findings import CellRef
-from xlrecon.templates.expr import Expr, NotEvaluated, Q, truth, verdict
+from xlrecon.templates.expr import Expr, NotEvaluated, truth, verdict
+from xlrecon.templates.terms import Q
 from xlrecon.templates.loader import load_all_builtin, load_template
-from xlrecon.workbook.layout import build_table, locate
-from xlrecon.workbook.reader import Workbook
-from xlrecon.workbook.table import Cell, ColumnHit, Row, Table
-from xlrecon.workbook.values import _decimals, decimal_from_float, in_unit, parse_number, parse_text
+from xlrecon.read.layout import build_table, locate
+from xlrecon.read.workbook import Workbook
+from xlrecon.read.table import Cell, ColumnHit, Row, Table
+from xlrecon.read.values import _decimals, decimal_from_float, in_unit, parse_number, parse_text
 
 from conftest import WORKBOOKS
 
@@ -283,7 +284,7 @@ CELLS = st.one_of(
 def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
     """A numeric column's floats, decimals, Decimals and sums, worked out at once (mostly in
     integers), are what parse_number and a Decimal sum in row order give, to the exponent."""
-    from xlrecon.workbook.table import _numbers_from_raw, _numbers_of
+    from xlrecon.read.table import _numbers_from_raw, _numbers_of
 
     values = [parse_number(x) for x in raw]
     for nums in (_numbers_from_raw(raw, parse_number), _numbers_of(values)):
@@ -340,7 +341,7 @@ def test_a_columns_decimals_at_once_equal_each_cells(template, raw, shown):
 
 
 def test_equal_cells_of_a_column_read_alike_and_keep_their_own_raw_value(template):
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.workbook import Grid
 
     head = ["名称", "类型", "甲", "乙", "丙", "人数", "比例", "合成"]
     body = [["u1", "自办", 0.0, 1.0, "1", 1, "1%", 2.0], ["u2", "自办", -0.0, 1, "1", 1.0, "1%", True]]
@@ -381,7 +382,7 @@ def test_the_header_zone_shared_by_templates_finds_what_a_fresh_grid_finds(path:
 
 def _fresh_locate_all(grid, templates):
     """locate_all with nothing remembered: every decision made anew from this grid."""
-    from xlrecon.workbook import layout
+    from xlrecon.read import layout
 
     saved = dict(layout._PREPARED), dict(layout._PIECES)
     layout._PREPARED.clear()
@@ -413,7 +414,7 @@ _OTHERS = ["开封市西城区第1单位", "教育局", "自办", "无食堂", "
 def zone_grids(draw):
     """A grid: title lines, a header of one or two rows (a group label over some columns, merged
     or typed once), then rows of header texts, their pieces, other texts, numbers and blanks."""
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.workbook import Grid
 
     width = draw(st.integers(3, 8))
     text = st.sampled_from(_HEADS + _PIECES_OF + _OTHERS)
@@ -444,7 +445,7 @@ def test_a_remembered_header_decision_is_the_one_made_afresh(grids):
     """locate_all remembers each template's decision by the zone's shape (texts that are no
     piece of any template's header texts all alike): for any sequence of grids, what it finds
     with the decisions of the grids before is what it finds deciding anew."""
-    from xlrecon.workbook.layout import locate_all
+    from xlrecon.read.layout import locate_all
 
     templates = load_all_builtin()
     for g in grids:
@@ -456,7 +457,7 @@ def test_a_remembered_header_decision_is_the_one_made_afresh(grids):
 def _twins_decided_apart(a, b):
     """Two grids whose header zones differ only where the shape must tell them apart: each
     decided after the other is decided as it is afresh, and the two decisions differ."""
-    from xlrecon.workbook.layout import locate_all
+    from xlrecon.read.layout import locate_all
 
     templates = load_all_builtin()
     fresh = [[_as_tuple(m) for m in _fresh_locate_all(g, templates)] for g in (a, b)]
@@ -472,7 +473,7 @@ def _twins_decided_apart(a, b):
 def test_a_remembered_decision_tells_a_merged_group_label_from_one_typed_once():
     """Over 预算单位激活数量 / 激活比率: a range merged from a number (no label) or the same cells
     unmerged (the 管理账号 on their left is their label, typed once): the same texts, two headers."""
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.workbook import Grid
 
     rows = [["县市区", "管理账号", 7.0, None, "交易账号"],
             [None, "预算单位数量", "预算单位激活数量", "激活比率", "采购人账号数量"], ["金水", 1.0, 2.0, 0.5, 3.0]]
@@ -484,7 +485,7 @@ def test_a_remembered_decision_tells_a_merged_group_label_from_one_typed_once():
 def test_a_remembered_decision_tells_a_blank_row_from_a_row_of_numbers():
     """A header that can only start on the last row searched (the one above it, its top row,
     blank or holding only numbers): the same texts, found in one and not in the other."""
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.workbook import Grid
 
     head = ["序号", "单位名称", "食堂情况", "年度食堂食材采购总额", "预留份额"]
     filler = [[None] * 5 for _ in range(29)]
@@ -495,7 +496,7 @@ def test_a_remembered_decision_tells_a_blank_row_from_a_row_of_numbers():
 
 @pytest.mark.parametrize("path", sorted(WORKBOOKS.rglob("*.xlsx")), ids=lambda p: p.name)
 def test_the_samples_header_decisions_remembered_or_not_agree(path: Path):
-    from xlrecon.workbook.layout import locate_all
+    from xlrecon.read.layout import locate_all
 
     templates = load_all_builtin()
     with Workbook(path) as wb:
@@ -535,7 +536,7 @@ def test_a_stated_ratio_compared_in_floats_agrees_with_its_integers(cases):
 def test_subexpressions_screened_once_per_file_give_what_a_fresh_screen_gives(path: Path):
     """The rules of a file share what each subexpression screened to (``RowColumns.screened``):
     after every rule has run, each expression screens as it does on rows seen for the first time."""
-    from xlrecon.api import read_and_check
+    from xlrecon.pipeline import read_and_check
     from xlrecon.checks.context import RowColumns
 
     _, ctx = read_and_check(path, load_all_builtin())
@@ -573,7 +574,7 @@ def test_a_date_column_read_at_once_equals_its_cells_read_one_by_one(cells):
     read) give what reading every cell gives: its date where it reads as one, and the rows
     whose cells cannot be read as dates."""
     from xlrecon.templates import load_builtin
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.workbook import Grid
 
     template = load_builtin("unit-reserve")
     head = ["单位名称", "食堂情况", "年度食堂食材采购总额（万元）", "预留份额（万元）", "填报日期"]

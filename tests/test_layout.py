@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import xlrecon
 from xlrecon.templates import load_builtin
-from xlrecon.workbook.layout import build_table, locate
-from xlrecon.workbook.reader import Workbook
+from xlrecon.read.layout import build_table, locate
+from xlrecon.read.workbook import Workbook
 
 from conftest import ZZ_HEADER_SUB, ZZ_HEADER_TOP, ZZ_MERGES, write_xlsxwriter, zz_row
 
@@ -147,8 +147,8 @@ def test_rows_that_may_hold_a_header_are_found_by_the_pieces_of_the_templates_te
     """A row may hold a template's header when one of its texts is part of one of the template's
     header texts (the zone looks the pieces up in a set); a text with a NUL is looked up in the
     texts joined by NUL, as before, so two header texts run together across the NUL count too."""
-    from xlrecon.workbook.layout import _header_texts, _zone
-    from xlrecon.workbook.reader import Grid
+    from xlrecon.read.layout import _header_texts, _zone
+    from xlrecon.read.workbook import Grid
 
     template = load_builtin("unit-reserve")
     _, wholes, *_ = _header_texts(template)

@@ -90,8 +90,8 @@ def test_a_county_table_sent_alone_is_reconciled_against_the_published_figures(t
 
 def test_hunan_2021_county_table_is_read_completely():
     from xlrecon.templates import load_builtin
-    from xlrecon.workbook.layout import build_table, locate
-    from xlrecon.workbook.reader import Workbook
+    from xlrecon.read.layout import build_table, locate
+    from xlrecon.read.workbook import Workbook
 
     with Workbook(HUNAN_2021) as wb:
         grid = wb.grid("县区交易情况")

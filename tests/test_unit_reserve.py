@@ -13,7 +13,7 @@ import yaml
 import xlrecon
 from xlrecon.errors import XlreconError
 from xlrecon.templates.loader import load_template
-from xlrecon.workbook.values import parse_date
+from xlrecon.read.values import parse_date
 
 from conftest import ROOT
 
@@ -125,11 +125,11 @@ CLEAN = [[1, "甲单位", "自办", 100.0, 12.0, "13800000000"], [2, "乙单位"
 def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx, edit, rule):
     """``schema.surely_valid`` lets clean tables skip pandera's fixed cost; it must never
     say "valid" for a table pandera rejects."""
-    import xlrecon.api as api
+    from xlrecon import pipeline
     from xlrecon.checks.schema import schema_findings, surely_valid
     from xlrecon.findings import FileReport
+    from xlrecon.read.workbook import Workbook
     from xlrecon.templates.loader import load_builtin
-    from xlrecon.workbook.reader import Workbook
 
     rows = [list(r) for r in CLEAN]
     if edit is not None:
@@ -137,8 +137,8 @@ def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx,
     p = xlsx({"填报": [FULL_HEAD, *rows]})
     fr = FileReport(str(p))
     with Workbook(p) as wb:
-        grids = api._grids(wb, fr)
-    [table] = api._tables(str(p), grids, [load_builtin("unit-reserve")], True, fr)
+        grids = pipeline.read_grids(wb, fr)
+    [table] = pipeline.pick_tables(str(p), grids, [load_builtin("unit-reserve")], True, fr)
     found = schema_findings(table)
     assert surely_valid(table) is (rule is None)
     assert [f.rule for f in found] == ([] if rule is None else [rule])

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from xlrecon.workbook.reader import Workbook
-from xlrecon.workbook.values import in_unit, parse_number, parse_text
+from xlrecon.read.workbook import Workbook
+from xlrecon.read.values import in_unit, parse_number, parse_text
 
 from conftest import write_xlsxwriter
 
@@ -85,18 +85,17 @@ def _packages(pattern: str) -> list:
 def _formats_both_ways(path, sheet, monkeypatch):
     """The decimals of every cell that has a tag: read column by column (one search per column's
     letters, for the rows of the column's tags), and by the general scan of every tag."""
-    import zipfile
-
-    from xlrecon.workbook import formats
+    from xlrecon.read import formats, opc
 
     with monkeypatch.context() as m:
         m.setattr(formats, "_unprefixed", lambda data: False)  # the general scan
         g = formats.SheetFormats(path, sheet)
         g.decimals(0, 0)
         general = {k: d for k, d in (g._cells or {}).items() if d is not None}
-    with zipfile.ZipFile(path) as z:
-        part = formats._sheet_part(z, set(z.namelist()), sheet)
-        data = z.read(part) if part else b""
+    with opc.ZipParts(path) as parts:
+        workbook = opc.workbook_part(parts)
+        part = opc.sheet_part(parts, workbook, sheet) if workbook else None
+        data = parts.read(part) if part else b""
     tagged: dict[int, set[int]] = {}  # column -> rows that have a tag
     for tag in formats._CELL_TAG.finditer(data):
         r = formats._ATTR_R.search(tag.group(0))
@@ -127,12 +126,12 @@ def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch
 
 
 def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
-    """formats._read_part gives every part's bytes as ZipFile.read does: deflated parts of the
+    """opc.read_zip_part gives every part's bytes as ZipFile.read does: deflated parts of the
     samples and the corpus, a stored part, and a deflated part whose CRC does not match its
     bytes (left to ZipFile.read, which refuses it)."""
     import zipfile
 
-    from xlrecon.workbook.formats import _read_part
+    from xlrecon.read.opc import read_zip_part
 
     deflated = 0
     for p in _packages("*.xls[xm]"):
@@ -146,7 +145,7 @@ def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
                     want = z.read(info.filename)
                 except Exception:  # noqa: BLE001 - a damaged part: compared below, made on purpose
                     continue
-                assert _read_part(z, info.filename) == want, f"{p}!{info.filename}"
+                assert read_zip_part(z, info.filename) == want, f"{p}!{info.filename}"
                 deflated += info.compress_type == zipfile.ZIP_DEFLATED
     assert deflated >= 40
 
@@ -154,14 +153,14 @@ def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
     with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z:
         z.writestr("xl/worksheets/sheet1.xml", b"<worksheet/>" * 100)
     with zipfile.ZipFile(stored) as z:
-        assert _read_part(z, "xl/worksheets/sheet1.xml") == b"<worksheet/>" * 100
+        assert read_zip_part(z, "xl/worksheets/sheet1.xml") == b"<worksheet/>" * 100
     with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/worksheets/sheet1.xml", b"<worksheet/>" * 100)
     data = bad.read_bytes()
     i = data.index(b"PK\x01\x02") + 16  # the central directory's CRC of the part
     bad.write_bytes(data[:i] + bytes([data[i] ^ 0xFF]) + data[i + 1:])
     with zipfile.ZipFile(bad) as z, pytest.raises(zipfile.BadZipFile):
-        _read_part(z, "xl/worksheets/sheet1.xml")
+        read_zip_part(z, "xl/worksheets/sheet1.xml")
 
 
 @pytest.mark.parametrize("tag, usual, shown", [
@@ -179,7 +178,7 @@ def test_a_cell_whose_tag_the_columns_search_misses_is_read_by_the_general_scan(
     import zipfile
 
     from conftest import write_openpyxl
-    from xlrecon.workbook.formats import SheetFormats, _unprefixed
+    from xlrecon.read.formats import SheetFormats, _unprefixed
 
     src = write_openpyxl(tmp_path / "src.xlsx", {"S": [["名称", "金额"], ["甲", 1.5], ["乙", 2.25]]},
                          formats={"S": {"B2": "0.00", "B3": "0.00"}})

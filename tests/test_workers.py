@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from xlrecon import workers
+from xlrecon.batches import workers
 
 #: both ways a worker starts; forking is tried only where it is used (Linux)
 METHODS = [pytest.param("fork", marks=pytest.mark.skipif(

@@ -16,7 +16,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from xlrecon.findings import Change
 from xlrecon.precision import cell_decimals
-from xlrecon.workbook.table import Cell, Table
+from xlrecon.read.table import Cell, Table
 
 
 def largest_remainder(values: list[Decimal], residue_steps: int) -> list[int]:

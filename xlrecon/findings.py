@@ -128,9 +128,7 @@ class Finding:
         return self.where.a1 if self.where else None
 
     def message(self, lang: str = "zh") -> str:
-        from xlrecon.messages import finding_message
-
-        return finding_message(self, lang)
+        return _message(self, lang)
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         return {
@@ -160,6 +158,57 @@ class Finding:
             return (-1, "", -1, -1)
         return (order.get(w.sheet, len(order)), w.sheet, w.row, w.col)
 
+
+
+def _message(f: Finding, lang: str) -> str:
+    """A finding's sentence in ``lang``: its catalogue entry filled in with its figures."""
+    from xlrecon.messages import FINDINGS, UI, fmt_number, lang_of
+
+    lang = lang_of(lang)
+    params = dict(f.params)
+    params.setdefault("column", f.column or "")
+    params.setdefault("row_label", f.row_label or "")
+    params.setdefault("unit", f.unit or "")
+    params.setdefault("actual", "" if f.actual is None else f.actual)
+    params["actual_fmt"] = fmt_number(f.actual, f.unit)
+    params["expected_fmt"] = fmt_number(f.expected, f.unit)
+    params["difference_fmt"] = fmt_number(f.difference, f.unit)
+    if "kind" in params and f"kind.{params['kind']}" in UI:
+        params["kind"] = UI[f"kind.{params['kind']}"][lang]
+    _rule_params(f, params, lang)
+    return FINDINGS[f.message_key][lang].format(**params)
+
+
+def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
+    """The phrases a reconciliation finding's message is built from, in ``lang``."""
+    from xlrecon.messages import UI, fmt_number
+
+    label = params.get("rule_label")
+    if isinstance(label, dict):
+        params["rule"] = label.get(lang) or label.get("zh", "")
+    params["tolerance_fmt"] = fmt_number(f.tolerance, f.unit)
+    src = params.get("source")
+    params["source_text"] = (f"（{src}）" if lang == "zh" else f" ({src})") if src else ""
+    if "whole_kind" in params:
+        params["whole"] = UI[f"whole.{params['whole_kind']}"][lang].format(**params)
+    if "remainder" in params:
+        params["remainder_fmt"] = fmt_number(params["remainder"], f.unit)
+    if "basis" in params:
+        params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
+    if "op" in params:
+        params["op_text"] = UI[f"op.{params['op']}"][lang]
+    if isinstance(f.difference, Decimal):
+        params["gap_text"] = UI["gap.short" if f.difference < 0 else "gap.over"][lang]
+        params["gap_fmt"] = fmt_number(abs(f.difference), f.unit)
+    if "suggestions" in params:
+        names = params["suggestions"]
+        params["suggest"] = (UI["suggest"][lang].format(names=names) if names
+                             else UI["no_suggest"][lang].format(scope=params.get("scope") or "全国"))
+    if f.fixup:
+        changes = "、".join(f"{c.where.a1} {fmt_number(c.old)}→{fmt_number(c.new)}" for c in f.fixup)
+        params["fixup"] = UI["fixup"][lang].format(n=len(f.fixup), changes=changes)
+    else:
+        params["fixup"] = ""
 
 @dataclass
 class FileReport:

@@ -8,10 +8,7 @@ that every key a check can emit is here.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from xlrecon.findings import Finding
+from typing import Any
 
 LANGS = ("zh", "en")
 
@@ -577,7 +574,8 @@ UI: dict[str, dict[str, str]] = {
 }
 
 
-def _lang(lang: str) -> str:
+def lang_of(lang: str) -> str:
+    """``lang`` when it is one of :data:`LANGS`, else Chinese."""
     return lang if lang in LANGS else "zh"
 
 
@@ -601,54 +599,8 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
     return str(x)
 
 
-def finding_message(f: Finding, lang: str) -> str:
-    lang = _lang(lang)
-    params = dict(f.params)
-    params.setdefault("column", f.column or "")
-    params.setdefault("row_label", f.row_label or "")
-    params.setdefault("unit", f.unit or "")
-    params.setdefault("actual", "" if f.actual is None else f.actual)
-    params["actual_fmt"] = fmt_number(f.actual, f.unit)
-    params["expected_fmt"] = fmt_number(f.expected, f.unit)
-    params["difference_fmt"] = fmt_number(f.difference, f.unit)
-    if "kind" in params and f"kind.{params['kind']}" in UI:
-        params["kind"] = UI[f"kind.{params['kind']}"][lang]
-    _rule_params(f, params, lang)
-    return FINDINGS[f.message_key][lang].format(**params)
-
-
-def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
-    """The phrases a reconciliation finding's message is built from, in ``lang``."""
-    label = params.get("rule_label")
-    if isinstance(label, dict):
-        params["rule"] = label.get(lang) or label.get("zh", "")
-    params["tolerance_fmt"] = fmt_number(f.tolerance, f.unit)
-    src = params.get("source")
-    params["source_text"] = (f"（{src}）" if lang == "zh" else f" ({src})") if src else ""
-    if "whole_kind" in params:
-        params["whole"] = UI[f"whole.{params['whole_kind']}"][lang].format(**params)
-    if "remainder" in params:
-        params["remainder_fmt"] = fmt_number(params["remainder"], f.unit)
-    if "basis" in params:
-        params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
-    if "op" in params:
-        params["op_text"] = UI[f"op.{params['op']}"][lang]
-    if isinstance(f.difference, Decimal):
-        params["gap_text"] = UI["gap.short" if f.difference < 0 else "gap.over"][lang]
-        params["gap_fmt"] = fmt_number(abs(f.difference), f.unit)
-    if "suggestions" in params:
-        names = params["suggestions"]
-        params["suggest"] = (UI["suggest"][lang].format(names=names) if names
-                             else UI["no_suggest"][lang].format(scope=params.get("scope") or "全国"))
-    if f.fixup:
-        changes = "、".join(f"{c.where.a1} {fmt_number(c.old)}→{fmt_number(c.new)}" for c in f.fixup)
-        params["fixup"] = UI["fixup"][lang].format(n=len(f.fixup), changes=changes)
-    else:
-        params["fixup"] = ""
-
-
 def error_message(code: str, params: dict[str, Any], lang: str) -> str:
-    lang = _lang(lang)
+    lang = lang_of(lang)
     p = {"detail": "", "sheet": "", "file": "", "part": "", "suffix": "", "row": "", "encoding": "", **params}
     if "reason_key" in p:
         p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
@@ -656,4 +608,4 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
 
 
 def ui(key: str, lang: str, **params: Any) -> str:
-    return UI[key][_lang(lang)].format(**params)
+    return UI[key][lang_of(lang)].format(**params)

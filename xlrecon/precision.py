@@ -22,7 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from xlrecon.workbook.table import Cell, Numbers, Table
+    from xlrecon.read.table import Cell, Numbers, Table
 
 ZERO = Decimal(0)
 HALF = Decimal("0.5")
@@ -136,7 +136,7 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
             out[k] = d if tmpl is None else max(d, tmpl)
     for k, v in odd.items():
         if v.kind == "number":
-            from xlrecon.workbook.table import Cell
+            from xlrecon.read.table import Cell
 
             out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))
         else:
@@ -152,7 +152,7 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
     fast = _scaled_column_sum(nums, decimals)
     if fast is not None:
         return fast
-    from xlrecon.workbook.table import Cell
+    from xlrecon.read.table import Cell
 
     cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k, x in enumerate(nums.exacts) if x is not None]
     return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
@@ -169,7 +169,7 @@ def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decim
     """:func:`column_sum` in integers, for a column of short plain floats that all have decimals:
     the same Decimals (digits and exponents), since no step of the Decimal sums rounds. None
     for any other column."""
-    from xlrecon.workbook.table import DECIMAL_EXACT, scaled_ints
+    from xlrecon.read.table import DECIMAL_EXACT, scaled_ints
 
     if nums.odd:
         return None

@@ -28,14 +28,14 @@ from xlrecon import units
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
 from xlrecon.precision import Interval, cell_interval, compare, interval_sum
-from xlrecon.submissions import Submission, measure_intervals
+from xlrecon.batches.submissions import Submission, measure_intervals
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
 
 if TYPE_CHECKING:  # the summary's tables: read (with numpy) only when there is a summary
     from xlrecon.checks.context import Context
-    from xlrecon.workbook.table import Row, Table
+    from xlrecon.read.table import Row, Table
 
 #: a file whose keys are at least this share in another file is one repeated submission
 REPEAT_SHARE = 0.5

@@ -1,10 +1,10 @@
 """A batch run: many workbooks checked in worker processes, then checked against each other.
 
-The parent finds the files, hands them to :mod:`xlrecon.workers` (one file per task, a
+The parent finds the files, hands them to :mod:`xlrecon.batches.workers` (one file per task, a
 time limit per file), and collects each file's :class:`~xlrecon.findings.FileReport`
-and :class:`~xlrecon.submissions.Submission` digest as they arrive; a file that timed
+and :class:`~xlrecon.batches.submissions.Submission` digest as they arrive; a file that timed
 out or killed its worker gets an error entry and the run goes on. Then
-:mod:`xlrecon.reconcile` runs over the digests and, when there is one, the summary
+:mod:`xlrecon.batches.reconcile` runs over the digests and, when there is one, the summary
 table. Worker-side state (templates, last period's tables, annotation options) is set
 up once per worker by :func:`setup`.
 """
@@ -23,7 +23,7 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport
 
 if TYPE_CHECKING:
-    from xlrecon.submissions import Submission
+    from xlrecon.batches.submissions import Submission
 
 #: seconds a file may take before it is stopped and reported (``--timeout``)
 DEFAULT_TIMEOUT = 120.0
@@ -58,7 +58,7 @@ _state: _State | None = None
 def setup(options: Options) -> None:
     """Run once in each worker: load the templates, the region registry and last period's tables."""
     global _state
-    from xlrecon.api import load_previous, templates_for
+    from xlrecon.pipeline import load_previous, templates_for
 
     template, templates = templates_for(options.schema)
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
@@ -78,14 +78,15 @@ def setup(options: Options) -> None:
 
 def preload() -> None:
     """What a worker imports to check its first file, imported in the parent before the
-    workers are forked (see :mod:`xlrecon.workers`): they start with it loaded."""
-    import python_calamine  # noqa: F401
+    workers are forked (see :mod:`xlrecon.batches.workers`): they start with it loaded."""
     import yaml  # noqa: F401
 
-    from xlrecon import api, checks, submissions  # noqa: F401
+    from xlrecon import checks, pipeline  # noqa: F401
+    from xlrecon.batches import submissions  # noqa: F401
+    from xlrecon.read import layout, workbook  # noqa: F401 - layout: imported to be loaded
     from xlrecon.templates import loader, screen  # noqa: F401
-    from xlrecon.workbook import layout  # noqa: F401
 
+    workbook.load_engine()
     checks.load()
 
 
@@ -95,8 +96,8 @@ COLLECT_EVERY = 50
 
 def check_one(path: str) -> tuple[FileReport, Submission]:
     """A worker's task: check one file (and annotate it when asked); its report and digest."""
-    from xlrecon.api import read_and_check
-    from xlrecon.submissions import summarize
+    from xlrecon.batches.submissions import summarize
+    from xlrecon.pipeline import read_and_check
 
     st = _state
     assert st is not None, "setup() runs before the first task"
@@ -106,9 +107,9 @@ def check_one(path: str) -> tuple[FileReport, Submission]:
     report, ctx = read_and_check(path, st.templates, st.explicit, previous=st.previous, regions=st.options.regions)
     sub = summarize(path, report.schema, ctx)
     if st.options.annotate:
-        from xlrecon.api import annotate
+        from xlrecon.write.annotate import annotate_report
 
-        annotate_one(report, st.options, annotate)
+        annotate_one(report, st.options, annotate_report)
     return report, sub
 
 
@@ -127,20 +128,20 @@ def annotate_one(report: FileReport, options: Options, annotate: Callable[..., A
 
 
 def start(options: Options, files: int, jobs: int | None = None) -> Any:
-    """The worker processes for ``files`` files (a :class:`xlrecon.workers.Pool`), started
+    """The worker processes for ``files`` files (a :class:`xlrecon.batches.workers.Pool`), started
     before the parent prepares the run, so that they boot meanwhile."""
-    from xlrecon import workers
+    from xlrecon.batches import workers
 
-    return workers.Pool("xlrecon.batch_run:check_one", jobs=min(jobs or workers.default_jobs(), files),
-                        init=("xlrecon.batch_run:setup", (options,)), preload="xlrecon.batch_run:preload")
+    return workers.Pool("xlrecon.batches.run:check_one", jobs=min(jobs or workers.default_jobs(), files),
+                        init=("xlrecon.batches.run:setup", (options,)), preload="xlrecon.batches.run:preload")
 
 
 def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
         on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
     """Check ``paths`` in the workers of ``pool`` (from :func:`start`); reports and digests
     in the order of ``paths``. Run it inside :func:`collector_paused`."""
-    from xlrecon import workers
-    from xlrecon.submissions import Submission
+    from xlrecon.batches import workers
+    from xlrecon.batches.submissions import Submission
 
     reports: list[FileReport | None] = [None] * len(paths)
     subs: list[Submission | None] = [None] * len(paths)
@@ -188,8 +189,8 @@ def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any],
               regions: tuple[str, ...] = ()) -> None:
     """The checks across files, added to ``report``; the summary is ``against``, or else the
     one file of the batch whose template is the summary of the others'."""
-    from xlrecon import reconcile as rc
-    from xlrecon.api import read_and_check
+    from xlrecon.batches import reconcile as rc
+    from xlrecon.pipeline import read_and_check
 
     report.batch_findings.extend(rc.duplicates(subs))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))

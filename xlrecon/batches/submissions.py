@@ -29,7 +29,7 @@ from xlrecon.precision import ZERO, Interval
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context
     from xlrecon.templates.model import Template
-    from xlrecon.workbook.table import Table
+    from xlrecon.read.table import Table
 
 
 class KeyRef(NamedTuple):
@@ -163,7 +163,7 @@ def measure_intervals(sub: Submission, template: Template) -> bool:
     """Fill in the rounding intervals of a digest's sums by reading its file's tables again with
     the template it was checked with. False, and the intervals left unknown, when the file no
     longer has the bytes it was checked with or does not read as it did."""
-    from xlrecon.api import read_tables
+    from xlrecon.pipeline import read_tables
     from xlrecon.errors import XlreconError
     from xlrecon.precision import column_sum
 

@@ -4,45 +4,21 @@ Two registries: *table families* (``@register``) take one Table and return Findi
 (the reading checks and the pandera schema); *rule kinds* (``@rule_kind``) take one
 rule of the template's ``rules:`` list and the file's :class:`Context` (all its tables,
 its sheets, the region registry, the previous period) and return Findings. A rule
-file refers to a kind by its name, so adding a kind means adding a function here.
+file refers to a kind by its name, so adding a kind means adding a function to a module
+here, registered (:mod:`.registry`), and its module to :func:`load`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from xlrecon.checks.registry import REGISTRY, RULES
 from xlrecon.findings import Finding
-from xlrecon.workbook.table import Table
 
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context
-    from xlrecon.templates.rules import Rule
 
-CheckFn = Callable[[Table], list[Finding]]
-RuleFn = Callable[["Rule", "Context"], list[Finding]]
-REGISTRY: dict[str, CheckFn] = {}
-RULES: dict[str, RuleFn] = {}
-
-
-def register(name: str) -> Callable[[CheckFn], CheckFn]:
-    def deco(fn: CheckFn) -> CheckFn:
-        if name in REGISTRY:
-            raise ValueError(f"check family {name!r} registered twice")
-        REGISTRY[name] = fn
-        return fn
-
-    return deco
-
-
-def rule_kind(kind: str) -> Callable[[RuleFn], RuleFn]:
-    def deco(fn: RuleFn) -> RuleFn:
-        if kind in RULES:
-            raise ValueError(f"rule kind {kind!r} registered twice")
-        RULES[kind] = fn
-        return fn
-
-    return deco
+__all__ = ["REGISTRY", "RULES", "load", "run"]
 
 
 def run(ctx: Context) -> list[Finding]:

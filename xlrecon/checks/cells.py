@@ -14,10 +14,10 @@ from decimal import Decimal
 import numpy as np
 
 from xlrecon import units
-from xlrecon.checks import register
+from xlrecon.checks.registry import register
 from xlrecon.findings import CellRef, Finding
-from xlrecon.workbook.table import Table
-from xlrecon.workbook.values import Value
+from xlrecon.read.table import Table
+from xlrecon.read.values import Value
 
 
 @register("cells")

@@ -14,10 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from xlrecon.checks import register
+from xlrecon.checks.registry import register
 from xlrecon.findings import Finding
 from xlrecon.templates.compile import to_pandera
-from xlrecon.workbook.table import KEY_COLUMN, Table
+from xlrecon.read.table import KEY_COLUMN, Table
 
 _RANGE_PARAMS = {"ge": "value", "gt": "value", "le": "value", "lt": "value"}
 

@@ -16,7 +16,7 @@ exact evaluation makes findings.
 
 from __future__ import annotations
 
-from xlrecon.checks import rule_kind
+from xlrecon.checks.registry import rule_kind
 import numpy as np
 
 from xlrecon.checks.context import Context, RowColumns, RowEnv, from_base, is_money

@@ -19,14 +19,14 @@ from typing import Any
 
 from xlrecon import units
 from xlrecon.apportion import fixup
-from xlrecon.checks import rule_kind
+from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.judge import judged
 from xlrecon.findings import CellRef, Finding
 from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_sum, compare
 from xlrecon.templates.rules import Rule, Whole
-from xlrecon.workbook.formats import SheetFormats
-from xlrecon.workbook.table import Cell, Table
+from xlrecon.read.formats import SheetFormats
+from xlrecon.read.table import Cell, Table
 
 _OPS = {"eq": "==", "le": "<=", "ge": ">="}
 
@@ -121,7 +121,7 @@ def _from_cell(table: Table, col: str, whole: Whole, where: CellRef, value: Any,
 
 
 def _number(x: Decimal) -> Any:
-    from xlrecon.workbook.values import Value
+    from xlrecon.read.values import Value
 
     return Value("number", x, x)
 

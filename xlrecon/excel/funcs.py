@@ -28,7 +28,7 @@ import xlwings as xw
 from xlrecon import units
 from xlrecon.apportion import largest_remainder
 from xlrecon.precision import Interval, Outcome, compare, half_unit, interval_sum
-from xlrecon.workbook.values import Value, parse_number
+from xlrecon.read.values import Value, parse_number
 
 
 def _figures(values: list[Any], decimals: int | None) -> tuple[list[Value], list[int]]:

@@ -44,6 +44,7 @@ def run_on_book(book: Any, *, lang: str | None = None, schema: str | None = None
     engine is desktop Excel."""
     from xlrecon import api
     from xlrecon.excel import sheets, writer
+    from xlrecon.write.discrepancy import template_title
 
     shown = lang or "zh"
     try:
@@ -54,7 +55,7 @@ def run_on_book(book: Any, *, lang: str | None = None, schema: str | None = None
         report = api.check_grids(book.name, read.grids, schema or read.settings.get("schema"))
         if report.error is not None:  # no table of any template here, a bad rule: nothing to write
             raise report.error
-        p = writer.plan(report, shown, read, now=now, template_title=api.template_title(report, shown))
+        p = writer.plan(report, shown, read, now=now, template_title=template_title(report, shown))
         marked = marks if marks is not None else _engine(book) in MARKING_ENGINES
         with _screen_still(book):
             writer.write(book, p, read, marks=marked)

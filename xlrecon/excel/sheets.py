@@ -1,6 +1,6 @@
 """Reading an open workbook through xlwings: each sheet's used range in one bulk read.
 
-What Excel holds is read as the checks read a file (:class:`~xlrecon.workbook.reader.Grid`):
+What Excel holds is read as the checks read a file (:class:`~xlrecon.read.workbook.Grid`):
 each value with the position it stands at, empty cells as None. Number formats and merged
 ranges are not read (that would cost a call per cell): a figure's precision is then the
 digits it holds, at least the template's decimals, and a group label over merged columns is
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xlrecon.messages import ui
-from xlrecon.workbook.reader import Grid
+from xlrecon.read.workbook import Grid
 
 #: xlwings' settings sheet (keys in column A, values in column B, from A1)
 CONFIG_SHEET = "xlwings.conf"

@@ -1,7 +1,7 @@
 """Writing a check's findings into an open workbook through xlwings, in bulk.
 
 Everything to write is worked out first (:func:`plan`): the discrepancy sheet's cells as one
-block from A1 (the cells :func:`xlrecon.workbook.discrepancy.laid_out` lays out, the same as
+block from A1 (the cells :func:`xlrecon.write.discrepancy.laid_out` lays out, the same as
 a file's annotated copy shows, with each finding's 单元格 a link to the cell), its few fills,
 and, for desktop Excel, the fill and the note of each flagged cell. Then :func:`write` makes
 the changes, each with its undoing recorded, so that a failure half-way undoes what was done
@@ -30,8 +30,8 @@ from typing import Any
 
 from xlrecon.findings import SEVERITIES, FileReport, column_letter
 from xlrecon.messages import ui
-from xlrecon.workbook import discrepancy
-from xlrecon.workbook.stylesheet import HEADER_FILL, SEVERITY_COLOURS
+from xlrecon.write import discrepancy
+from xlrecon.write.stylesheet import HEADER_FILL, SEVERITY_COLOURS
 
 from xlrecon.excel.sheets import STATE_HEADINGS, STATE_SHEET, Read
 

@@ -1,8 +1,8 @@
 """How many decimals a cell shows: read from the number format of an .xlsx/.xlsm cell.
 
 python-calamine gives values, not styles, so this reads the two parts that say how a
-cell is displayed: ``xl/styles.xml`` (number formats and the cell-format table) and
-the sheet's XML (each ``<c r="B5" s="3">``'s style index). It is read lazily, only
+cell is displayed (found as :mod:`xlrecon.read.opc` finds them): the styles part (number
+formats and the cell-format table) and the sheet's XML (each ``<c r="B5" s="3">``'s style index). It is read lazily, only
 when a comparison needs a value's precision (a sum that is not exact), so a
 workbook whose totals agree never pays for it.
 
@@ -14,14 +14,12 @@ the digits stored.
 from __future__ import annotations
 
 import functools
-import posixpath
 import re
-import zipfile
-import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from xlrecon.findings import column_letter
+from xlrecon.read import opc
 
 #: Excel's built-in number formats that fix the decimals shown (id -> decimals of the value)
 _BUILTIN: dict[int, int] = {
@@ -39,12 +37,6 @@ _NUMFMT_REV = re.compile(rb'<(?:\w+:)?numFmt\s[^>]*?formatCode="([^"]*)"[^>]*?nu
 _CELLXFS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
 _XF = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
 _XF_FMT = re.compile(rb'numFmtId="(\d+)"')
-_SHEET = re.compile(rb'<(?:\w+:)?sheet\s[^>]*>')
-_NAME = re.compile(rb'\sname="([^"]*)"')
-_RID = re.compile(rb'\s(?:\w+:)?id="([^"]*)"')
-_REL = re.compile(rb"<(?:\w+:)?Relationship\s[^>]*>")
-_TARGET = re.compile(rb'\sTarget="([^"]*)"')
-_ID = re.compile(rb'\sId="([^"]*)"')
 
 
 def format_decimals(code: str) -> int | None:
@@ -152,43 +144,23 @@ class SheetFormats:
         """The sheet's XML, the decimals each cell format shows keyed by its index as the XML
         writes it (b"3"), and the same by position; None when the sheet's elements carry a
         namespace prefix, and the whole sheet has been read the general way."""
-        with zipfile.ZipFile(self.path) as z:
-            names = set(z.namelist())
-            target = _sheet_part(z, names, self.sheet)
-            if target is None or "xl/styles.xml" not in names:
+        with opc.ZipParts(self.path) as parts:
+            workbook = opc.workbook_part(parts)
+            if workbook is None:
                 return b"", {}, ()
-            xf_decimals = _style_decimals(_read_part(z, "xl/styles.xml"))
+            target = opc.sheet_part(parts, workbook, self.sheet)
+            styles = opc.styles_part(parts, workbook)
+            if target is None or styles is None or parts.name(styles) is None:
+                return b"", {}, ()
+            xf_decimals = _style_decimals(parts.read(styles))
             if not any(d is not None for d in xf_decimals):
                 return b"", {}, ()
-            data = _read_part(z, target)
+            data = parts.read(target)
         if _unprefixed(data):
             # style index as written (b"3") -> the decimals its number format shows
             return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}, xf_decimals
         self._cells = _read_cells(data, xf_decimals)
         return None
-
-
-def _read_part(z: zipfile.ZipFile, name: str) -> bytes:
-    """A part's bytes, as ``z.read`` gives them: a deflated part is inflated in one call and its
-    CRC checked (``ZipFile.read`` inflates it in 4 KiB steps, twice as slow for a sheet); any
-    other kind of part (stored, encrypted, another method) is left to ``z.read``."""
-    info = z.getinfo(name)
-    if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1 or z.fp is None:
-        return z.read(name)
-    z.fp.seek(info.header_offset)
-    head = z.fp.read(30)
-    if len(head) != 30 or head[:4] != b"PK\x03\x04":
-        return z.read(name)  # let zipfile say what is wrong
-    skip = int.from_bytes(head[26:28], "little") + int.from_bytes(head[28:30], "little")
-    z.fp.seek(info.header_offset + 30 + skip)
-    raw = z.fp.read(info.compress_size)
-    try:
-        data = zlib.decompress(raw, -15)
-    except zlib.error:
-        return z.read(name)
-    if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
-        return z.read(name)
-    return data
 
 
 def _unprefixed(data: bytes) -> bool:
@@ -253,30 +225,3 @@ def _style_decimals(styles: bytes) -> tuple[int | None, ...]:
         else:
             out.append(_BUILTIN.get(fid))
     return tuple(out)
-
-
-def _sheet_part(z: zipfile.ZipFile, names: set[str], sheet: str) -> str | None:
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
-        return None
-    part = _sheet_target(_read_part(z, "xl/workbook.xml"), _read_part(z, "xl/_rels/workbook.xml.rels"), sheet)
-    return part if part in names else None
-
-
-@functools.lru_cache(maxsize=64)
-def _sheet_target(workbook: bytes, rels: bytes, sheet: str) -> str | None:
-    """The part a sheet is stored in, from the workbook's XML and its relationships (the files
-    of a batch mostly share both, so each pair is worked out once)."""
-    rid = None
-    for tag in _SHEET.finditer(workbook):
-        n, i = _NAME.search(tag.group(0)), _RID.search(tag.group(0))
-        if n and i and _unescape(n.group(1)) == sheet:
-            rid = i.group(1)
-            break
-    if rid is None:
-        return None
-    for tag in _REL.finditer(rels):
-        i, t = _ID.search(tag.group(0)), _TARGET.search(tag.group(0))
-        if i and t and i.group(1) == rid:
-            target = _unescape(t.group(1))
-            return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-    return None

@@ -20,9 +20,9 @@ from xlrecon import units
 from xlrecon.findings import CellRef
 from xlrecon.templates.model import ColumnSpec, Template
 from xlrecon.textnorm import split_header, squash, unit_line
-from xlrecon.workbook.reader import Grid
-from xlrecon.workbook.table import Cell, ColumnHit, Row, Table, TableData
-from xlrecon.workbook.values import Value, in_unit, parse_date, parse_number, parse_text
+from xlrecon.read.workbook import Grid
+from xlrecon.read.table import Cell, ColumnHit, Row, Table, TableData
+from xlrecon.read.values import Value, in_unit, parse_date, parse_number, parse_text
 
 
 @dataclass

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import numpy as np
 
 from xlrecon.findings import CellRef
-from xlrecon.workbook.values import Value, text_of
+from xlrecon.read.values import Value, text_of
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from xlrecon.templates.model import Template
-    from xlrecon.workbook.formats import SheetFormats
+    from xlrecon.read.formats import SheetFormats
 
 
 #: name of the frame column that holds the normalised key
@@ -69,8 +69,8 @@ class TableData:
     ``sheet_rows[k]`` is the 0-based sheet row of data row ``k``; ``raw[name][k]`` what the
     reader returned for its cell in template column ``name`` (None when empty), at sheet
     column ``cols[name]``; ``readers[name]`` turns a raw value into the column's
-    :class:`~xlrecon.workbook.values.Value`; ``plain[name]`` says whether that reader
-    leaves a plain float as :func:`~xlrecon.workbook.values.parse_number` reads it (no
+    :class:`~xlrecon.read.values.Value`; ``plain[name]`` says whether that reader
+    leaves a plain float as :func:`~xlrecon.read.values.parse_number` reads it (no
     unit to convert it from)."""
 
     sheet_rows: list[int]
@@ -129,7 +129,7 @@ class Numbers:
         return not self.blank[k] and k not in self.odd
 
     def digits(self, k: int) -> str:
-        """A plain float's digits as :func:`~xlrecon.workbook.values.parse_number` keeps them."""
+        """A plain float's digits as :func:`~xlrecon.read.values.parse_number` keeps them."""
         return float_digits(float(self.raw[k]))
 
     def exact(self, k: int) -> Decimal | None:
@@ -253,7 +253,7 @@ def plain_value(v: Value) -> bool:
 
 
 def float_digits(x: float) -> str:
-    """The digits :func:`~xlrecon.workbook.values.parse_number` keeps of a finite float."""
+    """The digits :func:`~xlrecon.read.values.parse_number` keeps of a finite float."""
     return "0" if x == 0 else format(x, ".15g")
 
 

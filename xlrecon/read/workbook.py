@@ -141,6 +141,12 @@ def _rust_panics_silenced() -> Iterator[None]:
                     os.write(2, chunk)
 
 
+def load_engine() -> None:
+    """Import python-calamine now rather than at the first workbook (a batch's parent does, so
+    that the workers it forks start with it loaded)."""
+    import python_calamine  # noqa: F401
+
+
 class Workbook:
     """An open workbook: its worksheet names and, on demand, each sheet's grid."""
 
@@ -181,7 +187,7 @@ class Workbook:
         cleaned = [[None if v == "" else v for v in row] if "" in row else row for row in rows]
         formats = None
         if self.kind == "zip" and self.path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-            from xlrecon.workbook.formats import SheetFormats
+            from xlrecon.read.formats import SheetFormats
 
             formats = SheetFormats(self.path, sheet)
         return Grid(

@@ -88,7 +88,7 @@ class Progress:
 
     The bar is shown from ``start`` (the files are counted and the workers started), not from
     entering: on a terminal it redraws from a thread of its own, and workers are forked only
-    while the process runs a single thread (:func:`xlrecon.workers.start_method`). The console
+    while the process runs a single thread (:func:`xlrecon.batches.workers.start_method`). The console
     is asked of ``console`` (a function) then too: rich is imported while the workers run, not
     before they start."""
 

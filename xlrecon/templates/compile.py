@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from xlrecon.templates.model import CheckSpec, Template
-from xlrecon.workbook.table import KEY_COLUMN
+from xlrecon.read.table import KEY_COLUMN
 
 
 def _pandera_check(spec: CheckSpec) -> Any:

@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from xlrecon import units
 from xlrecon.precision import Interval, Op, Outcome, compare
+from xlrecon.templates.terms import COMPARISONS, Columns, Q, quantity
 
 if TYPE_CHECKING:
     import numpy as np
 
 FUNCTIONS = ("prev", "blank", "abs", "min", "max")
 _UNIT_NUMBER = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(?<![\w.])(\d+(?:\.\d+)?)\s*(亿元|万元|元|%|‰)""")
-_OPS: dict[type, Op] = {ast.Eq: "==", ast.NotEq: "!=", ast.GtE: ">=", ast.Gt: ">", ast.LtE: "<=", ast.Lt: "<"}
 
 
 class ExprError(ValueError):
@@ -50,27 +50,6 @@ class NotEvaluated(Exception):
     def __init__(self, column: str) -> None:
         super().__init__(column)
         self.column = column
-
-
-@dataclass(frozen=True)
-class Q:
-    """A quantity: an interval in base units, and whether it is money (else a pure number)."""
-
-    iv: Interval
-    money: bool
-
-
-class Columns(Protocol):
-    """A table's rows as columns, for screening them all at once."""
-
-    n: int  # how many rows
-
-    def value(self, column: str) -> np.ndarray: ...  # texts (object, None when blank) or numbers
-    # in base units (float, NaN where the exact path raises NotEvaluated)
-    def blank(self, column: str) -> np.ndarray: ...  # bool
-    def prev(self, column: str) -> np.ndarray: ...  # float, NaN when there is no previous value
-    # optional: ``screened``, a dict in which the screens of the rules sharing these rows keep
-    # what each subexpression came to (a condition such as ``canteen != '无食堂'`` recurs)
 
 
 class Env(Protocol):
@@ -251,7 +230,7 @@ def _kind(node: ast.expr, kinds: dict[str, str]) -> str:
             if a != "text" or b != "list":
                 raise ExprError("`in` tests a text column against a list such as ['无食堂', '共用']")
             return "bool"
-        if type(op) not in _OPS:
+        if type(op) not in COMPARISONS:
             raise ExprError("unsupported comparison")
         if a == "text" or b == "text":
             if not (a == b == "text") or not isinstance(op, (ast.Eq, ast.NotEq)):
@@ -264,13 +243,6 @@ def _kind(node: ast.expr, kinds: dict[str, str]) -> str:
 
 
 # --- evaluation --------------------------------------------------------------------------
-
-
-def _q(num: str, unit: str) -> Q:
-    u = units.canonical(unit)
-    dim, factor = units.UNITS[u]
-    value = Decimal(num) * factor  # money in 元; % and ‰ as fractions
-    return Q(Interval.exact(value), dim == "money")
 
 
 def _num(node: ast.expr, env: Env) -> Q:
@@ -299,7 +271,7 @@ def _eval(node: ast.expr, env: Env) -> Any:
     if isinstance(node, ast.Call):
         f = node.func.id  # type: ignore[attr-defined]
         if f == "__q__":
-            return _q(node.args[0].value, node.args[1].value)  # type: ignore[attr-defined]
+            return quantity(node.args[0].value, node.args[1].value)  # type: ignore[attr-defined]
         if f == "blank":
             return env.blank(node.args[0].id)  # type: ignore[attr-defined]
         if f == "prev":
@@ -354,7 +326,7 @@ def _eval(node: ast.expr, env: Env) -> Any:
             return same if isinstance(op, ast.Eq) else not same
         lq = left if isinstance(left, Q) else Q(Interval.exact(Decimal(str(left))), False)
         rq = right if isinstance(right, Q) else Q(Interval.exact(Decimal(str(right))), False)
-        o = _OPS[type(op)]
+        o = COMPARISONS[type(op)]
         return Cmp(lq, o, rq, compare(lq.iv, o, rq.iv))
     raise NotEvaluated("?")  # pragma: no cover - parse() admits nothing else
 

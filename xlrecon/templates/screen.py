@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from xlrecon.templates.expr import _OPS, Columns, _q
+from xlrecon.templates.terms import COMPARISONS, Columns, quantity
 
 
 def condition(tree: ast.expr, cols: Columns) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -97,7 +97,7 @@ def _constant(node: ast.expr) -> float:
         if isinstance(node, ast.Constant):
             x = float(Decimal(str(node.value)))
         else:
-            x = float(_q(node.args[0].value, node.args[1].value).iv.mid)  # type: ignore[attr-defined]
+            x = float(quantity(node.args[0].value, node.args[1].value).iv.mid)  # type: ignore[attr-defined]
         node._screen_constant = x  # type: ignore[attr-defined]
     return x
 
@@ -224,7 +224,7 @@ def _screen_node(node: ast.expr, cols: Columns, divide: bool) -> Any:
             gap = left.x - right.x
             sure = np.abs(gap) > left.err + right.err + _U * np.abs(gap) + _TINY  # False where NaN
             above, below, raises = sure & (gap > 0), sure & (gap < 0), left.raises | right.raises
-            o = _OPS[type(op)]
+            o = COMPARISONS[type(op)]
             if o in (">=", ">"):
                 out = _Truth(above, below, raises)
             elif o in ("<=", "<"):

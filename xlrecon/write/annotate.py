@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import shutil
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,15 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import FileReport
+from xlrecon.findings import FileReport, Report
 from xlrecon.messages import ui
-from xlrecon.workbook import discrepancy
-from xlrecon.workbook.notes import add_notes, noted_cells, remove_notes
-from xlrecon.workbook.package import Package, PackageError
-from xlrecon.workbook.sheetxml import SheetXml, parse_a1
-from xlrecon.workbook.state import drop_state, read_state, write_state
-from xlrecon.workbook.stylesheet import Stylesheet, undo
-from xlrecon.workbook.workbookxml import WorkbookXml
+from xlrecon.write import discrepancy
+from xlrecon.write.notes import add_notes, noted_cells, remove_notes
+from xlrecon.read.opc import PackageError
+from xlrecon.write.package import Package
+from xlrecon.write.sheetxml import SheetXml, parse_a1
+from xlrecon.write.state import drop_state, read_state, write_state
+from xlrecon.write.stylesheet import Stylesheet, undo
+from xlrecon.write.workbookxml import WorkbookXml
 
 #: extensions the writer can annotate (OOXML transitional); anything else is refused
 ANNOTATABLE = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -57,6 +59,47 @@ def output_path(src: Path, output_dir: Path | None) -> Path:
     stem, suffix = src.stem, src.suffix
     name = src.name if stem.endswith(".checked") else f"{stem}.checked{suffix}"
     return (output_dir or src.parent) / name
+
+
+def annotate_report(report: Report, *, output: str | os.PathLike[str] | None = None, in_place: bool = False,
+                    backup: bool = True, lang: str = "zh", now: datetime | None = None) -> list[Annotation]:
+    """Write each checked file's findings into a copy of it (``NAME.checked.xlsx`` beside
+    it or in ``output``), or into the file itself with ``in_place`` (keeping
+    ``NAME.bak.xlsx`` unless ``backup`` is False). Sets and returns each file's
+    :class:`Annotation`; never raises for one bad file."""
+    out = []
+    for fr in report.files:
+        src = Path(fr.path)
+        dest = src if in_place else output_path(src, Path(output) if output is not None else None)
+        title = discrepancy.template_title(fr, lang)
+        keep = None
+        try:
+            if dest.resolve() == src.resolve() and backup:
+                keep = _backup_path(src)
+                shutil.copy2(src, keep)
+            annotate_file(src, dest, fr, lang=lang, now=now, template_title=title)
+            result = Annotation(str(src), "annotated", output=str(dest), backup=str(keep) if keep else None)
+        except XlreconError as exc:
+            if keep is not None:
+                keep.unlink(missing_ok=True)
+            result = Annotation(str(src), "refused" if exc.code == "cannot-annotate" else "failed", error=exc)
+        except OSError as exc:
+            if keep is not None:
+                keep.unlink(missing_ok=True)
+            result = Annotation(str(src), "failed", error=XlreconError("write-failed", file=str(dest), detail=str(exc)))
+        fr.annotation = result
+        out.append(result)
+    return out
+
+
+def _backup_path(src: Path) -> Path:
+    """NAME.bak.xlsx, or NAME.bak2.xlsx, … : an earlier backup is never overwritten."""
+    n = 1
+    while True:
+        cand = src.with_name(f"{src.stem}.bak{'' if n == 1 else n}{src.suffix}")
+        if not cand.exists():
+            return cand
+        n += 1
 
 
 def refusal(path: Path, report: FileReport) -> XlreconError | None:
@@ -201,7 +244,7 @@ def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added
     original value is unchanged is what the fidelity tests prove for the writer.)"""
     import zipfile
 
-    from xlrecon.workbook.reader import Workbook
+    from xlrecon.read.workbook import Workbook
 
     try:
         with zipfile.ZipFile(written) as z:

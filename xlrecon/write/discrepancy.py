@@ -17,7 +17,7 @@ from typing import Any
 
 from xlrecon.findings import SEVERITIES, FileReport, Finding, column_letter
 from xlrecon.messages import ui
-from xlrecon.workbook.text import xml_safe
+from xlrecon.write.text import xml_safe
 
 #: (message key of the heading, column width)
 COLUMNS: list[tuple[str, float]] = [
@@ -92,6 +92,14 @@ def by_cell(findings: Sequence[Finding], lang: str) -> dict[str, dict[str, tuple
             text = "\n".join(f"[{ui('severity.' + f.severity, lang)}] {f.message(lang)}" for f in fs)
             result[sheet][ref] = (fs[0].severity, text)
     return result
+
+
+def template_title(fr: FileReport, lang: str) -> str | None:
+    """"name（title）" of the template the check chose, from the note it left (no re-reading)."""
+    for key, params in fr.notes:
+        if key in ("picked", "given") and isinstance(params.get("title"), dict):
+            return f"{params['template']}（{params['title'].get(lang) or params['title'].get('zh', '')}）"
+    return fr.schema
 
 
 def file_header(report: FileReport, lang: str, now: datetime, template_title: str | None) -> Header:

@@ -16,11 +16,10 @@ from typing import Any
 from lxml import etree
 
 from xlrecon.findings import a1
-
-from xlrecon.workbook.package import (MAIN_NS, REL_COMMENTS, REL_VML, Package, PackageError, parse_xml,
-                                      serialize)
-from xlrecon.workbook.sheetxml import SheetXml, parse_a1
-from xlrecon.workbook.text import xml_safe
+from xlrecon.read.opc import MAIN_NS, REL_COMMENTS, REL_VML, PackageError, parse_xml
+from xlrecon.write.package import Package, serialize
+from xlrecon.write.sheetxml import SheetXml, parse_a1
+from xlrecon.write.text import xml_safe
 
 AUTHOR = "xlrecon"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"

@@ -3,61 +3,25 @@
 Every part is kept as the bytes read from the zip. A writer replaces, adds or
 removes whole parts; :meth:`Package.save` writes every other part back with the
 same content, name, order and zip metadata. Relationships and content types are
-small XML parts edited through lxml with entity resolution and network access off.
+small XML parts edited through lxml with entity resolution and network access off; which
+part is which is read as the reader reads it (:mod:`xlrecon.read.opc`).
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from lxml import etree
 
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
-
-REL_OFFICE_DOCUMENT = R_NS + "/officeDocument"
-REL_WORKSHEET = R_NS + "/worksheet"
-REL_STYLES = R_NS + "/styles"
-REL_COMMENTS = R_NS + "/comments"
-REL_VML = R_NS + "/vmlDrawing"
-REL_CUSTOM_XML = R_NS + "/customXml"
-REL_CUSTOM_XML_PROPS = R_NS + "/customXmlProps"
+from xlrecon.read import opc
+from xlrecon.read.opc import CONTENT_TYPES, CT_NS, PR_NS, PackageError, Rel, parse_xml, rels_name
 
 #: A fixed zip timestamp for parts xlrecon writes, so that the same content gives the same file.
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
-
-
-class PackageError(Exception):
-    """The package cannot be edited safely; ``reason`` is a message key suffix."""
-
-    def __init__(self, reason: str, **params: str) -> None:
-        self.reason = reason
-        self.params = params
-        super().__init__(f"{reason}: {params}")
-
-
-def xml_parser() -> etree.XMLParser:
-    """lxml parser for parts of untrusted files: no entities, no network, no DTD loading."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
-                           remove_blank_text=False)
-
-
-def parse_xml(data: bytes, part: str) -> etree._Element:
-    if re.search(rb"<!DOCTYPE|<!ENTITY", data[:4096]):
-        raise PackageError("dtd", part=part)
-    try:
-        return etree.fromstring(data, xml_parser())
-    except etree.XMLSyntaxError as exc:
-        raise PackageError("bad_xml", part=part, detail=str(exc)) from None
 
 
 def serialize(root: etree._Element, original: bytes | None = None) -> bytes:
@@ -67,28 +31,6 @@ def serialize(root: etree._Element, original: bytes | None = None) -> bytes:
     standalone = b'standalone="yes"' in head or b"standalone='yes'" in head
     decl = b'<?xml version="1.0" encoding="UTF-8"' + (b' standalone="yes"' if standalone else b"") + b"?>\n"
     return decl + etree.tostring(root, encoding="UTF-8")
-
-
-@dataclass(frozen=True)
-class Rel:
-    id: str
-    type: str
-    target: str  # the part name it resolves to (no leading slash), or the raw target if external
-    external: bool
-
-
-def rels_name(part: str) -> str:
-    """The relationships part of a part: xl/workbook.xml -> xl/_rels/workbook.xml.rels."""
-    d, f = posixpath.split(part)
-    return posixpath.join(d, "_rels", f + ".rels")
-
-
-def resolve_target(source: str, target: str) -> str:
-    target = unquote(target)
-    if target.startswith("/"):
-        return posixpath.normpath(target.lstrip("/"))
-    base = posixpath.dirname(source.lstrip("/"))
-    return posixpath.normpath(posixpath.join(base, target)).lstrip("/")
 
 
 def relative_target(source: str, part: str) -> str:
@@ -125,7 +67,7 @@ class Package:
         self._lower = {n.lower(): n for n in self._data}
         self.added: list[str] = []
         self.removed: set[str] = set()
-        if "[Content_Types].xml" not in self._data:
+        if CONTENT_TYPES not in self._data:
             raise PackageError("no_content_types")
 
     @classmethod
@@ -204,19 +146,7 @@ class Package:
     # -- relationships -------------------------------------------------------
     def rels(self, source: str) -> list[Rel]:
         """Relationships of a part ("" for the package's own)."""
-        rname = rels_name(source) if source else "_rels/.rels"
-        if not self.has(rname):
-            return []
-        root = parse_xml(self.read(rname), rname)
-        out = []
-        for el in root:
-            if not isinstance(el.tag, str) or etree.QName(el).localname != "Relationship":
-                continue
-            external = el.get("TargetMode") == "External"
-            target = el.get("Target", "")
-            out.append(Rel(el.get("Id", ""), el.get("Type", ""), target if external else
-                           resolve_target(source, target), external))
-        return out
+        return opc.rels(self, source)
 
     def rel_target(self, source: str, rid: str) -> str | None:
         for r in self.rels(source):
@@ -226,7 +156,7 @@ class Package:
 
     def add_rel(self, source: str, type_: str, part: str) -> str:
         """Add a relationship from ``source`` to ``part``; returns its new Id."""
-        rname = rels_name(source) if source else "_rels/.rels"
+        rname = rels_name(source)
         if self.has(rname):
             data = self.read(rname)
             root = parse_xml(data, rname)
@@ -245,7 +175,7 @@ class Package:
         return rid
 
     def remove_rel(self, source: str, rid: str) -> None:
-        rname = rels_name(source) if source else "_rels/.rels"
+        rname = rels_name(source)
         if not self.has(rname):
             return
         data = self.read(rname)
@@ -260,8 +190,8 @@ class Package:
 
     # -- content types -------------------------------------------------------
     def set_content_type(self, part: str, content_type: str) -> None:
-        data = self.read("[Content_Types].xml")
-        root = parse_xml(data, "[Content_Types].xml")
+        data = self.read(CONTENT_TYPES)
+        root = parse_xml(data, CONTENT_TYPES)
         name = "/" + part
         for el in root:
             if isinstance(el.tag, str) and etree.QName(el).localname == "Override" \
@@ -272,16 +202,16 @@ class Package:
             el = etree.SubElement(root, f"{{{CT_NS}}}Override")
             el.set("PartName", name)
             el.set("ContentType", content_type)
-        self.write("[Content_Types].xml", serialize(root, data))
+        self.write(CONTENT_TYPES, serialize(root, data))
 
     def drop_content_type(self, part: str) -> None:
-        data = self.read("[Content_Types].xml")
-        root = parse_xml(data, "[Content_Types].xml")
+        data = self.read(CONTENT_TYPES)
+        root = parse_xml(data, CONTENT_TYPES)
         for el in list(root):
             if isinstance(el.tag, str) and etree.QName(el).localname == "Override" \
                     and (el.get("PartName") or "").lower() == "/" + part.lower():
                 root.remove(el)
-        self.write("[Content_Types].xml", serialize(root, data))
+        self.write(CONTENT_TYPES, serialize(root, data))
 
     # -- output --------------------------------------------------------------
     def save(self, dest: str | Path) -> None:

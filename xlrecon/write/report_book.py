@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
 from xlrecon.messages import ui
-from xlrecon.workbook import discrepancy
-from xlrecon.workbook.package import PR_NS, R_NS, Package
-from xlrecon.workbook.stylesheet import Stylesheet
+from xlrecon.write import discrepancy
+from xlrecon.read.opc import PR_NS, R_NS
+from xlrecon.write.package import Package
+from xlrecon.write.stylesheet import Stylesheet
 
 _CT_HEAD = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

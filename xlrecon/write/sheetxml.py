@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from xlrecon.findings import column_letter
-from xlrecon.workbook.package import MAIN_NS, R_NS, PackageError
+from xlrecon.read.opc import MAIN_NS, R_NS, PackageError
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _ROOT = re.compile(rb"<(" + _NAME + rb")worksheet[\s>/]")

@@ -12,7 +12,8 @@ from typing import Any
 
 from lxml import etree
 
-from xlrecon.workbook.package import REL_CUSTOM_XML, REL_CUSTOM_XML_PROPS, Package, PackageError, parse_xml, serialize
+from xlrecon.read.opc import REL_CUSTOM_XML, REL_CUSTOM_XML_PROPS, PackageError, parse_xml
+from xlrecon.write.package import Package, serialize
 
 STATE_NS = "urn:xlrecon:annotation:1"
 ITEM_ID = "{6F1B7A52-3C1E-4B7A-9E0D-58C1A3E1C0DE}"

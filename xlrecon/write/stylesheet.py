@@ -12,7 +12,8 @@ from typing import Any
 
 from lxml import etree
 
-from xlrecon.workbook.package import MAIN_NS, REL_STYLES, Package, PackageError, parse_xml, serialize
+from xlrecon.read.opc import MAIN_NS, REL_STYLES, PackageError, parse_xml, styles_part
+from xlrecon.write.package import Package, serialize
 
 STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 
@@ -36,13 +37,6 @@ _MINIMAL = (
     'borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" '
     'builtinId="0"/></cellStyles></styleSheet>'
 ).encode()
-
-
-def styles_part(pkg: Package, workbook: str) -> str | None:
-    for rel in pkg.rels(workbook):
-        if rel.type.endswith("/styles") and not rel.external:
-            return rel.target
-    return None
 
 
 class Stylesheet:

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lxml import etree
 
-from xlrecon.workbook.discrepancy import filter_formula
-from xlrecon.workbook.package import (R_NS, REL_WORKSHEET, STRICT_MAIN_NS, Package, PackageError, parse_xml,
-                                      serialize)
+from xlrecon.read import opc
+from xlrecon.read.opc import R_NS, REL_WORKSHEET, STRICT_MAIN_NS, PackageError, SheetEntry, parse_xml
+from xlrecon.write.discrepancy import filter_formula
+from xlrecon.write.package import Package, serialize
 
 WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 FILTER_NAME = "_xlnm._FilterDatabase"
 
 
-@dataclass(frozen=True)
-class SheetEntry:
-    name: str
-    sheet_id: str
-    rid: str
-    part: str | None  # the worksheet part, None when the relationship is missing
-
-
 def workbook_part(pkg: Package) -> str:
-    for rel in pkg.rels(""):
-        if rel.type.endswith("/officeDocument") and not rel.external and pkg.has(rel.target):
-            return pkg.name(rel.target) or rel.target
-    raise PackageError("no_workbook")
+    part = opc.workbook_part(pkg)
+    if part is None:
+        raise PackageError("no_workbook")
+    return part
 
 
 class WorkbookXml:
@@ -46,14 +37,7 @@ class WorkbookXml:
         return f"{{{self.ns}}}{local}"
 
     def sheets(self) -> list[SheetEntry]:
-        rels = {r.id: r for r in self.pkg.rels(self.part)}
-        out = []
-        for el in self.sheets_el.iterfind(self._q("sheet")):
-            rid = el.get(f"{{{R_NS}}}id", "")
-            rel = rels.get(rid)
-            part = self.pkg.name(rel.target) if rel is not None and not rel.external else None
-            out.append(SheetEntry(el.get("name", ""), el.get("sheetId", ""), rid, part))
-        return out
+        return opc.sheet_entries(self.pkg, self.part, self.root)
 
     def add_sheet(self, name: str, part: str, filter_ref: str) -> dict[str, str]:
         """Append a worksheet (last in the tab order, not made active) with its filter's defined name."""

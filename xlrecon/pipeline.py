@@ -1,0 +1,227 @@
+"""One file's way through xlrecon: which files, read, tables located, checked.
+
+The flow that the library API (:mod:`xlrecon.api`) and the batch's workers
+(:mod:`xlrecon.batches.run`) both run: the files under the paths given
+(:func:`find_workbooks`), what a check needs before its first file (:func:`setup`), and
+for each file its sheets read (:mod:`xlrecon.read`), the template chosen and its tables
+built, the checks run (:mod:`xlrecon.checks`), into a
+:class:`~xlrecon.findings.FileReport`. Nothing here writes into a workbook or prints.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from xlrecon.errors import XlreconError
+from xlrecon.findings import FileReport
+from xlrecon.read.workbook import WORKBOOK_SUFFIXES, Workbook
+
+if TYPE_CHECKING:
+    from xlrecon.checks.context import Context, Previous
+    from xlrecon.read.layout import Match
+    from xlrecon.read.table import Table
+    from xlrecon.read.workbook import Grid
+    from xlrecon.templates import Template
+
+# The checks (numpy, the templates) are imported where they are used, not here: a batch's
+# parent process starts its workers first, and they boot while it imports what it needs.
+
+PathLike = str | os.PathLike[str]
+#: the backups an in-place annotation keeps: NAME.bak.xlsx, NAME.bak2.xlsx, …
+_BACKUP = re.compile(r"\.bak\d*\.[^.]+$", re.I)
+#: xlrecon's Excel template (the form with the button, workbooks/xlrecon-template.xlsm): a blank
+#: form with examples, not a submission; a copy saved under another name is checked as usual
+TEMPLATE_NAME = re.compile(r"^xlrecon-template\.[^.]+$", re.I)
+
+
+def setup(schema: str | Path | Template | None, previous: PathLike | Iterable[PathLike] | None,
+          regions: Iterable[PathLike]) -> tuple[Template | None, list[Template], Previous | None, tuple[str, ...]]:
+    """What a check needs before its first file: the template given (or None) and the ones
+    tried, last period's tables, the region files (a bad one raises here, before any file)."""
+    template, candidates = templates_for(schema)
+    files = region_files(regions)
+    prev = load_previous(previous, candidates) if previous is not None else None
+    return template, candidates, prev, files
+
+
+def templates_for(schema: str | Path | Template | None) -> tuple[Template | None, list[Template]]:
+    """The template given (None when not) and the templates each file is matched against."""
+    from xlrecon.templates import resolve
+    from xlrecon.templates.loader import load_all_builtin
+
+    template = resolve(schema)
+    return template, [template] if template else load_all_builtin()
+
+
+def region_files(regions: Iterable[PathLike]) -> tuple[str, ...]:
+    """Extra region registry files, loaded once here: a bad one is an error of the run,
+    reported before any file."""
+    files = tuple(str(p) for p in regions)
+    if files:
+        from xlrecon.regions import Registry
+
+        Registry.load(files)
+    return files
+
+
+def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template]) -> Previous:
+    """Last period's tables, read (not checked) for ``prev(...)`` in rules."""
+    from xlrecon.checks.context import Previous
+
+    prev = Previous()
+    for p in find_workbooks(paths):
+        try:
+            prev.tables.extend(read_tables(p, templates))
+            prev.files.append(str(p))
+        except XlreconError as exc:
+            prev.notes.append(("previous_skipped", {"file": str(p), "detail": exc.message("zh")}))
+    return prev
+
+
+def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
+    """A file's tables, read and not checked (the best-matching template's); raises
+    :class:`XlreconError` when the file cannot be read or holds no such table."""
+    scratch = FileReport(path=str(path))
+    with Workbook(path) as wb:
+        grids = read_grids(wb, scratch)
+    return pick_tables(str(path), grids, templates, False, scratch)
+
+
+def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
+    files and xlrecon's own files: ``.checked`` outputs, ``.bak`` backups and its Excel
+    template ``xlrecon-template.xlsm``), in a stable order."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(
+                f for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in WORKBOOK_SUFFIXES
+                and not f.name.startswith("~$") and ".checked." not in f.name and not _BACKUP.search(f.name)
+                and not TEMPLATE_NAME.match(f.name)
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def check_file(path: PathLike, templates: list[Template], explicit: bool = False, *,
+               previous: Previous | None = None, regions: tuple[str, ...] = ()) -> FileReport:
+    return read_and_check(path, templates, explicit, previous=previous, regions=regions)[0]
+
+
+def read_and_check(path: PathLike, templates: list[Template], explicit: bool = False, *,
+                   previous: Previous | None = None, regions: tuple[str, ...] = ()
+                   ) -> tuple[FileReport, Context | None]:
+    """Check one file; also return what was read (its sheets and tables, as a
+    :class:`Context`), None when the file could not be read, for checks across files."""
+    report = FileReport(path=str(path))
+    try:
+        with Workbook(path) as wb:
+            grids = read_grids(wb, report)
+    except XlreconError as exc:
+        report.error = exc
+        return report, None
+    return check_grids(report, grids, templates, explicit, previous=previous, regions=regions)
+
+
+def check_grids(report: FileReport, grids: list[Grid], templates: list[Template], explicit: bool, *,
+                previous: Previous | None, regions: tuple[str, ...]) -> tuple[FileReport, Context | None]:
+    """Check sheets read (a file's, or an open workbook's) into ``report``; also return what
+    was read as a :class:`Context` (None when no table could be built)."""
+    from xlrecon import checks
+    from xlrecon.checks.context import Context
+
+    path = report.path
+    try:
+        tables = pick_tables(path, grids, templates, explicit, report)
+    except XlreconError as exc:
+        report.error = exc
+        return report, None
+    ctx = Context(path=path, grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
+                  previous=previous)
+    try:
+        report.findings.extend(checks.run(ctx))
+    except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
+        report.error = exc
+        return report, ctx
+    order = {g.sheet: i for i, g in enumerate(grids)}
+    report.findings.sort(key=lambda f: f.sort_key(order))
+    return report, ctx
+
+
+def read_grids(wb: Workbook, report: FileReport) -> list[Grid]:
+    grids: list[Grid] = []
+    failures: list[XlreconError] = []
+    for name in wb.sheet_names:
+        try:
+            grids.append(wb.grid(name))
+        except XlreconError as exc:
+            failures.append(exc)
+            report.notes.append(("sheet_skipped", {"file": report.path, "sheet": name, "detail": exc.params.get("detail", exc.code)}))
+    if not [g for g in grids if g.rows]:
+        if failures:
+            raise failures[0]
+        raise XlreconError("no-sheets", file=report.path)
+    return grids
+
+
+def pick_tables(path: str, grids: list[Grid], templates: list[Template], explicit: bool, report: FileReport) -> list[Table]:
+    """Pick the template (the one given, or the best-matching one) and build its tables."""
+    from xlrecon.read.layout import build_table, locate_all
+
+    matches: list[tuple[Template, Grid, Match]] = []
+    for grid in grids:
+        if not grid.rows:
+            continue
+        for t, m in zip(templates, locate_all(grid, templates)):
+            if m is not None:
+                matches.append((t, grid, m))
+
+    def rank(item: tuple[Template, Grid, Match]) -> tuple:
+        t, _, m = item
+        req = len(t.required_columns) or 1
+        found_req = sum(1 for c in t.required_columns if c.name in m.cols)
+        return (m.complete, found_req / req, len(m.cols) / len(t.columns), len(m.cols))
+
+    complete = [x for x in matches if x[2].complete]
+    if complete:
+        best_t = max(complete, key=rank)[0]
+        chosen = [(g, m) for t, g, m in complete if t is best_t]
+        report.schema = best_t.name
+        report.notes.append((
+            "given" if explicit else "picked",
+            {"file": path, "template": best_t.name, "title": best_t.title, "sheets": [g.sheet for g, _ in chosen]},
+        ))
+        return [build_table(g, best_t, m) for g, m in chosen]
+    partial = [x for x in matches if _substantial(x[0], x[2], explicit)]
+    if partial:
+        t, g, m = max(partial, key=rank)
+        report.schema = t.name
+        raise XlreconError(
+            "missing-column", file=path, sheet=g.sheet, template=t.name,
+            row=g.origin[0] + m.top + 1, columns="、".join(c.label for c in m.missing),
+        )
+    raise XlreconError(
+        "no-table", file=path, sheets="、".join(g.sheet for g in grids),
+        templates="、".join(t.name for t in templates),
+    )
+
+
+def _substantial(t: Template, m: Match, explicit: bool) -> bool:
+    """A partial match that is surely the template's table, just short of columns. With
+    the template named by the user, its key column is enough; when guessing, the key and
+    at least half of the other required columns must be there."""
+    if t.key not in m.cols:
+        return False
+    if explicit:
+        return True
+    req = [c for c in t.required_columns if c.name != t.key]
+    found = [c for c in req if c.name in m.cols]
+    return len(found) >= max(1, (len(req) + 1) // 2)

@@ -1,0 +1,1 @@
+"""Writing into workbooks: the only code that writes workbook files (see docs/architecture.md)."""
