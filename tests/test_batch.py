@@ -79,7 +79,7 @@ def test_a_digest_carries_exact_sums_and_its_intervals_are_measured_when_they_ma
     when a sum differs from the summary's figure: the same interval as the file's own cells
     give. A file whose bytes changed since it was checked is not measured (no rounding allowance)."""
     from xlrecon.pipeline import read_and_check, templates_for
-    from xlrecon.precision import column_sum
+    from xlrecon.read.intervals import column_sum
     from xlrecon.batches.submissions import measure_intervals, summarize
 
     src = DISTRICTS / "郑州航空港区.xlsx"

@@ -314,7 +314,8 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
 def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
     """column_sum's integer path gives the very Decimals (digits and exponents) of adding each
     number's interval one by one; column_total (a batch digest's sum) its figure and count."""
-    from xlrecon.precision import cell_interval, column_sum, column_total, interval_sum
+    from xlrecon.precision import interval_sum
+    from xlrecon.read.intervals import cell_interval, column_sum, column_total
 
     rows = [{"name": f"u{i}", "kind": "自办", "a": x, "b": 1.0, "n": 1, "shown": shown[i]} for i, x in enumerate(raw)]
     table = table_of(template, rows)
@@ -332,7 +333,7 @@ def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
 def test_a_columns_decimals_at_once_equal_each_cells(template, raw, shown):
     """column_decimals (formats looked up for the whole column, the stored digits where a cell
     has none) gives each number the decimals cell_decimals gives it, None elsewhere."""
-    from xlrecon.precision import cell_decimals, column_decimals
+    from xlrecon.read.intervals import cell_decimals, column_decimals
 
     rows = [{"name": f"u{i}", "kind": "自办", "a": x, "b": 1.0, "n": 1, "shown": shown[i]} for i, x in enumerate(raw)]
     table = table_of(template, rows)

@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from xlrecon import pipeline
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
-from xlrecon import pipeline
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
 __all__ = ["annotate", "batch", "check", "check_grids", "find_workbooks", "read_tables", "rounding_fixups",

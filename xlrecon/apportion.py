@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import ROUND_FLOOR, Decimal
 
 from xlrecon.findings import Change
-from xlrecon.precision import cell_decimals
+from xlrecon.read.intervals import cell_decimals
 from xlrecon.read.table import Cell, Table
 
 

@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from xlrecon import units
+from xlrecon.batches.submissions import Submission, measure_intervals
 from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchFinding, CellRef, Finding
-from xlrecon.precision import Interval, cell_interval, compare, interval_sum
-from xlrecon.batches.submissions import Submission, measure_intervals
+from xlrecon.precision import Interval, compare, interval_sum
 from xlrecon.templates.model import SummarySpec, Template
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
@@ -217,6 +217,7 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
           templates: dict[str, Template]) -> list[BatchFinding]:
     from xlrecon.checks.context import from_base, to_base
     from xlrecon.checks.judge import judged
+    from xlrecon.read.intervals import cell_interval
 
     out: list[BatchFinding] = []
     related = [{"path": f.path, "sheet": None, "cell": None} for f in files]

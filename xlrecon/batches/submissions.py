@@ -19,17 +19,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import NamedTuple
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from xlrecon.findings import CellRef
 from xlrecon.precision import ZERO, Interval
 
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context
-    from xlrecon.templates.model import Template
     from xlrecon.read.table import Table
+    from xlrecon.templates.model import Template
 
 
 class KeyRef(NamedTuple):
@@ -112,7 +110,7 @@ def fingerprint(path: str | Path) -> str:
 
 def summarize(path: str, template: str | None, ctx: Context | None) -> Submission:
     """The digest of a checked file (``ctx`` is None when it could not be read)."""
-    from xlrecon.precision import column_total
+    from xlrecon.read.intervals import column_total
 
     try:
         sha1 = fingerprint(path)
@@ -163,9 +161,9 @@ def measure_intervals(sub: Submission, template: Template) -> bool:
     """Fill in the rounding intervals of a digest's sums by reading its file's tables again with
     the template it was checked with. False, and the intervals left unknown, when the file no
     longer has the bytes it was checked with or does not read as it did."""
-    from xlrecon.pipeline import read_tables
     from xlrecon.errors import XlreconError
-    from xlrecon.precision import column_sum
+    from xlrecon.pipeline import read_tables
+    from xlrecon.read.intervals import column_sum
 
     missing = [n for n, cs in sub.sums.items() if cs.interval is None]
     if not missing:

@@ -13,16 +13,17 @@ import numpy as np
 
 from xlrecon import units
 from xlrecon.findings import CellRef
-from xlrecon.precision import Interval, cell_interval, half_unit
+from xlrecon.precision import Interval, half_unit
+from xlrecon.read.intervals import cell_interval
+from xlrecon.read.table import Row, Table
+from xlrecon.read.values import Value, parse_number
 from xlrecon.templates.expr import NotEvaluated
 from xlrecon.templates.terms import Q
 from xlrecon.textnorm import split_header, squash, unit_line
-from xlrecon.read.table import Row, Table
-from xlrecon.read.values import Value, parse_number
 
 if TYPE_CHECKING:
-    from xlrecon.regions import Registry
     from xlrecon.read.workbook import Grid
+    from xlrecon.regions import Registry
 
 
 @dataclass

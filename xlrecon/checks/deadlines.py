@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context
+from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import Finding
-from xlrecon.templates.rules import Rule
 from xlrecon.read.table import Table
+from xlrecon.templates.rules import Rule
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 

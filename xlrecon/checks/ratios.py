@@ -18,15 +18,16 @@ from decimal import Decimal
 
 import numpy as np
 
-from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context, RowEnv, from_base, to_base, unit_factor
 from xlrecon.checks.judge import judged
+from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import Finding
-from xlrecon.precision import Outcome, cell_decimals, cell_interval, column_decimals, compare, round_to
-from xlrecon.templates.expr import NotEvaluated
-from xlrecon.templates.terms import Q
-from xlrecon.templates.rules import Rule
+from xlrecon.precision import Outcome, compare, round_to
+from xlrecon.read.intervals import cell_decimals, cell_interval, column_decimals
 from xlrecon.read.table import Table
+from xlrecon.templates.expr import NotEvaluated
+from xlrecon.templates.rules import Rule
+from xlrecon.templates.terms import Q
 
 
 @rule_kind("ratio")

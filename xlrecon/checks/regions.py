@@ -10,8 +10,8 @@ where they are meant. Total rows are not region names and are skipped.
 
 from __future__ import annotations
 
-from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context
+from xlrecon.checks.registry import rule_kind
 from xlrecon.errors import XlreconError
 from xlrecon.findings import Finding
 from xlrecon.templates.rules import Rule

@@ -15,14 +15,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from xlrecon.apportion import fixup
-from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context
 from xlrecon.checks.judge import judged
+from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import Finding
-from xlrecon.precision import cell_decimals, cell_interval, compare, interval_sum
+from xlrecon.precision import compare, interval_sum
+from xlrecon.read.intervals import cell_decimals, cell_interval
+from xlrecon.read.table import Cell, Row, Table
 from xlrecon.templates.rules import Rule
 from xlrecon.textnorm import squash
-from xlrecon.read.table import Cell, Row, Table
 
 
 @rule_kind("rollup")

@@ -16,8 +16,9 @@ import numpy as np
 
 from xlrecon.checks.registry import register
 from xlrecon.findings import Finding
+from xlrecon.read.table import Table
 from xlrecon.templates.compile import to_pandera
-from xlrecon.read.table import KEY_COLUMN, Table
+from xlrecon.templates.model import KEY_COLUMN
 
 _RANGE_PARAMS = {"ge": "value", "gt": "value", "le": "value", "lt": "value"}
 

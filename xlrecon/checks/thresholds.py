@@ -16,11 +16,11 @@ exact evaluation makes findings.
 
 from __future__ import annotations
 
-from xlrecon.checks.registry import rule_kind
 import numpy as np
 
 from xlrecon.checks.context import Context, RowColumns, RowEnv, from_base, is_money
 from xlrecon.checks.judge import judged
+from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import Finding
 from xlrecon.precision import Outcome
 from xlrecon.templates.expr import NotEvaluated, truth, verdict

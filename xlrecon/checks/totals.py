@@ -19,14 +19,15 @@ from typing import Any
 
 from xlrecon import units
 from xlrecon.apportion import fixup
-from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.judge import judged
+from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import CellRef, Finding
-from xlrecon.precision import Interval, Outcome, cell_decimals, cell_interval, column_sum, compare
-from xlrecon.templates.rules import Rule, Whole
+from xlrecon.precision import Interval, Outcome, compare
 from xlrecon.read.formats import SheetFormats
+from xlrecon.read.intervals import cell_decimals, cell_interval, column_sum
 from xlrecon.read.table import Cell, Table
+from xlrecon.templates.rules import Rule, Whole
 
 _OPS = {"eq": "==", "le": "<=", "ge": ">="}
 

@@ -28,12 +28,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from xlrecon.excel.sheets import STATE_HEADINGS, STATE_SHEET, Read
 from xlrecon.findings import SEVERITIES, FileReport, column_letter
 from xlrecon.messages import ui
 from xlrecon.write import discrepancy
 from xlrecon.write.stylesheet import HEADER_FILL, SEVERITY_COLOURS
-
-from xlrecon.excel.sheets import STATE_HEADINGS, STATE_SHEET, Read
 
 
 def hex_colour(argb: str) -> str:

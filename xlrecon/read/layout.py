@@ -11,18 +11,18 @@ the cell it was read from.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
-from collections.abc import Callable
 from typing import Any
 
 from xlrecon import units
 from xlrecon.findings import CellRef
-from xlrecon.templates.model import ColumnSpec, Template
-from xlrecon.textnorm import split_header, squash, unit_line
-from xlrecon.read.workbook import Grid
 from xlrecon.read.table import Cell, ColumnHit, Row, Table, TableData
 from xlrecon.read.values import Value, in_unit, parse_date, parse_number, parse_text
+from xlrecon.read.workbook import Grid
+from xlrecon.templates.model import ColumnSpec, Template
+from xlrecon.textnorm import split_header, squash, unit_line
 
 
 @dataclass

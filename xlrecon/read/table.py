@@ -23,16 +23,13 @@ import numpy as np
 
 from xlrecon.findings import CellRef
 from xlrecon.read.values import Value, text_of
+from xlrecon.templates.model import KEY_COLUMN
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from xlrecon.templates.model import Template
     from xlrecon.read.formats import SheetFormats
-
-
-#: name of the frame column that holds the normalised key
-KEY_COLUMN = "__key__"
+    from xlrecon.templates.model import Template
 
 
 class Cell(NamedTuple):

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from xlrecon.templates.model import CheckSpec, Template
-from xlrecon.read.table import KEY_COLUMN
+from xlrecon.templates.model import KEY_COLUMN, CheckSpec, Template
 
 
 def _pandera_check(spec: CheckSpec) -> Any:

@@ -11,11 +11,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from xlrecon import units
 from xlrecon.errors import XlreconError
 from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, SummarySpec, Template
 from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
 from xlrecon.textnorm import split_header, squash
-from xlrecon import units
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 _TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import posixpath
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -13,12 +14,10 @@ from urllib.parse import quote
 from lxml import etree
 
 from xlrecon.errors import XlreconError
-from collections.abc import Callable
-
 from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
 from xlrecon.messages import ui
-from xlrecon.write import discrepancy
 from xlrecon.read.opc import PR_NS, R_NS
+from xlrecon.write import discrepancy
 from xlrecon.write.package import Package
 from xlrecon.write.stylesheet import Stylesheet
 

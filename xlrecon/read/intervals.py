@@ -1,0 +1,115 @@
+"""The interval each of a table's figures stands for, and a column's sums with theirs.
+
+A number's precision comes from its cell's number format (``0.00`` -> 2 decimals), else
+from the digits stored in the cell, but never coarser than the template's ``decimals``
+for the column; text is taken exactly as typed; a count (an integer column) is exact.
+The arithmetic of the intervals is :mod:`xlrecon.precision`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from xlrecon.precision import ZERO, Interval, half_unit, interval_sum
+from xlrecon.read.table import DECIMAL_EXACT, Cell, Numbers, Table, scaled_ints
+
+
+def cell_decimals(table: Table, column: str, cell: Cell) -> int | None:
+    """Decimals a numeric cell of ``column`` stands for, in the scale of the cell as written
+    (before any unit conversion). None for an exact value (an integer column)."""
+    spec = table.template.column(column)
+    if spec.type == "integer":
+        return None
+    v = cell.value
+    if v.from_text:
+        return v.decimals or 0
+    shown = table.formats.decimals(cell.where.row, cell.where.col) if table.formats is not None else None
+    if shown is not None:
+        return shown
+    typed = v.decimals or 0
+    if spec.decimals is not None:
+        tmpl = spec.decimals + (2 if spec.type == "percent" else 0)
+        return max(typed, tmpl)
+    return typed
+
+
+def column_decimals(table: Table, column: str) -> list[int | None]:
+    """:func:`cell_decimals` of every data row's cell of a numeric ``column`` (None where
+    the cell holds no number), reading the number formats column by column."""
+    spec = table.template.column(column)
+    if spec.type == "integer":
+        return [None] * table.n
+    nums = table.numbers(column)
+    tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
+    blank, odd = nums.blank.tolist(), nums.odd
+    rows = table.cell_rows(column)
+    shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b]) \
+        if table.formats is not None else {}
+    # a plain float shows its cell's format's decimals; else the digits stored (at least the template's)
+    out: list[int | None] = [None if b else shown.get(r) for b, r in zip(blank, rows)] if shown else [None] * table.n
+    unformatted = [k for k, d in enumerate(out) if d is None and not blank[k] and k not in odd]
+    if unformatted:
+        dec = nums.dec
+        for k in unformatted:
+            d = int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)
+            out[k] = d if tmpl is None else max(d, tmpl)
+    for k, v in odd.items():
+        if v.kind == "number":
+            out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))
+        else:
+            out[k] = None
+    return out
+
+
+def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
+    """The numbers of a numeric ``column``'s data rows added up, in row order: their exact sum,
+    the :func:`interval_sum` of their :func:`cell_interval`, and how many there are."""
+    nums = table.numbers(column)
+    decimals = column_decimals(table, column)
+    fast = _scaled_column_sum(nums, decimals)
+    if fast is not None:
+        return fast
+    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k, x in enumerate(nums.exacts) if x is not None]
+    return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
+            len(cells))
+
+
+def column_total(table: Table, column: str) -> tuple[Decimal, int]:
+    """The exact sum of a numeric ``column``'s numbers and how many there are: the first and
+    last of :func:`column_sum`, without the displayed decimals its interval needs."""
+    return table.numbers(column).numbers_sum()
+
+
+def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decimal, Interval, int] | None:
+    """:func:`column_sum` in integers, for a column of short plain floats that all have decimals:
+    the same Decimals (digits and exponents), since no step of the Decimal sums rounds. None
+    for any other column."""
+    if nums.odd:
+        return None
+    plain = ~nums.blank
+    coef, dec = nums.coef[plain], nums.dec[plain]
+    shown = [d for d, p in zip(decimals, plain.tolist()) if p]
+    if (dec < 0).any() or None in shown:
+        return None
+    if not shown:
+        return ZERO, Interval(ZERO, ZERO, ZERO), 0
+    # each number x - h and x + h, h = 5 * 10**-(d + 1), at the finest scale of all of them
+    finest = int(dec.max())
+    top = max(finest, max(shown) + 1)
+    x_sum, x_abs = scaled_ints(coef, dec, top)
+    h_sum = sum(k * 5 * 10 ** (top - d - 1) for d, k in Counter(shown).items())
+    if x_abs + h_sum >= DECIMAL_EXACT:
+        return None
+    # the sum itself has the exponent of its finest number, as the Decimal sum would
+    total = Decimal(x_sum // 10 ** (top - finest)).scaleb(-finest)
+    return total, Interval(Decimal(x_sum - h_sum).scaleb(-top), total, Decimal(x_sum + h_sum).scaleb(-top)), len(coef)
+
+
+def cell_interval(table: Table, column: str, cell: Cell) -> Interval:
+    """The interval a numeric cell's value stands for, in the column's unit."""
+    v = cell.value
+    d = cell_decimals(table, column, cell)
+    if d is None:
+        return Interval.exact(v.value)
+    return Interval.around(v.value, half_unit(d) * abs(v.factor))
