@@ -141,3 +141,30 @@ def test_what_the_reader_writes_to_fd_2_is_held_back_on_failure_and_passed_on_su
     err = capfd.readouterr().err
     assert "panicked" not in err
     assert err == "warning 0\nwarning 1\nwarning 2\n"
+
+
+@pytest.mark.parametrize("value", [1e29, "1e30%", 1e300, "9" * 40])
+def test_a_figure_no_decimal_check_can_hold_is_an_error_at_its_cell_not_a_lost_run(tmp_path, value):
+    """1e29 in an amount column used to raise in the total check (decimal.InvalidOperation) and end
+    the run: now it is a type error at its cell, the total it is part of is reported as not
+    checked, and the file's other findings stand; a batch with it loses no other file."""
+    import shutil
+    from pathlib import Path
+
+    import openpyxl
+
+    src = ZHENGZHOU
+    book = openpyxl.load_workbook(src)
+    book.active["I7"] = value
+    book.save(tmp_path / "huge.xlsx")
+    fr = xlrecon.check(tmp_path / "huge.xlsx").files[0]
+    assert fr.error is None
+    [at] = [f for f in fr.findings if f.cell == "I7"]
+    assert (at.check, at.severity, at.message_key) == ("type", "error", "type.out_of_range")
+    assert "10¹⁸" in at.message("zh") and "10¹⁸" in at.message("en")
+    assert any(f.cell == "I5" and f.check == "total" and f.evaluated is False for f in fr.findings)
+    assert any(f.cell == "J5" and f.check == "total" and f.severity == "error" for f in fr.findings)  # still found
+    shutil.copy(src, tmp_path / "plain.xlsx")
+    report = xlrecon.batch(tmp_path, jobs=1)
+    assert sorted((Path(f.path).name, f.status) for f in report.files) == [
+        ("huge.xlsx", "discrepancies"), ("plain.xlsx", "discrepancies")]

@@ -43,6 +43,28 @@ def test_non_numbers_are_invalid_not_zero(typed):
     assert v.value == typed
 
 
+@pytest.mark.parametrize("typed", ["(-5)", "(+5)", "（-5）", "10²", "2³", "①", "½", "1 2", "1 234.5", "1,2,3",
+                                   "12 3万元"])
+def test_texts_that_are_not_plainly_one_number_are_invalid(tmp_path, typed):
+    """A sign inside accounting parentheses, a superscript (NFKC would make 10² read 102), a
+    space between digits: none of them is read as the digits it holds."""
+    path = write_xlsxwriter(tmp_path / "v.xlsx", {"S": [[typed]]})
+    with Workbook(path) as wb:
+        v = parse_number(wb.grid("S").rows[0][0])
+    assert (v.kind, v.value) == ("invalid", typed)
+
+
+@pytest.mark.parametrize("raw", [1e18, -1e18, 1e29, 1e300, 10**18, "1e30", "1e30%", "9" * 40, "-1e20万元"])
+def test_figures_beyond_the_checked_range_are_invalid_as_out_of_range(raw):
+    v = parse_number(raw)
+    assert (v.kind, v.reason) == ("invalid", "out_of_range")
+
+
+@pytest.mark.parametrize("raw", [999999999999999900.0, -999999999999999900.0, "1e17%", 10**18 - 1])
+def test_figures_just_inside_the_range_are_numbers(raw):
+    assert parse_number(raw).kind == "number"
+
+
 @pytest.mark.parametrize("typed", [None, "", "   ", "-", "—", "/"])
 def test_blank_is_missing(typed):
     assert parse_number(typed).kind == "blank"

@@ -17,6 +17,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "「{column}」应为数值，单元格内容为“{actual}”，无法识别",
         "en": "{column} should be a number; the cell holds “{actual}”, which is not one",
     },
+    "type.out_of_range": {
+        "zh": "「{column}」的数值 {actual} 超出可核对的范围（绝对值须小于 10¹⁸），未参与核对",
+        "en": "{column} holds {actual}, beyond the range xlrecon checks (magnitude below 10¹⁸); it was not checked",
+    },
     "type.wrong_kind": {
         "zh": "「{column}」应为数值，单元格却是{kind}（{actual}）",
         "en": "{column} should be a number; the cell holds a {kind} ({actual})",

@@ -68,7 +68,8 @@ def _number_findings(name: str, label: str, unit: str | None, integer: bool, whe
         return [Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,
                         params={"cell_unit": v.unit, "raw": str(v.raw).strip()}, **common)]
     if v.kind == "invalid":
-        return [Finding("type", f"{name}.type", "error", "type.invalid", actual=v.value, **common)]
+        key = "type.out_of_range" if v.reason == "out_of_range" else "type.invalid"
+        return [Finding("type", f"{name}.type", "error", key, actual=v.value, **common)]
     if v.kind in ("date", "bool"):
         return [Finding("type", f"{name}.type", "error", "type.wrong_kind", actual=str(v.value),
                         params={"kind": v.kind}, **common)]

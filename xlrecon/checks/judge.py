@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from typing import Any
 
 from xlrecon.findings import Change, Finding
@@ -34,5 +34,6 @@ def tidy(x: Any) -> Any:
     """A computed Decimal without trailing zeros (0.10 × 1438.26 is 143.826, not 143.8260)."""
     if isinstance(x, Decimal) and x.is_finite():
         n = x.normalize()
-        return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
+        # a whole number written out (1E+2 as 100), when its digits fit the context
+        return n.quantize(Decimal(1)) if n == n.to_integral_value() and n.adjusted() < getcontext().prec else n
     return x

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 import numpy as np
 
 from xlrecon.findings import CellRef
-from xlrecon.read.values import Value, text_of
+from xlrecon.read.values import MAX_MAGNITUDE, Value, text_of
 from xlrecon.templates.model import KEY_COLUMN
 
 if TYPE_CHECKING:
@@ -468,6 +468,8 @@ def _numbers_of(values: list[Value]) -> Numbers:
 
 
 _FLOAT_ONLY = frozenset({float})
+#: floats read as is lie inside this magnitude; the others are read (and reported) one by one
+_MAX_FLOAT = float(MAX_MAGNITUDE)
 
 
 def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
@@ -475,16 +477,16 @@ def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
     n = len(raw)
     nan = math.nan
     xs = np.array(raw, dtype=float) if set(map(type, raw)) <= _FLOAT_ONLY else None
-    if xs is not None and np.isfinite(xs).all():  # the usual column: finite floats only
+    # the usual column: floats only, each finite and inside the range the checks take (NaN fails)
+    if xs is not None and (np.abs(xs) < _MAX_FLOAT).all():
         blank = np.zeros(n, dtype=bool)
         odd: dict[int, Value] = {}
     else:
         plain = [nan] * n
         blanks = [False] * n
         odd = {}
-        isfinite = math.isfinite
         for k, x in enumerate(raw):
-            if x.__class__ is float and isfinite(x):
+            if x.__class__ is float and -_MAX_FLOAT < x < _MAX_FLOAT:
                 plain[k] = x
             elif x is None:
                 blanks[k] = True

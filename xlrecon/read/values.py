@@ -4,7 +4,11 @@ Counties send numbers as text, with surrounding spaces, full-width digits,
 thousands separators, a unit after the number ("363.73万元") or a percent sign
 ("95.94%"). :func:`parse_number` accepts all of these and says that it had to
 convert, so the check can warn; a text it cannot read as a number (e.g.
-"待核实") is reported as invalid, never read as zero. Blank is missing, not zero.
+"待核实") is reported as invalid, never read as zero. Blank is missing, not zero. A text
+that is not plainly one number is invalid too, never read as the digits it happens to hold:
+``(-5)`` (a sign inside accounting parentheses), ``10²`` (a superscript), ``1 2`` (a space
+between digits). A figure of 10¹⁸ or more is invalid as out of range: the checks add figures
+exactly in 28 significant digits, and no report holds such a figure.
 
 Numbers are :class:`~decimal.Decimal`: a float from the file is taken at Excel's
 15 significant digits, so float noise (21079.720000000001) never becomes a finding.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -29,6 +34,11 @@ BLANK_MARKS = frozenset({"", "-", "--", "—", "——", "－", "/", "／"})
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
 _INF = float("inf")
+#: figures at or beyond this magnitude (in their cell's own unit) are not checked, but reported
+MAX_MAGNITUDE = Decimal("1e18")
+_MAX_FLOAT = 1e18
+#: compatibility characters that NFKC would turn into digits but that are not the digits typed
+_NOT_DIGITS = ("<super>", "<sub>", "<circle>", "<fraction>", "<square>")
 _MINUS = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
 
 
@@ -46,6 +56,8 @@ class Value:
     #: what the value was multiplied by to put it in the column's unit (10000 for 亿元 -> 万元);
     #: the precision of the digits as stored scales by the same factor
     factor: Decimal = Decimal(1)
+    #: why an invalid value is invalid, when not because it is no number: "out_of_range"
+    reason: str | None = None
 
     @property
     def is_blank(self) -> bool:
@@ -69,6 +81,8 @@ def parse_number(raw: Any) -> Value:
     if isinstance(raw, float):  # the usual cell first
         if raw != raw or raw in (_INF, -_INF):
             return Value("invalid", str(raw), raw)
+        if not -_MAX_FLOAT < raw < _MAX_FLOAT:
+            return Value("invalid", format(raw, ".15g"), raw, reason="out_of_range")
         if raw == 0:
             return Value("number", Decimal(0), raw, decimals=0)
         digits = format(raw, ".15g")
@@ -82,22 +96,29 @@ def parse_number(raw: Any) -> Value:
     if isinstance(raw, bool):
         return Value("bool", raw, raw)
     if isinstance(raw, int):
+        if not -MAX_MAGNITUDE < raw < MAX_MAGNITUDE:
+            return Value("invalid", str(raw), raw, reason="out_of_range")
         return Value("number", Decimal(raw), raw, decimals=0)
     if isinstance(raw, (_dt.date, _dt.time, _dt.timedelta)):
         return Value("date", raw, raw)
-    text = nfkc(str(raw)).translate(_MINUS)
-    s = "".join(text.split())
-    if s in BLANK_MARKS:
+    typed = str(raw)
+    text = nfkc(typed).translate(_MINUS)
+    s = text.strip()
+    if "".join(s.split()) in BLANK_MARKS:
         return Value("blank", None, raw)
     unit = None
     for suffix in units.CELL_SUFFIXES:
         if s.endswith(suffix) and len(s) > len(suffix):
             unit = units.canonical(suffix)
-            s = s[: -len(suffix)]
+            s = s[: -len(suffix)].rstrip()
             break
     negative = False
     if s.startswith("(") and s.endswith(")"):  # accounting negative: (123.45)
-        negative, s = True, s[1:-1]
+        negative, s = True, s[1:-1].strip()
+        if s[:1] in ("+", "-"):  # (-5): which sign was meant?
+            return Value("invalid", typed.strip(), raw)
+    if not typed.isascii() and _compatibility_digits(typed):
+        return Value("invalid", typed.strip(), raw)  # 10² is not 102
     if _GROUPED.match(s):
         s = s.replace(",", "")
     if not _NUMBER.match(s):
@@ -108,11 +129,19 @@ def parse_number(raw: Any) -> Value:
         return Value("invalid", str(raw).strip(), raw)
     if negative:
         d = -d
+    if not -MAX_MAGNITUDE < d < MAX_MAGNITUDE:
+        return Value("invalid", typed.strip(), raw, reason="out_of_range")
     decimals = _decimals(d)
     if unit in ("%", "‰"):
         d = d * units.UNITS[unit][1]
         decimals += 2 if unit == "%" else 3  # digits of the fraction: "95.94%" is 0.9594
     return Value("number", d, raw, from_text=True, unit=unit, decimals=decimals)
+
+
+def _compatibility_digits(text: str) -> bool:
+    """Whether ``text`` holds a superscript, subscript, circled or fraction character, which
+    NFKC would read as plain digits."""
+    return any(not ch.isascii() and unicodedata.decomposition(ch).startswith(_NOT_DIGITS) for ch in text)
 
 
 def text_of(raw: Any) -> str | None:
