@@ -312,6 +312,20 @@ def test_a_stated_ratio_is_right_when_it_is_the_recomputed_one_rounded(xlsx):
     assert f.rounding_explainable is False
 
 
+def test_a_ratio_that_holds_more_digits_than_it_shows_agrees_when_what_it_shows_does(xlsx):
+    """A ratio computed by a formula holds every digit (0.959404…) and shows two decimals of
+    a percent: when what it shows is the recomputed ratio rounded, there is nothing to say
+    (no rounding note per cell); when what it shows is not, it is a finding as before."""
+    rows = [ZZ_HEADER_TOP, ZZ_HEADER_SUB, zz_row(1, "中原区", 2217, 2127), zz_row(2, "二七区", 45, 44),
+            zz_row(3, "金水区", 2217, 2127)]
+    rows[2][4], rows[3][4] = 2127 / 2217, 44 / 45  # what =D3/C3 leaves in the cell
+    rows[4][4] = 2127 / 2217 + 0.0001  # shows 95.95% where 95.94% is right
+    formats = {"S": {"E3": "0.00%", "E4": "0.00%", "E5": "0.00%"}}
+    findings = run(xlsx({"S": rows}, merges={"S": ZZ_MERGES}, formats=formats), "reserve-progress")
+    (f,) = only(findings, check="ratio")
+    assert (f.cell, f.severity, f.rounding_explainable) == ("E5", "error", False)
+
+
 # --- region names -----------------------------------------------------------------------------------------------
 
 def test_a_county_under_the_wrong_city(xlsx):

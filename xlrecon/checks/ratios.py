@@ -1,7 +1,9 @@
 """The ``ratio`` rule: a derived column (激活比率, 完成比例) recomputed from its parts.
 
 A stated ratio is right when it is the recomputed value rounded to the decimals it is
-displayed with (95.94% for 2127 / 2217 = 0.959404…). Otherwise the stated figure and
+displayed with (95.94% for 2127 / 2217 = 0.959404…), and so is one that holds more digits
+than it shows (a ratio computed by a formula) when what it shows is: such a ratio gives
+no finding at all, not a rounding note per cell. Otherwise the stated figure and
 the recomputed one are compared as intervals (the parts may be rounded amounts): a
 gap rounding can explain is ``info``, anything else takes the rule's severity. The
 finding stands at the stated cell, ``expected`` is the recomputed value.
@@ -60,8 +62,9 @@ def ratio_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 continue
             assert isinstance(computed, Q)
             value = from_base(computed.iv.mid, unit)
-            if d is not None and cell.value.factor == 1 and round_to(value, d) == cell.value.value:
-                continue
+            if d is not None and cell.value.factor == 1 and round_to(value, d) in (
+                    cell.value.value, round_to(cell.value.value, d)):
+                continue  # the stated ratio (as shown, if it holds more digits) is the recomputed one rounded
             stated = to_base(cell_interval(table, col, cell), unit)
             o = compare(stated, "==", computed.iv)
             if o.holds:
