@@ -11,6 +11,7 @@ The JSON contract of ``xlrecon check --format json`` is exactly
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
@@ -65,6 +66,20 @@ def a1(row: int, col: int) -> str:
     return f"{column_letter(col)}{row + 1}"
 
 
+_A1 = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+
+
+def parse_a1(ref: str) -> tuple[int, int]:
+    """'B5' (or '$B$5') -> (5, 2): 1-based row and column; ValueError for anything else."""
+    m = _A1.match(ref.upper())
+    if not m:
+        raise ValueError(ref)
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)), col
+
+
 def json_number(value: Any) -> Any:
     """Numbers for JSON: a Decimal becomes an int when integral, else the float whose
     shortest repr is the same digits; other values pass through."""
@@ -112,6 +127,8 @@ class Finding:
     rounding_explainable: bool | None = None
     #: the smallest set of one-step edits that removes a rounding residue (largest remainder)
     fixup: list[Change] | None = None
+    #: the formula of the finding's cell when it was saved without its value and xlrecon computed it
+    computed_formula: str | None = None
 
     def __post_init__(self) -> None:
         if self.check not in CHECKS:
@@ -148,6 +165,7 @@ class Finding:
             "rounding_explainable": self.rounding_explainable,
             "fixup": [c.to_dict() for c in self.fixup] if self.fixup is not None else None,
             "evaluated": self.evaluated,
+            "computed_formula": self.computed_formula,
             "message": self.message(lang),
         }
 
@@ -176,7 +194,10 @@ def _message(f: Finding, lang: str) -> str:
     if "kind" in params and f"kind.{params['kind']}" in UI:
         params["kind"] = UI[f"kind.{params['kind']}"][lang]
     _rule_params(f, params, lang)
-    return FINDINGS[f.message_key][lang].format(**params)
+    text = FINDINGS[f.message_key][lang].format(**params)
+    if f.computed_formula is not None:
+        text += UI["computed"][lang].format(formula=f.computed_formula)
+    return text
 
 
 def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
@@ -197,6 +218,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
     if "op" in params:
         params["op_text"] = UI[f"op.{params['op']}"][lang]
+    if "why" in params:
+        params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):
         params["gap_text"] = UI["gap.short" if f.difference < 0 else "gap.over"][lang]
         params["gap_fmt"] = fmt_number(abs(f.difference), f.unit)

@@ -21,6 +21,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "「{column}」的数值 {actual} 超出可核对的范围（绝对值须小于 10¹⁸），未参与核对",
         "en": "{column} holds {actual}, beyond the range xlrecon checks (magnitude below 10¹⁸); it was not checked",
     },
+    "type.error_value": {
+        "zh": "「{column}」单元格为错误值 {actual}，未参与核对",
+        "en": "{column} holds the error value {actual}; it was not checked",
+    },
+    "type.not_computed": {
+        "zh": "「{column}」是公式（{actual}），没有保存计算结果，xlrecon 未能计算（{why_text}）：请在 Excel/WPS 中打开并保存后再核对",
+        "en": "{column} is a formula ({actual}) saved without its value, which xlrecon could not compute ({why_text}): open and save the file in Excel/WPS, then check it again",
+    },
     "type.wrong_kind": {
         "zh": "「{column}」应为数值，单元格却是{kind}（{actual}）",
         "en": "{column} should be a number; the cell holds a {kind} ({actual})",
@@ -319,6 +327,21 @@ UI: dict[str, dict[str, str]] = {
         "zh": "{file}：按指定模板 {template}（{title}）核对，工作表 {sheets}",
         "en": "{file}: checked with the template given, {template} ({title}), sheet(s) {sheets}",
     },
+    "formulas_computed": {
+        "zh": "{file}：工作表「{sheet}」有 {count} 个公式没有保存计算结果，已由 xlrecon 计算后核对（{cells}）",
+        "en": "{file}: sheet “{sheet}” has {count} formula(s) saved without their values; xlrecon computed them to check them ({cells})",
+    },
+    "computed": {
+        "zh": "（该单元格是公式 ={formula}，文件未保存其结果，此值由 xlrecon 计算）",
+        "en": " (the cell is the formula ={formula}, saved without its value; xlrecon computed it)",
+    },
+    "not_computed.function": {"zh": "含 xlrecon 的公式引擎不支持的函数", "en": "a function xlrecon's formula engine lacks"},
+    "not_computed.external": {"zh": "引用了其他工作簿", "en": "it refers to another workbook"},
+    "not_computed.reference": {"zh": "引用了名称、整行整列或不存在的工作表", "en": "it refers to a name, a whole row or column, or a sheet that does not exist"},
+    "not_computed.range": {"zh": "引用的区域过大", "en": "the range it refers to is too large"},
+    "not_computed.circular": {"zh": "循环引用", "en": "a circular reference"},
+    "not_computed.syntax": {"zh": "公式无法解析", "en": "the formula cannot be parsed"},
+    "not_computed.engine": {"zh": "计算出错", "en": "the computation failed"},
     "sheet_skipped": {
         "zh": "{file}：工作表「{sheet}」无法读取，已跳过（{detail}）",
         "en": "{file}: sheet “{sheet}” could not be read and was skipped ({detail})",

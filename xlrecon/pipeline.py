@@ -151,9 +151,30 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
         report.error = exc
         return report, ctx
+    _mark_computed(report, grids)
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))
     return report, ctx
+
+
+def _mark_computed(report: FileReport, grids: list[Grid]) -> None:
+    """Each finding at a cell whose formula xlrecon computed says so; a note per sheet counts them."""
+    from xlrecon.findings import a1
+    from xlrecon.read.values import NotComputed
+
+    formulas: dict[tuple[str, int, int], str] = {}
+    for g in grids:
+        done = [(r, c) for (r, c) in sorted(g.computed)
+                if not isinstance(g.get(r - g.origin[0], c - g.origin[1]), NotComputed)]
+        if done:
+            report.notes.append(("formulas_computed", {
+                "file": report.path, "sheet": g.sheet, "count": len(done),
+                "cells": "、".join(a1(r, c) for r, c in done[:5]) + ("…" if len(done) > 5 else "")}))
+            formulas.update(((g.sheet, r, c), g.computed[(r, c)]) for r, c in done)
+    if formulas:
+        for f in report.findings:
+            if f.where is not None:
+                f.computed_formula = formulas.get((f.where.sheet, f.where.row, f.where.col))
 
 
 def read_grids(wb: Workbook, report: FileReport) -> list[Grid]:

@@ -17,7 +17,7 @@ from xlrecon import units
 from xlrecon.checks.registry import register
 from xlrecon.findings import CellRef, Finding
 from xlrecon.read.table import Table
-from xlrecon.read.values import Value
+from xlrecon.read.values import MARKERS, Value
 
 
 @register("cells")
@@ -26,10 +26,15 @@ def cell_findings(table: Table) -> list[Finding]:
     for name in table.columns:  # column by column; the findings are put in cell order afterwards
         spec = table.template.column(name)
         if spec.type == "date":
-            out.extend(Finding("type", f"{name}.type", "error", "type.invalid_date", where=where,
-                               row_label=label, column=spec.label, actual=v.value)
+            out.extend(marked_finding(name, v, dict(where=where, row_label=label, column=spec.label))
+                       or Finding("type", f"{name}.type", "error", "type.invalid_date", where=where,
+                                  row_label=label, column=spec.label, actual=v.value)
                        for where, label, v in _cells(table, name, table.unreadable(name))
                        if v.kind == "invalid")
+        if spec.type == "text":
+            marked = (marked_finding(name, v, dict(where=where, row_label=label, column=spec.label))
+                      for where, label, v in _cells(table, name, _marked_rows(table, name)))
+            out.extend(f for f in marked if f is not None)
         if not spec.numeric:
             continue
         unit = table.units[name]
@@ -44,6 +49,12 @@ def cell_findings(table: Table) -> list[Finding]:
         for where, label, v in _cells(table, name, sorted(ks)):
             out.extend(_number_findings(name, spec.label, unit, integer, where, label, v))
     return out
+
+
+def _marked_rows(table: Table, name: str) -> list[int]:
+    """The data rows whose cell in text column ``name`` holds an error value or a formula without a value."""
+    raw = table.data.raw[name] if table.data is not None else [v.raw for v in table.values(name)]
+    return [k for k, x in enumerate(raw) if x.__class__ in MARKERS]
 
 
 def _cells(table: Table, name: str, ks: list[int]) -> Iterator[tuple[CellRef, str | None, Value]]:
@@ -68,8 +79,8 @@ def _number_findings(name: str, label: str, unit: str | None, integer: bool, whe
         return [Finding("type", f"{name}.unit", "error", "type.unit_mismatch", actual=v.value,
                         params={"cell_unit": v.unit, "raw": str(v.raw).strip()}, **common)]
     if v.kind == "invalid":
-        key = "type.out_of_range" if v.reason == "out_of_range" else "type.invalid"
-        return [Finding("type", f"{name}.type", "error", key, actual=v.value, **common)]
+        return [marked_finding(name, v, common) or Finding("type", f"{name}.type", "error", "type.invalid",
+                                                           actual=v.value, **common)]
     if v.kind in ("date", "bool"):
         return [Finding("type", f"{name}.type", "error", "type.wrong_kind", actual=str(v.value),
                         params={"kind": v.kind}, **common)]
@@ -85,6 +96,21 @@ def _number_findings(name: str, label: str, unit: str | None, integer: bool, whe
     if integer and v.value != v.value.to_integral_value():
         out.append(Finding("type", f"{name}.integer", "error", "type.not_integer", actual=v.value, **common))
     return out
+
+
+#: findings for cells whose value is invalid for a reason other than not being a number
+_REASONS = {"out_of_range": ("error", "type.out_of_range"), "error_value": ("error", "type.error_value"),
+            "not_computed": ("warning", "type.not_computed")}
+
+
+def marked_finding(name: str, v: Value, common: dict) -> Finding | None:
+    """The finding for a value out of range, an error value, or a formula without a value that
+    could not be computed (None for any other value)."""
+    if v.reason not in _REASONS:
+        return None
+    severity, key = _REASONS[v.reason]
+    params = {"why": v.raw.why, "formula": v.raw.formula} if v.reason == "not_computed" else {}
+    return Finding("type", f"{name}.type", severity, key, actual=v.value, params=params, **common)
 
 
 def header_unit_findings(table: Table) -> list[Finding]:

@@ -43,6 +43,39 @@ _MINUS = str.maketrans({"−": "-", "–": "-", "﹣": "-"})
 
 
 @dataclass(frozen=True)
+class CellError:
+    """An error value saved in a cell (``#DIV/0!``), which python-calamine reads as empty."""
+
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True)
+class NotComputed:
+    """A formula saved without its value that xlrecon could not compute, and why: a function
+    the engine lacks ("function"), a link to another workbook ("external"), a defined name or
+    a whole-column range ("reference"), a range too large ("range"), a circular reference
+    ("circular"), a text the engine cannot parse ("syntax"), a failure of the engine ("engine")."""
+
+    formula: str
+    why: str
+
+    def __str__(self) -> str:
+        return "=" + self.formula
+
+
+#: what the reader puts in a cell python-calamine read as empty, but is not
+MARKERS = (CellError, NotComputed)
+
+
+def marked(raw: CellError | NotComputed) -> Value:
+    """A cell holding an error value, or a formula whose value is unknown: never a number."""
+    return Value("invalid", str(raw), raw, reason="error_value" if isinstance(raw, CellError) else "not_computed")
+
+
+@dataclass(frozen=True)
 class Value:
     """A parsed cell: its kind, the typed value, and how it was written."""
 
@@ -56,7 +89,9 @@ class Value:
     #: what the value was multiplied by to put it in the column's unit (10000 for 亿元 -> 万元);
     #: the precision of the digits as stored scales by the same factor
     factor: Decimal = Decimal(1)
-    #: why an invalid value is invalid, when not because it is no number: "out_of_range"
+    #: why an invalid value is invalid, when not because it is no number: "out_of_range",
+    #: "error_value" (the cell holds #DIV/0! or another), "not_computed" (a formula without a
+    #: saved value that could not be computed)
     reason: str | None = None
 
     @property
@@ -93,6 +128,8 @@ def parse_number(raw: Any) -> Value:
         return Value("number", d, raw, decimals=decimals)
     if raw is None:
         return Value("blank", None, raw)
+    if raw.__class__ in MARKERS:
+        return marked(raw)
     if isinstance(raw, bool):
         return Value("bool", raw, raw)
     if isinstance(raw, int):
@@ -159,6 +196,8 @@ def text_of(raw: Any) -> str | None:
 
 def parse_text(raw: Any) -> Value:
     """Read a cell as text (names, labels, phone numbers): stripped, blank when empty."""
+    if raw.__class__ in MARKERS:
+        return marked(raw)
     s = text_of(raw)
     if s is None:
         return Value("blank", None, raw)
@@ -202,6 +241,8 @@ def parse_date(raw: Any) -> Value:
     a text that is not a calendar date is invalid, never guessed."""
     if raw is None:
         return Value("blank", None, raw)
+    if raw.__class__ in MARKERS:
+        return marked(raw)
     if isinstance(raw, _dt.datetime):
         return Value("date", raw.date(), raw)
     if isinstance(raw, _dt.date):

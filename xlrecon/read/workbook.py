@@ -15,12 +15,17 @@ import os
 import sys
 import tempfile
 import threading
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlrecon.errors import XlreconError
+from xlrecon.read.values import CellError
+
+if TYPE_CHECKING:
+    from xlrecon.read.sheetcells import SheetCells
 
 #: extensions xlrecon looks at when it is given a folder
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods")
@@ -37,6 +42,11 @@ class Grid:
     ``rows[i][j]`` is the cell at sheet row ``origin[0] + i`` and column
     ``origin[1] + j`` (0-based). Empty cells are ``None`` here (calamine says "").
     ``merges`` are inclusive ``((r0, c0), (r1, c1))`` ranges in sheet coordinates.
+    A cell holding an error value is a :class:`~xlrecon.read.values.CellError`; a formula
+    saved without its value holds the value xlrecon computed (``computed`` lists them, with
+    their formulas), or a :class:`~xlrecon.read.values.NotComputed`. ``formulas`` are every
+    formula cell's text (sheet coordinates, no "="), ``hidden_rows`` and ``hidden_cols`` the
+    hidden ones (of an .xlsx/.xlsm; empty for other formats).
     """
 
     sheet: str
@@ -44,6 +54,10 @@ class Grid:
     origin: tuple[int, int] = (0, 0)
     merges: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     formats: Any = None  # a SheetFormats for .xlsx/.xlsm (decimals each cell displays), else None
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
+    computed: dict[tuple[int, int], str] = field(default_factory=dict)
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_cols: frozenset[int] = frozenset()
     #: what is worked out from the cells once and reused (the layout's header zone); the
     #: cells of a grid never change once read
     memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -170,8 +184,31 @@ class Workbook:
         self.sheet_names: list[str] = [
             m.name for m in meta if str(m.typ).endswith("WorkSheet")
         ]
+        self._read: dict[str, tuple[list[list[Any]], tuple[int, int], list]] = {}
+        self._sheet_cells: dict[str, SheetCells] = {}
+        self._parts: Any = None  # the package's parts, opened when a sheet's XML is first read
+        self._evaluator: Any = None
 
     def grid(self, sheet: str) -> Grid:
+        rows, origin, merges = self._calamine(sheet)
+        formats = None
+        known: dict[str, Any] = {}
+        if self._ooxml:
+            from xlrecon.read.formats import SheetFormats
+
+            formats = SheetFormats(self.path, sheet)
+            cells = self._cells(sheet)
+            if cells:
+                rows, origin, computed = self._marked(sheet, rows, origin, cells)
+                known = dict(formulas=cells.formulas, computed=computed, hidden_rows=frozenset(cells.hidden_rows),
+                             hidden_cols=frozenset(cells.hidden_cols))
+        return Grid(sheet=sheet, rows=rows, origin=origin, merges=merges, formats=formats, **known)
+
+    def _calamine(self, sheet: str) -> tuple[list[list[Any]], tuple[int, int], list]:
+        """The sheet's cells as python-calamine reads them (empty cells None), its origin and merges."""
+        got = self._read.get(sheet)
+        if got is not None:
+            return got
         try:
             with _rust_panics_silenced():
                 s = self._wb.get_sheet_by_name(sheet)
@@ -185,27 +222,109 @@ class Workbook:
             err.params["sheet"] = sheet
             raise err from None
         cleaned = [[None if v == "" else v for v in row] if "" in row else row for row in rows]
-        formats = None
-        if self.kind == "zip" and self.path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm"):
-            from xlrecon.read.formats import SheetFormats
+        got = self._read[sheet] = (cleaned, (int(start[0]), int(start[1])),
+                                   [((int(a[0]), int(a[1])), (int(b[0]), int(b[1]))) for a, b in (merged or [])])
+        return got
 
-            formats = SheetFormats(self.path, sheet)
-        return Grid(
-            sheet=sheet,
-            rows=cleaned,
-            origin=(int(start[0]), int(start[1])),
-            merges=[((int(a[0]), int(a[1])), (int(b[0]), int(b[1]))) for a, b in (merged or [])],
-            formats=formats,
-        )
+    @property
+    def _ooxml(self) -> bool:
+        return self.kind == "zip" and self.path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xltm")
+
+    def _cells(self, sheet: str) -> SheetCells:
+        """The sheet's formulas, error values and hidden rows and columns, read from its XML once."""
+        from xlrecon.read import opc
+        from xlrecon.read.sheetcells import SheetCells, read_sheet_cells
+
+        got = self._sheet_cells.get(sheet)
+        if got is not None:
+            return got
+        got = SheetCells()
+        try:
+            if self._parts is None:
+                self._parts = opc.ZipParts(self.path)
+            workbook = opc.workbook_part(self._parts)
+            part = opc.sheet_part(self._parts, workbook, sheet) if workbook is not None else None
+            if part is not None:
+                got = read_sheet_cells(self._parts.read(part), part)
+        except (opc.PackageError, OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
+            pass  # python-calamine read the sheet; its values stand as read
+        self._sheet_cells[sheet] = got
+        return got
+
+    def _marked(self, sheet: str, rows: list[list[Any]], origin: tuple[int, int], cells: SheetCells
+                ) -> tuple[list[list[Any]], tuple[int, int], dict[tuple[int, int], str]]:
+        """``rows`` with each error value a CellError and each formula saved without a value
+        computed (or NotComputed), the grid grown to hold them; and the cells computed."""
+        from xlrecon.read.evaluate import Evaluator
+
+        put: dict[tuple[int, int], Any] = {pos: CellError(code) for pos, code in cells.errors.items()}
+        computed: dict[tuple[int, int], str] = {}
+        if cells.uncached:
+            if self._evaluator is None:
+                self._evaluator = Evaluator(self._uncached, self._saved, self.sheet_names)
+            for pos in sorted(cells.uncached):
+                put[pos] = self._evaluator.value(sheet, *pos)
+                computed[pos] = cells.formulas[pos]
+        return _placed(rows, origin, put) + (computed,)
+
+    def _uncached(self, sheet: str) -> dict[tuple[int, int], str]:
+        """A sheet's formulas saved without a value."""
+        cells = self._cells(sheet)
+        return {pos: cells.formulas[pos] for pos in cells.uncached}
+
+    def _saved(self, sheet: str, row: int, col: int) -> Any:
+        """A cell's saved value (an error value as a CellError), for formulas that refer to it."""
+        code = self._cells(sheet).errors.get((row, col))
+        if code is not None:
+            return CellError(code)
+        rows, (r0, c0), _ = self._calamine(sheet)
+        i, j = row - r0, col - c0
+        if 0 <= i < len(rows) and 0 <= j < len(rows[i]):
+            return rows[i][j]
+        return None
 
     def close(self) -> None:
         try:
             self._wb.close()
         except BaseException:  # noqa: BLE001 - closing must never raise
             pass
+        if self._parts is not None:
+            self._parts.close()
 
     def __enter__(self) -> Workbook:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+#: the most cells a grid grows by to hold error values and formulas outside what python-calamine read
+MAX_GROWTH = 1_000_000
+
+
+def _placed(rows: list[list[Any]], origin: tuple[int, int], put: dict[tuple[int, int], Any]
+            ) -> tuple[list[list[Any]], tuple[int, int]]:
+    """``rows`` (at ``origin``) with the values of ``put`` (sheet positions) in their cells,
+    grown to hold them (by at most MAX_GROWTH cells; positions beyond are left out)."""
+    if not put:
+        return rows, origin
+    r0, c0 = origin
+    n_cols = max((len(r) for r in rows), default=0)
+    top, left = min([r0] + [r for r, _ in put]), min([c0] + [c for _, c in put])
+    bottom = max([r0 + len(rows) - 1] + [r for r, _ in put])
+    right = max([c0 + n_cols - 1] + [c for _, c in put])
+    if (bottom - top + 1) * (right - left + 1) - len(rows) * n_cols > MAX_GROWTH:
+        put = {(r, c): v for (r, c), v in put.items() if r0 <= r < r0 + len(rows) and c0 <= c < c0 + n_cols}
+        top, left, bottom, right = r0, c0, r0 + len(rows) - 1, c0 + n_cols - 1
+    if (top, left) == (r0, c0) and bottom < r0 + len(rows) and all(
+            c - c0 < len(rows[r - r0]) for r, c in put):
+        out = [list(row) for row in rows]  # every position inside what was read (the rows read stay as read)
+    else:
+        width = right - left + 1
+        pad = [None] * (c0 - left)
+        out = [[None] * width for _ in range(r0 - top)]
+        out += [(pad + row + [None] * (width - len(pad) - len(row))) for row in rows]
+        out += [[None] * width for _ in range(bottom - r0 - len(rows) + 1)]
+    for (r, c), v in put.items():
+        out[r - top][c - left] = v
+    return out, (top, left)

@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import FileReport, Report
+from xlrecon.findings import FileReport, Report, parse_a1
 from xlrecon.messages import ui
 from xlrecon.read.opc import PackageError
 from xlrecon.write import discrepancy
 from xlrecon.write.notes import add_notes, noted_cells, remove_notes
 from xlrecon.write.package import Package
-from xlrecon.write.sheetxml import SheetXml, parse_a1
+from xlrecon.write.sheetxml import SheetXml
 from xlrecon.write.state import drop_state, read_state, write_state
 from xlrecon.write.stylesheet import Stylesheet, undo
 from xlrecon.write.workbookxml import WorkbookXml

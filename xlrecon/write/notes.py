@@ -15,10 +15,10 @@ from typing import Any
 
 from lxml import etree
 
-from xlrecon.findings import a1
+from xlrecon.findings import a1, parse_a1
 from xlrecon.read.opc import MAIN_NS, REL_COMMENTS, REL_VML, PackageError, parse_xml
 from xlrecon.write.package import Package, serialize
-from xlrecon.write.sheetxml import SheetXml, parse_a1
+from xlrecon.write.sheetxml import SheetXml
 from xlrecon.write.text import xml_safe
 
 AUTHOR = "xlrecon"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from xlrecon.findings import column_letter
+from xlrecon.findings import column_letter, parse_a1
 from xlrecon.read.opc import MAIN_NS, R_NS, PackageError
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
@@ -31,22 +31,10 @@ _ATTR_CUSTOM = re.compile(rb"""customFormat\s*=\s*["'](1|true)["']""")
 _COL = re.compile(rb"<" + _NAME + rb"col(?=[\s/>])([^>]*?)/?>")
 _TAG = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<(/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>""",
                   re.S)
-_A1 = re.compile(r"^([A-Z]{1,3})(\d+)$")
 
 #: elements that must come after <legacyDrawing> in a worksheet (ECMA-376 CT_Worksheet order)
 _AFTER_LEGACY = {b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects", b"controls",
                  b"webPublishItems", b"tableParts", b"extLst"}
-
-
-def parse_a1(ref: str) -> tuple[int, int]:
-    """'B5' -> (5, 2): 1-based row and column."""
-    m = _A1.match(ref.upper())
-    if not m:
-        raise ValueError(ref)
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(2)), col
 
 
 def _attr(pattern: re.Pattern[bytes], attrs: bytes) -> bytes | None:
@@ -182,7 +170,8 @@ class SheetXml:
         last = 0
         for m in _CELL.finditer(self.data, open_end, end):
             r = _attr(_ATTR_R, m.group(2))
-            col = parse_a1(r.decode("ascii"))[1] if r and _A1.match(r.decode("ascii", "replace").upper()) else last + 1
+            col = _column_of(r.decode("ascii", "replace")) if r else None
+            col = last + 1 if col is None else col
             last = col
             out.append((col, m.start(), m.end(), m.group(2)))
         return out
@@ -434,3 +423,11 @@ def _apply(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
 
 
 __all__ = ["SheetXml", "CellStyle", "parse_a1", "MAIN_NS"]
+
+
+def _column_of(ref: str) -> int | None:
+    """The 1-based column of an A1 address, None when it is not one."""
+    try:
+        return parse_a1(ref)[1]
+    except ValueError:
+        return None
