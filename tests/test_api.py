@@ -37,7 +37,7 @@ def test_a_list_of_paths_keeps_its_order_and_the_report_counts():
     paths = [WORKBOOKS / "hunan-2023-retail-targets.xlsx", WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx"]
     report = xlrecon.check(paths)
     assert [f.status for f in report.files] == ["ok", "discrepancies"]
-    assert report.summary() == {"files": 2, "ok": 1, "discrepancies": 1, "errors": 0}
+    assert report.summary() == {"files": 2, "ok": 1, "incomplete": 0, "discrepancies": 1, "errors": 0, "not_evaluated": 0}
     assert report.exit_code == 1
 
 

@@ -158,7 +158,8 @@ def test_json_is_the_report_with_batch_findings():
     assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
     assert list(data) == ["xlrecon", "files", "summary", "batch_findings"]
-    assert data["summary"] == {"files": 5, "ok": 2, "discrepancies": 3, "errors": 0}
+    assert data["summary"] == {"files": 5, "ok": 2, "incomplete": 0, "discrepancies": 3, "errors": 0,
+                               "not_evaluated": 0}
     assert all(set(b) >= {"path", "check", "rule", "severity", "sheet", "cell", "message", "related"}
                for b in data["batch_findings"])
     # the summary given with --against is the reference, not one of the submissions
@@ -172,7 +173,7 @@ def test_json_is_the_report_with_batch_findings():
 def test_english_and_the_console_summary():
     r = cli("batch", str(WORKBOOKS), "--lang", "en", "--jobs", "2")
     assert r.returncode == 1
-    assert "8 files: 3 ok, 5 with discrepancies, 0 failed" in r.stdout
+    assert "8 files: 3 ok, 0 not fully checked, 5 with discrepancies, 0 failed" in r.stdout
     assert "Across files" in r.stdout and "Most frequent findings" in r.stdout
     zh = cli("batch", str(WORKBOOKS), "--jobs", "1")
     assert "共 8 个文件" in zh.stdout and "跨文件核对" in zh.stdout

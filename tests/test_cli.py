@@ -37,8 +37,9 @@ def test_json_contract_keys(tmp_path):
     data = json.loads(out.stdout)
     assert list(data) == ["xlrecon", "files", "summary"]
     assert data["xlrecon"] == xlrecon.__version__
-    assert list(data["summary"]) == ["files", "ok", "discrepancies", "errors"]
-    assert data["summary"] == {"files": 2, "ok": 0, "discrepancies": 1, "errors": 1}
+    assert list(data["summary"]) == ["files", "ok", "incomplete", "discrepancies", "errors", "not_evaluated"]
+    assert data["summary"] == {"files": 2, "ok": 0, "incomplete": 0, "discrepancies": 1, "errors": 1,
+                               "not_evaluated": 0}
     good, broken = data["files"]
     for entry in (good, broken):
         assert list(entry) == ["path", "schema", "status", "error", "findings", "annotation"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -195,3 +196,27 @@ def test_an_xlsxwriter_file_with_cached_values_is_taken_at_them(tmp_path):
 def _no_stray_lock_files(tmp_path):
     yield
     shutil.rmtree(tmp_path / "lo", ignore_errors=True)
+
+
+def test_a_file_whose_checks_could_not_all_be_evaluated_is_never_shown_as_ok(tmp_path):
+    """No error-severity finding, but a 合计 that is SUBTOTAL (not computable): the file is
+    "incomplete" (未完全核对), the summary counts the checks not evaluated, the exit code is 1."""
+    path = _filing(tmp_path / "incomplete.xlsx", reserve="=E{r}*0.12", total="=SUBTOTAL(109,{c}3:{c}10)")
+    report = xlrecon.check(path, schema="unit-reserve")
+    fr = report.files[0]
+    assert not [f for f in fr.findings if f.severity == "error"]
+    assert fr.status == "incomplete" and fr.not_evaluated() >= 2  # the two 合计 of money columns
+    assert report.summary()["incomplete"] == 1 and report.summary()["not_evaluated"] == fr.not_evaluated()
+    assert report.exit_code == 1
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "check", str(path), "--schema", "unit-reserve"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "未完全核对" in r.stdout and "无差异 0" in r.stdout
+
+
+def test_a_row_rule_says_where_a_value_it_needs_is_not_a_number(tmp_path):
+    path = _filing(tmp_path / "div0.xlsx", reserve="=E{r}*0.12", extra={"E5": "=1/0"})
+    fr = xlrecon.check(path, schema="unit-reserve").files[0]
+    passed = [f for f in fr.findings if f.message_key == "rule.not_evaluated"]
+    assert {(f.check, f.cell) for f in passed} >= {("threshold", "G5"), ("ratio", "F5")}
+    assert all(not f.evaluated and f.severity == "info" for f in passed)
+    assert "E5" in passed[0].message("zh")

@@ -34,7 +34,7 @@ CHECKS: dict[str, str] = {
     "coverage": "a region or unit expected in a batch has no file, or a file has no place in the summary",
 }
 
-FileStatus = Literal["ok", "discrepancies", "error"]
+FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]
 
 
 class CellRef(NamedTuple):
@@ -253,7 +253,13 @@ class FileReport:
             return "error"
         if any(f.severity == "error" for f in self.findings):
             return "discrepancies"
+        if self.not_evaluated():
+            return "incomplete"  # nothing wrong found, but not everything could be checked
         return "ok"
+
+    def not_evaluated(self) -> int:
+        """How many checks could not be evaluated (a value they need is not a number)."""
+        return sum(1 for f in self.findings if not f.evaluated)
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITIES}
@@ -281,17 +287,20 @@ class Report:
         return {
             "files": len(self.files),
             "ok": statuses.count("ok"),
+            "incomplete": statuses.count("incomplete"),
             "discrepancies": statuses.count("discrepancies"),
             "errors": statuses.count("error"),
+            "not_evaluated": sum(f.not_evaluated() for f in self.files),
         }
 
     @property
     def exit_code(self) -> int:
-        """2 when a file could not be read, else 1 when any error-severity finding, else 0."""
+        """2 when a file could not be read, else 1 when any error-severity finding or a check that
+        could not be evaluated, else 0."""
         s = self.summary()
         if s["errors"] or any(f.annotation is not None and f.annotation.status != "annotated" for f in self.files):
             return 2
-        if s["discrepancies"]:
+        if s["discrepancies"] or s["incomplete"]:
             return 1
         return 0
 

@@ -29,6 +29,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "「{column}」是公式（{actual}），没有保存计算结果，xlrecon 未能计算（{why_text}）：请在 Excel/WPS 中打开并保存后再核对",
         "en": "{column} is a formula ({actual}) saved without its value, which xlrecon could not compute ({why_text}): open and save the file in Excel/WPS, then check it again",
     },
+    "rule.not_evaluated": {
+        "zh": "「{rule}」未能核对本行：「{needed}」（{needed_cell}）不是数值",
+        "en": "“{rule}” could not be checked in this row: {needed} ({needed_cell}) is not a number",
+    },
     "type.wrong_kind": {
         "zh": "「{column}」应为数值，单元格却是{kind}（{actual}）",
         "en": "{column} should be a number; the cell holds a {kind} ({actual})",
@@ -347,8 +351,8 @@ UI: dict[str, dict[str, str]] = {
         "en": "{file}: sheet “{sheet}” could not be read and was skipped ({detail})",
     },
     "summary": {
-        "zh": "共 {files} 个文件：无差异 {ok}，有差异 {discrepancies}，无法处理 {errors}",
-        "en": "{files} file(s): {ok} ok, {discrepancies} with discrepancies, {errors} could not be checked",
+        "zh": "共 {files} 个文件：无差异 {ok}，未完全核对 {incomplete}，有差异 {discrepancies}，无法处理 {errors}；未能核对的检查 {not_evaluated} 项",
+        "en": "{files} file(s): {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} could not be checked; {not_evaluated} check(s) not evaluated",
     },
     "no_findings": {"zh": "未发现问题", "en": "no findings"},
     "no_files": {
@@ -361,6 +365,7 @@ UI: dict[str, dict[str, str]] = {
     "col.row_label": {"zh": "行", "en": "Row"},
     "col.message": {"zh": "说明", "en": "Message"},
     "status.ok": {"zh": "无差异", "en": "ok"},
+    "status.incomplete": {"zh": "未完全核对", "en": "not fully checked"},
     "status.discrepancies": {"zh": "有差异", "en": "discrepancies"},
     "status.error": {"zh": "无法处理", "en": "error"},
     "sev.error": {"zh": "错误", "en": "error"},
@@ -441,8 +446,8 @@ UI: dict[str, dict[str, str]] = {
     "batch.col.files": {"zh": "文件数", "en": "files"},
     "batch.no_cross": {"zh": "跨文件核对未发现问题", "en": "no findings across files"},
     "batch.summary": {
-        "zh": "共 {files} 个文件：无差异 {ok}，有差异 {discrepancies}，无法处理 {errors}；跨文件问题 {cross} 条；用时 {seconds} 秒",
-        "en": "{files} files: {ok} ok, {discrepancies} with discrepancies, {errors} failed; {cross} finding(s) across files; {seconds} s",
+        "zh": "共 {files} 个文件：无差异 {ok}，未完全核对 {incomplete}，有差异 {discrepancies}，无法处理 {errors}；未能核对的检查 {not_evaluated} 项；跨文件问题 {cross} 条；用时 {seconds} 秒",
+        "en": "{files} files: {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} failed; {not_evaluated} check(s) not evaluated; {cross} finding(s) across files; {seconds} s",
     },
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
     "help.version": {"zh": "显示版本号", "en": "show the version"},

@@ -36,4 +36,5 @@ def run(ctx: Context) -> list[Finding]:
 
 def load() -> None:
     """Import every check module (importing a family's module registers it)."""
-    from xlrecon.checks import cells, deadlines, ratios, regions, rollup, schema, thresholds, totals  # noqa: F401
+    from xlrecon.checks import (cells, coverage, deadlines, ratios, regions, rollup, schema,  # noqa: F401
+                                thresholds, totals)

@@ -9,7 +9,7 @@ from xlrecon.findings import Report
 from xlrecon.messages import ui
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-STATUS_STYLE = {"ok": "green", "discrepancies": "bold red", "error": "bold magenta"}
+STATUS_STYLE = {"ok": "green", "incomplete": "bold yellow", "discrepancies": "bold red", "error": "bold magenta"}
 
 
 def render(report: Report, console: Any, lang: str = "zh") -> None:

@@ -156,7 +156,7 @@ def files_sheet_xml(report: BatchReport, lang: str, style: Callable[[str], int],
     rows = ['<row r="1">' + "".join(cell(f"{column_letter(j)}1", ui(k, lang), style("header"))
                                     for j, (k, _) in enumerate(FILES_COLUMNS)) + "</row>"]
     links = []
-    status_style = {"ok": "text", "discrepancies": "sev.error", "error": "sev.error"}
+    status_style = {"ok": "text", "incomplete": "sev.warning", "discrepancies": "sev.error", "error": "sev.error"}
     for n, fr in enumerate(report.files, start=1):
         r = n + 1
         c = fr.counts()
