@@ -84,8 +84,7 @@ class Evaluator:
         try:
             result = func(*args)
         except Exception as exc:  # noqa: BLE001 - a function the engine lacks raises from inside it
-            name = getattr(exc, "args", ("",))
-            return NotComputed(text, "function" if "DISPATCHING" in str(name) else "engine")
+            return NotComputed(text, "function" if "DISPATCHING" in str(exc) else "engine")
         return _plain(result, np)
 
     def _input(self, sheet: str, ref: str, np: Any, errors: dict[str, Any]) -> Any:
@@ -107,7 +106,7 @@ class Evaluator:
         (r0, r1), (c0, c1) = sorted((r0, r1)), sorted((c0, c1))
         if (r1 - r0 + 1) * (c1 - c0 + 1) > MAX_RANGE:
             return NotComputed(ref, "range")
-        cells = [[self._engine_value(self.value(target, r - 1, c - 1), np, errors) for c in range(c0, c1 + 1)]
+        cells = [[self._engine_value(self.value(target, r - 1, c - 1), errors) for c in range(c0, c1 + 1)]
                  for r in range(r0, r1 + 1)]
         for row in cells:
             for v in row:
@@ -118,7 +117,7 @@ class Evaluator:
         return np.array(cells, dtype=object)
 
     @staticmethod
-    def _engine_value(v: Any, np: Any, errors: dict[str, Any]) -> Any:
+    def _engine_value(v: Any, errors: dict[str, Any]) -> Any:
         import schedula
 
         if v is None:

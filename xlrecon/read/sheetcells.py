@@ -14,6 +14,7 @@ submissions' data sheets) is not parsed: a search of its bytes says so.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 
@@ -55,7 +56,7 @@ def read_sheet_cells(data: bytes, part: str) -> SheetCells:
         raise opc.PackageError("dtd", part=part)
     shared: dict[str, tuple[Pos, str]] = {}  # si -> (the master cell, its formula)
     try:
-        for _, el in etree.iterparse(_Bytes(data), events=("end",), resolve_entities=False, no_network=True,
+        for _, el in etree.iterparse(io.BytesIO(data), events=("end",), resolve_entities=False, no_network=True,
                                      load_dtd=False, huge_tree=True, remove_comments=True):
             tag = etree.QName(el).localname if isinstance(el.tag, str) else ""
             if tag == "c":
@@ -127,16 +128,3 @@ def parse_ref(ref: str) -> Pos | None:
 
 def _true(v: str | None) -> bool:
     return v in ("1", "true")
-
-
-class _Bytes:
-    """A file-like view of bytes for iterparse (which reads in chunks)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data, self.at = data, 0
-
-    def read(self, n: int = -1) -> bytes:
-        end = len(self.data) if n is None or n < 0 else self.at + n
-        out = self.data[self.at:end]
-        self.at += len(out)
-        return out
