@@ -268,8 +268,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "{file}: no table in the sheets ({sheets}) matches a template ({templates})",
     },
     "missing-column": {
-        "zh": "{file}，工作表「{sheet}」：第 {row} 行是「{template}」模板的表头，但缺少必需的列：{columns}",
-        "en": "{file}, sheet “{sheet}”: row {row} holds the header of template {template}, but required column(s) are missing: {columns}",
+        "zh": "{file}，工作表「{sheet}」：第 {row} 行是「{template}」模板（{title}）的表头，找到 {n_found} 列（{found}），但缺少必需的列：{columns}。{hints}",
+        "en": "{file}, sheet “{sheet}”: row {row} holds the header of template {template} ({title}) with {n_found} of its columns ({found}), but required column(s) are missing: {columns}. {hints}",
     },
     "unknown-template": {
         "zh": "未知模板“{name}”；内置模板：{known}；也可以给出 .yaml 模板文件的路径",
@@ -631,9 +631,29 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
     return str(x)
 
 
+#: what an error's ``hints`` (a list of dicts, each with a ``key`` here) add to its message
+HINTS: dict[str, dict[str, str]] = {
+    "stand": {
+        "zh": "「{column}」应在的位置上（{cell}）是「{text}」：若它就是这一列，在模板 {template_file} 中"
+              "「name: {name}」一列写 `{line}`，或把模板复制一份这样改好，用 --schema 文件 指定。",
+        "en": "where “{column}” should stand ({cell}) the header is “{text}”: if that is this column, write "
+              "`{line}` in the column “name: {name}” of template {template_file}, or in a copy of it given "
+              "with --schema FILE.",
+    },
+    "no_stand": {
+        "zh": "表头中没有与「{column}」相近的文字。",
+        "en": "no header text is near “{column}”.",
+    },
+}
+
+
 def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     lang = lang_of(lang)
-    p = {"detail": "", "sheet": "", "file": "", "part": "", "suffix": "", "row": "", "encoding": "", **params}
+    p = {"detail": "", "sheet": "", "file": "", "part": "", "suffix": "", "row": "", "encoding": "", "title": "", "n_found": "", "found": "", "hints": "", **params}
+    if f"title_{lang}" in p:  # a template's title, given in both languages
+        p["title"] = p[f"title_{lang}"]
+    if isinstance(p.get("hints"), list):
+        p["hints"] = ("" if lang == "zh" else " ").join(HINTS[h["key"]][lang].format(**h) for h in p["hints"])
     if "reason_key" in p:
         p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
     return ERRORS[code][lang].format(**p)

@@ -225,20 +225,38 @@ def pick_tables(path: str, grids: list[Grid], templates: list[Template], explici
     if partial:
         t, g, m = max(partial, key=rank)
         report.schema = t.name
-        raise XlreconError(
-            "missing-column", file=path, sheet=g.sheet, template=t.name,
-            row=g.origin[0] + m.top + 1, columns="、".join(c.label for c in m.missing),
-        )
+        raise _missing_column(path, t, g, m)
     raise XlreconError(
         "no-table", file=path, sheets="、".join(g.sheet for g in grids),
         templates="、".join(t.name for t in templates),
     )
 
 
+def _missing_column(path: str, t: Template, g: Grid, m: Match) -> XlreconError:
+    """The template's header short of required columns: what was found, what is missing,
+    and for each missing column the header text standing in its place with the template line
+    that would accept it."""
+    from xlrecon.read import nearmiss
+
+    found = [c.label for c in t.columns if c.name in m.cols]
+    stands = nearmiss.stands(g, t, m.top, m.depth, m.cols, m.paths, m.missing)
+    return XlreconError(
+        "missing-column", file=path, sheet=g.sheet, template=t.name,
+        title_zh=t.title["zh"], title_en=t.title["en"],
+        row=g.origin[0] + m.top + 1, columns="、".join(c.label for c in m.missing),
+        found="、".join(found), n_found=len(found), hints=nearmiss.hints(t, stands, m.missing),
+    )
+
+
 def _substantial(t: Template, m: Match, explicit: bool) -> bool:
     """A partial match that is surely the template's table, just short of columns. With
     the template named by the user, its key column is enough; when guessing, the key and
-    at least half of the other required columns must be there."""
+    at least half of the other required columns must be there. Without the key, a header
+    that has all but one or two of the required columns (:func:`~xlrecon.read.nearmiss.near_miss`)."""
+    from xlrecon.read.nearmiss import near_miss
+
+    if near_miss(len(m.cols), len(m.missing)):
+        return True
     if t.key not in m.cols:
         return False
     if explicit:

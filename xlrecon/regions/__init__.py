@@ -28,7 +28,7 @@ How a name is matched:
   best-ranked matches inside the scope (``province`` / ``city``) count: one is
   "known" (or "former"), several are "ambiguous".
 * An unknown name gets up to 3 suggestions: an exact match outside the scope first,
-  then the closest names in scope by edit distance (at most 2), longer common
+  then the closest names in scope by edit distance (rapidfuzz, at most 2), longer common
   prefix + suffix first, then code order.
 
 The package, one job a module (each imports only the ones before it):

@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from rapidfuzz.distance import Levenshtein
+
 from xlrecon.regions.names import normalize
 from xlrecon.regions.registry import _FORMER, Region, _RegistryData
 
@@ -37,18 +39,8 @@ class Resolution:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of a and b, or limit + 1 when it is larger than limit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1] if prev[-1] <= limit else limit + 1
+    """Levenshtein distance of a and b, or limit + 1 when it is larger than limit (rapidfuzz)."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 def _limit(key: str) -> int:
