@@ -241,8 +241,8 @@ class FileReport:
     schema: str | None = None
     findings: list[Finding] = field(default_factory=list)
     error: Any = None  # an XlreconError, or None
-    #: which sheets were checked and how the template was chosen (shown by the console,
-    #: not part of the JSON contract)
+    #: which sheets were checked and how the template was chosen, formulas xlrecon computed, published
+    #: figures that did not apply: (key, parameters), in the JSON as ``{"key", "message"}``
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     #: what ``annotate`` did with the file (an Annotation), None when not asked to
     annotation: Any = None
@@ -268,12 +268,15 @@ class FileReport:
         return out
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        from xlrecon.messages import note_text
+
         return {
             "path": self.path,
             "schema": self.schema,
             "status": self.status,
             "error": self.error.to_dict(lang) if self.error is not None else None,
             "findings": [f.to_dict(lang) for f in self.findings],
+            "notes": [{"key": k, "message": note_text(k, p, lang)} for k, p in self.notes],
             "annotation": self.annotation.to_dict(lang) if self.annotation is not None else None,
         }
 

@@ -331,6 +331,16 @@ UI: dict[str, dict[str, str]] = {
         "zh": "{file}：按指定模板 {template}（{title}）核对，工作表 {sheets}",
         "en": "{file}: checked with the template given, {template} ({title}), sheet(s) {sheets}",
     },
+    "published_out_of_scope": {
+        "zh": "{file}：工作表「{sheet}」未与公布数 {published}（{source}，适用于 {scope}）比较「{rule_label}」：{reason}；"
+              "表内各项仍已核对",
+        "en": "{file}: sheet “{sheet}” was not compared with the published figure {published} ({source}, for {scope}) "
+              "in “{rule_label}”: {reason}; the table was still checked within itself",
+    },
+    "scope_other_province": {"zh": "表中地区属于{table_province}", "en": "the table's regions lie in {table_province}"},
+    "scope_province_unknown": {"zh": "无法从表中地区名称判断所属省份",
+                               "en": "the table's region names do not tell its province"},
+    "scope_other_year": {"zh": "表格标题所写年份为 {table_years}", "en": "the table's title states {table_years}"},
     "formulas_computed": {
         "zh": "{file}：工作表「{sheet}」有 {count} 个公式没有保存计算结果，已由 xlrecon 计算后核对（{cells}）",
         "en": "{file}: sheet “{sheet}” has {count} formula(s) saved without their values; xlrecon computed them to check them ({cells})",
@@ -657,6 +667,20 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     if "reason_key" in p:
         p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
     return ERRORS[code][lang].format(**p)
+
+
+def note_text(key: str, params: dict[str, Any], lang: str) -> str:
+    """A run's note (template picked, formulas computed, a published figure not applied) as a sentence."""
+    lang = lang_of(lang)
+    p = dict(params)
+    for k in ("title", "rule_label"):
+        if isinstance(p.get(k), dict):
+            p[k] = p[k].get(lang) or p[k].get("zh", "")
+    if isinstance(p.get("sheets"), list):
+        p["sheets"] = "、".join(p["sheets"])
+    if "reason_key" in p:
+        p["reason"] = UI[p["reason_key"]][lang].format(**p)
+    return UI[key][lang].format(**p)
 
 
 def ui(key: str, lang: str, **params: Any) -> str:

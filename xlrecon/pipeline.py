@@ -151,6 +151,7 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
         report.error = exc
         return report, ctx
+    report.notes.extend(ctx.notes)
     _mark_computed(report, grids)
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))

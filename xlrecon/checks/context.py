@@ -5,6 +5,7 @@ table's rows as columns of floats, for screening them all at once."""
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,10 @@ from xlrecon.textnorm import split_header, squash, unit_line
 if TYPE_CHECKING:
     from xlrecon.read.workbook import Grid
     from xlrecon.regions import Registry
+
+
+#: a year as a title states it: 2021年, 2021 年度, 二〇二一 is not read
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 
 
 @dataclass
@@ -54,7 +59,11 @@ class Context:
     tables: list[Table]
     registry_files: tuple[str, ...] = ()
     previous: Previous | None = None
+    #: what the checks tell the run beyond findings (a published figure that did not apply)
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _columns: dict[tuple[int, str], RowColumns] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _scopes: dict[int, tuple[str | None, tuple[int, ...]]] = field(default_factory=dict, init=False, repr=False,
+                                                                   compare=False)
 
     def columns(self, table: Table, scope: str) -> RowColumns:
         """A rule's rows (``data``, or ``all`` with the 合计 rows) as columns, shared by every rule
@@ -103,6 +112,19 @@ class Context:
             return []
         above = grid.rows[: max(0, table.header_rows[0] - grid.origin[0])]
         return [v.strip() for row in above for v in row if isinstance(v, str) and v.strip()]
+
+    def table_scope(self, table: Table) -> tuple[str | None, tuple[int, ...]]:
+        """Where and when a table holds: the province most of its key column's names lie in
+        (None when the names tell none), and the years its title lines state ("2021 年")."""
+        key = id(table)
+        if key not in self._scopes:
+            col = table.template.key
+            names = [r.cells[col].value.value for r in table.rows
+                     if col in r.cells and r.cells[col].value.kind == "text"]
+            province = self.registry.infer_scope(names)[0] if names else None
+            years = tuple(dict.fromkeys(int(y) for line in self.title_lines(table) for y in _YEAR.findall(line)))
+            self._scopes[key] = (province, years)
+        return self._scopes[key]
 
     @staticmethod
     def sheet_unit_line(grid: Grid) -> str | None:

@@ -38,7 +38,7 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
     for table in ctx.tables:
         if rule.column not in table.columns:
             continue
-        for whole in _first_available(rule, table, ctx):
+        for whole in _first_available(rule, table, ctx, out):
             out.extend(_check(rule, table, whole))
     return out
 
@@ -66,7 +66,7 @@ class _Resolved:
         return self._measured[1]
 
 
-def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
+def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding]) -> list[_Resolved]:
     col = rule.column
     unit = table.unit_of(col)
     for whole in rule.wholes:
@@ -88,6 +88,12 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
             stated = label_unit or (ctx.sheet_unit_line(grid) if units.dimension(whole.unit or "") == "money" else None)
             return [_from_cell(table, col, whole, where, value, stated or whole.unit or unit, grid.formats)]
         if whole.kind == "constant":
+            reason = _out_of_scope(whole, table, ctx)
+            if reason is not None:
+                ctx.notes.append(("published_out_of_scope", {
+                    "file": ctx.path, "sheet": table.sheet, "rule_label": rule.label, "published": _published(whole),
+                    "source": whole.source or "", "scope": _scope_text(whole), **reason}))
+                continue
             where = table.total.cells[col].where if table.total else table.columns[col].header_cell
             value = units.convert_stated(whole.value, whole.unit, unit)
             factor = units.convert_stated(Decimal(1), whole.unit, unit)
@@ -96,6 +102,27 @@ def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
             return [_Resolved("constant", where, _number(value), (iv, whole.decimals if factor == 1 else None),
                               params, table.total.label if table.total else None)]
     return []
+
+
+def _out_of_scope(whole: Whole, table: Table, ctx: Context) -> dict[str, Any] | None:
+    """Why a published figure does not hold for this table (as a note's parameters), or None
+    when it does: the table's regions lie in another province, or none can be told, or its
+    title states other years."""
+    from xlrecon.regions import province_short
+
+    province, years = ctx.table_scope(table)
+    if whole.province is not None:
+        if province is None:
+            return {"reason_key": "scope_province_unknown"}
+        if province_short(province) != province_short(whole.province):
+            return {"reason_key": "scope_other_province", "table_province": province}
+    if whole.year is not None and years and whole.year not in years:
+        return {"reason_key": "scope_other_year", "table_years": "、".join(map(str, years))}
+    return None
+
+
+def _scope_text(w: Whole) -> str:
+    return " ".join(x for x in (w.province, f"{w.year}" if w.year else None) if x)
 
 
 def _precision(table: Table, col: str, cell: Cell) -> tuple[Interval | None, int | None]:

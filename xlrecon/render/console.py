@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from xlrecon.findings import Report
-from xlrecon.messages import ui
+from xlrecon.messages import note_text, ui
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLE = {"ok": "green", "incomplete": "bold yellow", "discrepancies": "bold red", "error": "bold magenta"}
@@ -20,12 +20,8 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
         status = fr.status
         console.print(Text.assemble((f"{ui('status.' + status, lang)} ", STATUS_STYLE[status]), (fr.path, "bold")))
         for key, params in fr.notes:
-            p = dict(params)
-            if "title" in p and isinstance(p["title"], dict):
-                p["title"] = p["title"].get(lang, p["title"]["zh"])
-            if "sheets" in p:
-                p["sheets"] = "、".join(p["sheets"])
-            console.print("  " + ui(key, lang, **p), style="dim", markup=False, highlight=False, soft_wrap=True)
+            console.print("  " + note_text(key, params, lang), style="dim", markup=False, highlight=False,
+                          soft_wrap=True)
         if fr.error is not None:
             console.print(f"  [{fr.error.code}] {fr.error.message(lang)}", style="magenta", markup=False, highlight=False, soft_wrap=True)
             continue

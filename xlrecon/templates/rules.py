@@ -55,7 +55,9 @@ _KEYS: dict[str, set[str]] = {
     "unknown-region": _COMMON | {"parent_column", "province", "city"},
     "deadline": _COMMON | {"by"},
 }
-_WHOLE_KEYS = {"sheet", "label", "unit", "value", "decimals", "source"}
+_WHOLE_KEYS = {"sheet", "label", "unit", "value", "decimals", "source", "scope"}
+#: where and when a published figure holds: ``scope: {province: 湖南省, year: 2021}``
+_SCOPE_KEYS = {"province", "year"}
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -76,6 +78,10 @@ class Whole:
     unit: str | None = None
     decimals: int | None = None  # None for a constant: exact
     source: str | None = None
+    #: a published figure's province and year (either may be None): it applies only to a table
+    #: whose regions lie in that province and whose title, if it states a year, states that one
+    province: str | None = None
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -266,8 +272,24 @@ def _whole(w: Any, where: str, col: Any) -> Whole:
         value = _decimal(w["value"], f"{where}.value")
         if decimals is None and col.type != "integer":
             decimals = _digits(w["value"])  # a published figure stands for the digits it was published with
+        province, year = _scope(w.get("scope"), f"{where}.scope")
         return Whole("constant", value=value, unit=unit, decimals=decimals,
-                     source=str(w["source"]) if w.get("source") is not None else None)
+                     source=str(w["source"]) if w.get("source") is not None else None, province=province, year=year)
+    _expect("scope" not in w, f"{where}.scope", "only a published figure ({value: ...}) has a scope")
     _expect(isinstance(w.get("sheet"), str) and isinstance(w.get("label"), str), where,
             "a labelled cell needs sheet and label")
     return Whole("cell", sheet=w["sheet"], label=w["label"], unit=unit, decimals=decimals)
+
+
+def _scope(v: Any, where: str) -> tuple[str | None, int | None]:
+    if v is None:
+        return None, None
+    _expect(isinstance(v, dict) and v, where, "a mapping such as {province: 湖南省, year: 2021}")
+    extra = sorted(set(v) - _SCOPE_KEYS)
+    _expect(not extra, where, f"unknown key(s) {', '.join(map(str, extra))}; allowed: {', '.join(sorted(_SCOPE_KEYS))}")
+    province, year = v.get("province"), v.get("year")
+    _expect(province is None or (isinstance(province, str) and province.strip()), f"{where}.province",
+            "a province's name, such as 湖南省")
+    _expect(year is None or (isinstance(year, int) and not isinstance(year, bool) and 1949 <= year <= 2200),
+            f"{where}.year", "a year such as 2021")
+    return (province.strip() if province else None), year
