@@ -76,7 +76,11 @@ def snapshot(out: Path, corpus: Path | None, bench: Path) -> None:
     from xlrecon import api
 
     out.mkdir(parents=True, exist_ok=True)
-    (out / "tree.txt").write_text(str(Path(xlrecon.__file__).resolve().parent.parent) + "\n")
+    import xlrecon.schemas
+
+    # both must come from the tree compared: xlrecon's code and its templates (xlrecon.schemas)
+    (out / "tree.txt").write_text(str(Path(xlrecon.__file__).resolve().parent.parent) + "\n"
+                                  + str(Path(xlrecon.schemas.__file__).resolve().parent.parent) + "\n")
     for group, files in inputs(corpus, bench).items():
         for k, path in enumerate(files):
             name = f"{group}/{k:04d}-{path.name}"
@@ -139,13 +143,18 @@ def compare(a: Path, b: Path) -> list[str]:
 
 def run_snapshot(tree: Path, out: Path, corpus: Path | None, bench: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(tree))
+    # the editable install maps xlrecon.schemas to the checkout's schemas/: a link inside the
+    # tree's package is found first, so that the tree's own templates are used
+    link = tree / "xlrecon" / "schemas"
+    if not link.exists():
+        link.symlink_to(tree / "schemas", target_is_directory=True)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--snapshot", str(out), "--bench", str(bench)]
     if corpus is not None:
         cmd += ["--corpus", str(corpus)]
     subprocess.run(cmd, env=env, cwd=tree, check=True)
-    used = (out / "tree.txt").read_text().strip()
-    if Path(used) != tree.resolve():
-        raise SystemExit(f"the snapshot of {tree} imported xlrecon from {used}")
+    for used in (out / "tree.txt").read_text().split():
+        if Path(used) != tree.resolve():
+            raise SystemExit(f"the snapshot of {tree} imported xlrecon or its templates from {used}")
 
 
 def main(argv: list[str] | None = None) -> int:
