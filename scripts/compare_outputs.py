@@ -146,7 +146,7 @@ def run_snapshot(tree: Path, out: Path, corpus: Path | None, bench: Path) -> Non
     # the editable install maps xlrecon.schemas to the checkout's schemas/: a link inside the
     # tree's package is found first, so that the tree's own templates are used
     link = tree / "xlrecon" / "schemas"
-    if not link.exists():
+    if tree.resolve() != ROOT.resolve() and not link.exists():
         link.symlink_to(tree / "schemas", target_is_directory=True)
     cmd = [sys.executable, str(Path(__file__).resolve()), "--snapshot", str(out), "--bench", str(bench)]
     if corpus is not None:

@@ -100,3 +100,14 @@ def soffice() -> str:
             pytest.fail(reason)
         pytest.skip(reason)
     return found
+
+
+def recalculated(path: Path, out: Path) -> Path:
+    """The workbook opened and saved by LibreOffice headless: every formula with its value."""
+    import subprocess
+
+    out.mkdir(exist_ok=True)
+    r = subprocess.run([soffice(), "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
+                       capture_output=True, text=True, timeout=180)
+    assert r.returncode == 0, r.stderr
+    return out / path.name

@@ -21,7 +21,7 @@ from xlrecon.read.sheetcells import read_sheet_cells, translate
 from xlrecon.read.values import CellError, NotComputed
 from xlrecon.read.workbook import Workbook
 
-from conftest import soffice
+from conftest import recalculated
 
 HEAD = ["序号", "单位名称", "主管部门", "食堂情况", "年度食堂食材采购总额（万元）", "预留比例", "预留份额（万元）",
         "上年度预留份额（万元）"]
@@ -43,15 +43,6 @@ def _filing(path: Path, reserve: str = "=E{r}*0.05", total: str = "=SUM({c}3:{c}
     return path
 
 
-def _recalculated(path: Path, out: Path) -> Path:
-    """The workbook opened and saved by LibreOffice headless: every formula with its value."""
-    out.mkdir(exist_ok=True)
-    r = subprocess.run([soffice(), "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)],
-                       capture_output=True, text=True, timeout=180)
-    assert r.returncode == 0, r.stderr
-    return out / path.name
-
-
 def _keys(fr) -> list[tuple]:
     return [(f.check, f.cell, f.severity, f.message_key, str(f.actual), str(f.expected), f.evaluated)
             for f in fr.findings]
@@ -67,7 +58,7 @@ def test_formulas_without_saved_values_are_computed_and_agree_with_an_office_sui
     with Workbook(plain) as book:
         assert book._calamine("预留份额")[0][2][6] is None
     computed = xlrecon.check(plain, schema="unit-reserve").files[0]
-    office = xlrecon.check(_recalculated(plain, tmp_path / "lo"), schema="unit-reserve").files[0]
+    office = xlrecon.check(recalculated(plain, tmp_path / "lo"), schema="unit-reserve").files[0]
     assert _keys(computed) == _keys(office)
     below = [f for f in computed.findings if f.check == "threshold" and f.severity == "error"]
     assert [f.cell for f in below] == [f"G{r}" for r in range(3, 11)]
@@ -84,7 +75,7 @@ def test_an_error_value_is_an_error_at_its_cell_never_a_blank(tmp_path):
     of is not checked, whether the office suite saved it or xlrecon computed it."""
     plain = _filing(tmp_path / "div0.xlsx", reserve="=E{r}*0.12", extra={"E5": "=1/0"})
     for fr in (xlrecon.check(plain, schema="unit-reserve").files[0],
-               xlrecon.check(_recalculated(plain, tmp_path / "lo"), schema="unit-reserve").files[0]):
+               xlrecon.check(recalculated(plain, tmp_path / "lo"), schema="unit-reserve").files[0]):
         errors = {f.cell: f for f in fr.findings if f.message_key == "type.error_value"}
         assert set(errors) >= {"E5", "G5"} and errors["E5"].severity == "error"
         assert "#DIV/0!" in errors["E5"].message("zh")
@@ -161,7 +152,7 @@ def test_a_shared_formula_reads_in_each_cells_own_terms():
 def test_a_shared_formula_saved_by_libreoffice_is_read_in_every_cell(tmp_path):
     """LibreOffice saves a filled-down column as one shared formula; each cell gets its own."""
     plain = _filing(tmp_path / "filing.xlsx")
-    saved = _recalculated(plain, tmp_path / "lo")
+    saved = recalculated(plain, tmp_path / "lo")
     with Workbook(saved) as book:
         g = book.grid("预留份额")
     assert {g.formulas[(r, 6)] for r in range(2, 10)} == {f"E{r + 1}*0.05" for r in range(2, 10)}
@@ -170,7 +161,7 @@ def test_a_shared_formula_saved_by_libreoffice_is_read_in_every_cell(tmp_path):
 
 def test_an_error_value_in_a_text_column_is_an_error_at_its_cell(tmp_path):
     path = _filing(tmp_path / "name.xlsx", reserve="=E{r}*0.12", extra={"B4": "=NA()"})
-    saved = _recalculated(path, tmp_path / "lo")
+    saved = recalculated(path, tmp_path / "lo")
     with Workbook(saved) as book:
         assert book.grid("预留份额").rows[3][1] == CellError("#N/A")
     fr = xlrecon.check(saved, schema="unit-reserve").files[0]

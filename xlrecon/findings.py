@@ -32,6 +32,7 @@ CHECKS: dict[str, str] = {
     "unknown-region": "a region name is not in the region registry",
     "deadline": "a date is later than the rule's deadline (a late filing)",
     "coverage": "a region or unit expected in a batch has no file, or a file has no place in the summary",
+    "hidden": "rows or columns of a table are hidden in the sheet (still read and checked)",
 }
 
 FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]
@@ -195,6 +196,8 @@ def _message(f: Finding, lang: str) -> str:
         params["kind"] = UI[f"kind.{params['kind']}"][lang]
     _rule_params(f, params, lang)
     text = FINDINGS[f.message_key][lang].format(**params)
+    if "visible_only" in params:
+        text += UI["visible_only"][lang].format(formula=params["visible_only"], rows=params.get("hidden_rows", ""))
     if f.computed_formula is not None:
         text += UI["computed"][lang].format(formula=f.computed_formula)
     return text
@@ -218,6 +221,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
     if "op" in params:
         params["op_text"] = UI[f"op.{params['op']}"][lang]
+    if "filter" in params:
+        params["filter_text"] = UI[f"hidden.filter.{params['filter']}"][lang]
     if "why" in params:
         params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):

@@ -145,6 +145,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
         "en": "the header states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
     },
+    "hidden.rows": {
+        "zh": "本表有 {count} 个隐藏行（第 {rows} 行{filter_text}）：它们仍是表中的数据，已一并核对",
+        "en": "the table has {count} hidden row(s) (row(s) {rows}{filter_text}): they are still its data and were checked",
+    },
+    "hidden.cols": {
+        "zh": "本表有 {count} 个隐藏列：{columns}；它们仍是表中的数据，已一并核对",
+        "en": "the table has {count} hidden column(s): {columns}; they are still its data and were checked",
+    },
     "total.mismatch": {
         "zh": "「{column}」各行相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
         "en": "{column} sums to {actual_fmt} but {whole} states {expected_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
@@ -341,6 +349,13 @@ UI: dict[str, dict[str, str]] = {
     "scope_province_unknown": {"zh": "无法从表中地区名称判断所属省份",
                                "en": "the table's region names do not tell its province"},
     "scope_other_year": {"zh": "表格标题所写年份为 {table_years}", "en": "the table's title states {table_years}"},
+    "visible_only": {
+        "zh": "（合计为 ={formula}，不计隐藏行，只与可见行相加比较；隐藏的第 {rows} 行未计入）",
+        "en": " (the total is ={formula}, which leaves hidden rows out: compared with the visible rows only; "
+              "hidden row(s) {rows} not counted)",
+    },
+    "hidden.filter.filter": {"zh": "，由筛选隐藏", "en": ", hidden by a filter"},
+    "hidden.filter.plain": {"zh": "，在工作表中隐藏", "en": ", hidden in the sheet"},
     "formulas_computed": {
         "zh": "{file}：工作表「{sheet}」有 {count} 个公式没有保存计算结果，已由 xlrecon 计算后核对（{cells}）",
         "en": "{file}: sheet “{sheet}” has {count} formula(s) saved without their values; xlrecon computed them to check them ({cells})",

@@ -25,7 +25,8 @@ from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import CellRef, Finding
 from xlrecon.precision import Interval, Outcome, compare
 from xlrecon.read.formats import SheetFormats
-from xlrecon.read.intervals import cell_decimals, cell_interval, column_sum
+from xlrecon.read.formulatext import hidden_rows_left_out
+from xlrecon.read.intervals import cell_decimals, cell_interval, column_sum, visible_sum
 from xlrecon.read.table import Cell, Table
 from xlrecon.templates.rules import Rule, Whole
 
@@ -52,6 +53,8 @@ class _Resolved:
                  params: dict[str, Any], label: str | None) -> None:
         self.kind, self.where, self.value, self._precision = kind, where, value, precision
         self.params, self.label = params, label
+        #: sheet rows the whole leaves out of its parts (hidden rows under a SUBTOTAL 合计)
+        self.hidden: frozenset[int] = frozenset()
 
     @functools.cached_property
     def _measured(self) -> tuple[Interval | None, int | None]:
@@ -77,8 +80,13 @@ def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding])
             out = []
             for trow in rows:
                 cell = trow.cells[col]
-                out.append(_Resolved("total_row", cell.where, cell.value, functools.partial(_precision, table, col, cell),
-                                     {"whole_kind": "total_row"}, trow.label))
+                r = _Resolved("total_row", cell.where, cell.value, functools.partial(_precision, table, col, cell),
+                              {"whole_kind": "total_row"}, trow.label)
+                r.hidden = _left_out(table, ctx, cell.where)
+                if r.hidden:
+                    r.params["visible_only"] = ctx.grids[table.sheet].formulas[(cell.where.row, cell.where.col)]
+                    r.params["hidden_rows"] = "、".join(str(x + 1) for x in sorted(r.hidden))
+                out.append(r)
             return out
         if whole.kind == "cell":
             found = ctx.labelled_value(whole.sheet, whole.label)
@@ -102,6 +110,19 @@ def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding])
             return [_Resolved("constant", where, _number(value), (iv, whole.decimals if factor == 1 else None),
                               params, table.total.label if table.total else None)]
     return []
+
+
+def _left_out(table: Table, ctx: Context, where: CellRef) -> frozenset[int]:
+    """The table's hidden data rows that a 合计 formula leaves out (SUBTOTAL(109, …) all of them,
+    SUBTOTAL(9, …) those a filter hides); empty for a SUM, a constant, a table without hidden rows."""
+    if not table.hidden_rows:
+        return frozenset()
+    grid = ctx.grids.get(table.sheet)
+    formula = grid.formulas.get((where.row, where.col)) if grid is not None else None
+    how = hidden_rows_left_out(formula) if formula else None
+    if how == "all" or (how == "filtered" and table.filtered):
+        return frozenset(table.hidden_rows)
+    return frozenset()
 
 
 def _out_of_scope(whole: Whole, table: Table, ctx: Context) -> dict[str, Any] | None:
@@ -165,13 +186,19 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     spec = table.template.column(col)
     unit = table.unit_of(col)
     tv = whole.value
-    nums = table.numbers(col)
-    total = nums.sum()
+    if whole.hidden:  # a SUBTOTAL 合计: the visible rows are its parts
+        total, s, unreadable = visible_sum(table, col, whole.hidden)
+    else:
+        nums = table.numbers(col)
+        total = nums.sum()
+        s = None
+        unreadable = sorted(k for k, v in nums.odd.items() if v.kind != "number")
     if tv.kind == "number" and total == tv.value:
         return []  # the parts add up exactly: no need to look at them one by one
-    unreadable = sorted(k for k, v in nums.odd.items() if v.kind != "number")
     common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=unit)
     params = dict(whole.params, rule_label=rule.label)
+    if tv.kind != "number":  # nothing compared: what a SUBTOTAL leaves out is not said
+        params = {k: v for k, v in params.items() if k not in ("visible_only", "hidden_rows")}
     if tv.kind == "blank":
         return [Finding("total", rule.id, "warning", "total.blank_total", evaluated=False, params=params, **common)]
     if tv.kind != "number":
@@ -182,21 +209,24 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
         return [Finding("total", rule.id, "warning", "total.not_evaluated", evaluated=False, expected=tv.value,
                         params=dict(params, count=len(unreadable), first_cell=f"{first.sheet}!{first.a1}"), **common)]
     assert total is not None  # every part is a number
-    s = column_sum(table, col)[1]  # the parts' rounding intervals added up, without making the rows
+    if s is None:
+        s = column_sum(table, col)[1]  # the parts' rounding intervals added up, without making the rows
     op = _OPS[rule.relation]
     outcome = compare(s, op, whole.interval)
     if outcome.holds:
         return _remainder(rule, s, whole, outcome, total, common, params)
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
                    key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
-                   fix=(lambda: fixup(table, col, _parts(table, col), tv.value - total, whole.decimals))
+                   fix=(lambda: fixup(table, col, _parts(table, col, whole.hidden), tv.value - total, whole.decimals))
                    if op == "==" else None)]
 
 
-def _parts(table: Table, col: str) -> list[tuple[Cell, str | None]]:
-    """The column's cells that hold something, with their rows' labels (for a fix-up)."""
+def _parts(table: Table, col: str, hidden: frozenset[int] = frozenset()) -> list[tuple[Cell, str | None]]:
+    """The column's cells that hold something, with their rows' labels (for a fix-up), but for
+    the rows the whole leaves out."""
     labels = table.labels_and_keys()[0]
-    return [(Cell(table.cell_ref(col, k), v), labels[k]) for k, v in enumerate(table.values(col)) if v.kind != "blank"]
+    out = [(Cell(table.cell_ref(col, k), v), labels[k]) for k, v in enumerate(table.values(col)) if v.kind != "blank"]
+    return [p for p in out if p[0].where.row not in hidden] if hidden else out
 
 
 def _remainder(rule: Rule, s: Interval, whole: _Resolved, outcome: Outcome, total: Decimal, common: dict,

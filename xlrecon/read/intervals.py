@@ -75,6 +75,18 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
             len(cells))
 
 
+def visible_sum(table: Table, column: str, hidden: frozenset[int]) -> tuple[Decimal, Interval, list[int]]:
+    """:func:`column_sum` of the data rows whose sheet row is not in ``hidden`` (a SUBTOTAL's
+    parts), and the data rows of those that are not numbers."""
+    rows = table.cell_rows(column)
+    nums = table.numbers(column)
+    keep = [k for k, r in enumerate(rows) if r not in hidden]
+    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k in keep if nums.exacts[k] is not None]
+    odd = [k for k in keep if k in nums.odd and nums.odd[k].kind != "number"]
+    return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
+            odd)
+
+
 def column_total(table: Table, column: str) -> tuple[Decimal, int]:
     """The exact sum of a numeric ``column``'s numbers and how many there are: the first and
     last of :func:`column_sum`, without the displayed decimals its interval needs."""

@@ -554,4 +554,9 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     table.stated_units = stated_units
     table.units = col_units
     table.skipped_header_repeats = repeats
+    if grid.hidden_rows:
+        table.hidden_rows = tuple(r for r in sheet_rows if r in grid.hidden_rows)
+        table.filtered = grid.filtered
+    if grid.hidden_cols:
+        table.hidden_cols = tuple(n for n, c in zip(names, where) if c in grid.hidden_cols)
     return table

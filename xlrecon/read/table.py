@@ -269,6 +269,11 @@ class Table:
         self.unit_line: str | None = None  # unit from a "单位：万元" line above the header
         self.unit_line_cell: CellRef | None = None
         self.skipped_header_repeats = 0
+        #: the data rows (sheet rows, 0-based) and the columns (names) the sheet hides: still
+        #: the table's, read and checked; and whether an autofilter hides the rows
+        self.hidden_rows: tuple[int, ...] = ()
+        self.hidden_cols: tuple[str, ...] = ()
+        self.filtered = False
         #: the unit each found column's values are in, decided once when the table is read:
         #: the template's, else the header's ("（万元）"), else a money column takes the unit line's.
         #: Values stated in another unit of the same dimension are converted into it when read.

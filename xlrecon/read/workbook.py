@@ -46,7 +46,8 @@ class Grid:
     saved without its value holds the value xlrecon computed (``computed`` lists them, with
     their formulas), or a :class:`~xlrecon.read.values.NotComputed`. ``formulas`` are every
     formula cell's text (sheet coordinates, no "="), ``hidden_rows`` and ``hidden_cols`` the
-    hidden ones (of an .xlsx/.xlsm; empty for other formats).
+    hidden ones (of an .xlsx/.xlsm; empty for other formats), ``filtered`` whether an autofilter
+    hides them.
     """
 
     sheet: str
@@ -58,6 +59,7 @@ class Grid:
     computed: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: frozenset[int] = frozenset()
     hidden_cols: frozenset[int] = frozenset()
+    filtered: bool = False  # the sheet has an autofilter: the rows it hides are filtered out
     #: what is worked out from the cells once and reused (the layout's header zone); the
     #: cells of a grid never change once read
     memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -201,7 +203,7 @@ class Workbook:
             if cells:
                 rows, origin, computed = self._marked(sheet, rows, origin, cells)
                 known = dict(formulas=cells.formulas, computed=computed, hidden_rows=frozenset(cells.hidden_rows),
-                             hidden_cols=frozenset(cells.hidden_cols))
+                             hidden_cols=frozenset(cells.hidden_cols), filtered=cells.filtered)
         return Grid(sheet=sheet, rows=rows, origin=origin, merges=merges, formats=formats, **known)
 
     def _calamine(self, sheet: str) -> tuple[list[list[Any]], tuple[int, int], list]:
