@@ -32,6 +32,7 @@ CHECKS: dict[str, str] = {
     "unknown-region": "a region name is not in the region registry",
     "deadline": "a date is later than the rule's deadline (a late filing)",
     "coverage": "a region or unit expected in a batch has no file, or a file has no place in the summary",
+    "formula": "a formula that does not add up what it should, breaks its column's pattern, or links elsewhere",
     "hidden": "rows or columns of a table are hidden in the sheet (still read and checked)",
 }
 
@@ -198,7 +199,7 @@ def _message(f: Finding, lang: str) -> str:
     text = FINDINGS[f.message_key][lang].format(**params)
     if "visible_only" in params:
         text += UI["visible_only"][lang].format(formula=params["visible_only"], rows=params.get("hidden_rows", ""))
-    if f.computed_formula is not None:
+    if f.computed_formula is not None and f.check != "formula":  # a formula finding quotes it already
         text += UI["computed"][lang].format(formula=f.computed_formula)
     return text
 

@@ -145,6 +145,31 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
         "en": "the header states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
     },
+    "formula.double_count": {
+        "zh": "合计公式 ={formula} 的范围包含了合计或小计行（第 {rows} 行），这些数被重复计算",
+        "en": "the total's formula ={formula} takes in total or subtotal row(s) {rows}: those figures are counted twice",
+    },
+    "formula.range_missing": {
+        "zh": "合计公式 ={formula} 的范围没有包含表中第 {rows} 行（共 {count} 行）",
+        "en": "the total's formula ={formula} leaves out row(s) {rows} of the table ({count} in all)",
+    },
+    "formula.range_outside": {
+        "zh": "合计公式 ={formula} 的范围包含了不属于本表的第 {rows} 行",
+        "en": "the total's formula ={formula} takes in row(s) {rows}, which are not the table's",
+    },
+    "formula.inconsistent": {
+        "zh": "本格公式 ={formula} 与同列其他 {count} 个单元格的公式（如 ={usual}）不一致",
+        "en": "this cell's formula ={formula} differs from the pattern of {count} other cells of the column (such as ={usual})",
+    },
+    "formula.constant_total": {
+        "zh": "合计行的「{column}」是直接填写的数字，而本行其他 {count} 个合计是公式：请确认它没有被手工改过",
+        "en": "the total of {column} is a typed number while the row's {count} other total(s) are formulas: "
+              "check it was not overwritten by hand",
+    },
+    "formula.external": {
+        "zh": "公式 ={formula} 引用了其他工作簿：其值无法与所引用的数据核对",
+        "en": "the formula ={formula} refers to another workbook: its value cannot be checked against what it refers to",
+    },
     "hidden.rows": {
         "zh": "本表有 {count} 个隐藏行（第 {rows} 行{filter_text}）：它们仍是表中的数据，已一并核对",
         "en": "the table has {count} hidden row(s) (row(s) {rows}{filter_text}): they are still its data and were checked",

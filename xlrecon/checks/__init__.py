@@ -36,5 +36,5 @@ def run(ctx: Context) -> list[Finding]:
 
 def load() -> None:
     """Import every check module (importing a family's module registers it)."""
-    from xlrecon.checks import (cells, coverage, deadlines, hidden, ratios, regions, rollup,  # noqa: F401
-                                schema, thresholds, totals)
+    from xlrecon.checks import (cells, coverage, deadlines, formulae, hidden, ratios, regions,  # noqa: F401
+                                rollup, schema, thresholds, totals)

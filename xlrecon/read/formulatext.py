@@ -96,6 +96,12 @@ def functions(formula: str) -> tuple[str, ...]:
                  for t in toks if t.type == Token.FUNC and t.subtype == Token.OPEN)
 
 
+def operators(formula: str) -> tuple[str, ...]:
+    """The operators the formula uses (+, -, *, /, ^, &, comparisons), and its parentheses."""
+    toks = tokens(formula) or ()
+    return tuple(t.value for t in toks if t.type in (Token.OP_IN, Token.OP_PRE, Token.OP_POST, Token.PAREN))
+
+
 def hidden_rows_left_out(formula: str) -> str | None:
     """Which hidden rows the formula's SUBTOTAL or AGGREGATE leaves out of what it adds up:
     ``"all"`` (SUBTOTAL 101–111, AGGREGATE options 1, 3, 5, 7), ``"filtered"`` (SUBTOTAL 1–11

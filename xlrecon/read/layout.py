@@ -557,6 +557,12 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     if grid.hidden_rows:
         table.hidden_rows = tuple(r for r in sheet_rows if r in grid.hidden_rows)
         table.filtered = grid.filtered
+    if grid.formulas:
+        cols = set(where)
+        table.formulas = {k: f for k, f in grid.formulas.items() if k[1] in cols}
+        if table.formulas:
+            table.filled = frozenset((r0 + i, c0 + j) for i, row in enumerate(grid.rows) for j in at
+                                     if j < len(row) and row[j] is not None)
     if grid.hidden_cols:
         table.hidden_cols = tuple(n for n, c in zip(names, where) if c in grid.hidden_cols)
     return table

@@ -274,6 +274,10 @@ class Table:
         self.hidden_rows: tuple[int, ...] = ()
         self.hidden_cols: tuple[str, ...] = ()
         self.filtered = False
+        #: the formulas of the table's columns, anywhere on the sheet ((row, col) -> text without
+        #: "="), and which of those columns' cells hold a value (for a 合计 formula's range)
+        self.formulas: dict[tuple[int, int], str] = {}
+        self.filled: frozenset[tuple[int, int]] = frozenset()
         #: the unit each found column's values are in, decided once when the table is read:
         #: the template's, else the header's ("（万元）"), else a money column takes the unit line's.
         #: Values stated in another unit of the same dimension are converted into it when read.

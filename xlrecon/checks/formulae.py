@@ -1,0 +1,189 @@
+"""Checks on a table's formulas that auditors make by hand (Excel flags some of them with a
+green triangle, one cell at a time):
+
+- a 合计 formula whose range leaves out data rows of its table, takes in rows outside it, or
+  takes in another total or subtotal row (counted twice) — ``formula.total_range``,
+  ``formula.double_count``;
+- a column of formulas with one cell whose formula differs from its neighbours' pattern, in
+  relative (R1C1) form — ``formula.inconsistent``;
+- a 合计 typed as a number where the row's other totals are formulas — ``formula.constant_total`` (info);
+- a formula that links to another workbook — ``formula.external`` (its value cannot be checked
+  against what it refers to).
+
+Each finding stands at the formula's cell and quotes the formula. Only a 合计 that adds up its
+own column (SUM, SUBTOTAL, AGGREGATE, or cells joined by "+") is read for its range: any other
+formula says nothing about which rows it means.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from xlrecon.checks.registry import register
+from xlrecon.findings import CellRef, Finding
+from xlrecon.read import formulatext
+from xlrecon.read.table import Table
+
+#: functions a 合计 that adds up its column may call
+_ADDING = {"SUM", "SUBTOTAL", "AGGREGATE"}
+#: how many formula cells a column needs before one that differs is reported
+MIN_FORMULAS = 3
+#: how many rows a finding names before "…"
+SHOWN = 10
+
+
+def _rows_text(rows: list[int]) -> str:
+    return "、".join(str(r + 1) for r in rows[:SHOWN]) + ("…" if len(rows) > SHOWN else "")
+
+
+@register("formulae")
+def formula_findings(table: Table) -> list[Finding]:
+    formulas = table.formulas
+    if not formulas or not table.columns:
+        return []
+    out: list[Finding] = []
+    out.extend(_total_ranges(table, formulas))
+    out.extend(_inconsistent(table, formulas))
+    out.extend(_constant_totals(table, formulas))
+    out.extend(_external(table, formulas))
+    return out
+
+
+def _adds_column(formula: str, col: int) -> list[tuple[int, int]] | None:
+    """The row spans a 合计 formula adds up in its own column, or None when it is not such a sum."""
+    funcs = set(formulatext.functions(formula))
+    if not funcs <= _ADDING:
+        return None
+    refs = formulatext.references(formula)
+    if not refs or any(r.sheet is not None or r.external or r.c0 != col or r.c1 != col for r in refs):
+        return None
+    if not funcs and any(op not in "+()" for op in formulatext.operators(formula)):
+        return None
+    return [(r.r0, r.r1) for r in refs]
+
+
+def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Finding]:
+    out: list[Finding] = []
+    totals = table.total_rows
+    total_rows = {t.row for t in totals}
+    for name, hit in table.columns.items():
+        spec = table.template.column(name)
+        if not spec.numeric:
+            continue
+        data_rows = [r for r, k in zip(table.cell_rows(name), range(table.n))
+                     if table.value(name, k).kind != "blank"]
+        if not data_rows:
+            continue
+        for trow in totals:
+            where = trow.cells[name].where if name in trow.cells else CellRef(table.sheet, trow.row, hit.col)
+            formula = formulas.get((where.row, where.col))
+            spans = _adds_column(formula, where.col) if formula else None
+            if spans is None:
+                continue
+            covered = {r for a, b in spans for r in range(a, b + 1)}
+            # a subtotal row's own parts are the data rows between it and the previous total
+            mine = _parts_of(trow.row, totals, data_rows)
+            missing = [r for r in mine if r not in covered]
+            inside_totals = sorted(r for r in covered & total_rows if r != trow.row)
+            # SUBTOTAL leaves out the SUBTOTALs in its range: no double count then
+            if "SUBTOTAL" in formulatext.functions(formula) or "AGGREGATE" in formulatext.functions(formula):
+                inside_totals = [r for r in inside_totals
+                                 if not set(formulatext.functions(formulas.get((r, where.col), "")))
+                                 & {"SUBTOTAL", "AGGREGATE"}]
+            # a grand total made of its subtotals is right: the data rows are then counted once
+            if inside_totals and not _sums_subtotals(covered, inside_totals, mine, totals):
+                out.append(Finding("formula", "formula.double_count", "error", "formula.double_count", where=where,
+                                   row_label=trow.label, column=spec.label,
+                                   params={"formula": formula, "rows": _rows_text(inside_totals)}))
+                continue
+            if inside_totals:
+                continue
+            # rows the range takes in that hold a value but are not the table's: another table's,
+            # a note's (blank rows and the header's texts add nothing)
+            outside = sorted(r for r in covered if r not in set(data_rows) and r not in total_rows
+                             and table.header_rows[1] < r and (r, where.col) in table.filled)
+            if missing:
+                out.append(Finding("formula", "formula.total_range", "warning", "formula.range_missing", where=where,
+                                   row_label=trow.label, column=spec.label,
+                                   params={"formula": formula, "rows": _rows_text(missing), "count": len(missing)}))
+            if outside:
+                out.append(Finding("formula", "formula.total_range", "warning", "formula.range_outside", where=where,
+                                   row_label=trow.label, column=spec.label,
+                                   params={"formula": formula, "rows": _rows_text(outside)}))
+    return out
+
+
+def _parts_of(row: int, totals: list, data_rows: list[int]) -> list[int]:
+    """The data rows a total row stands for: all of them for a 合计 (总计); for a 小计, those
+    between the previous total row and it."""
+    me = next(t for t in totals if t.row == row)
+    if "小计" not in (me.label or ""):
+        return data_rows
+    lo = max((t.row for t in totals if t.row < row), default=-1)
+    return [r for r in data_rows if lo < r < row]
+
+
+def _sums_subtotals(covered: set[int], inside: list[int], mine: list[int], totals: list) -> bool:
+    """Whether a total adds up exactly its subtotals (and the data rows no subtotal covers)."""
+    data_in = [r for r in mine if r in covered]
+    if not data_in:
+        return True
+    sub_rows = set(inside)
+    inner = sorted(t.row for t in totals if t.row in sub_rows)
+    under = set()
+    lo = -1
+    for s in inner:
+        under.update(r for r in mine if lo < r < s)
+        lo = s
+    return not any(r in under for r in data_in)
+
+
+def _inconsistent(table: Table, formulas: dict[tuple[int, int], str]) -> list[Finding]:
+    out: list[Finding] = []
+    for name, hit in table.columns.items():
+        spec = table.template.column(name)
+        cells = [(r, formulas[(r, hit.col)]) for r in table.cell_rows(name) if (r, hit.col) in formulas]
+        if len(cells) < MIN_FORMULAS:
+            continue
+        forms = {r: formulatext.r1c1(f, r, hit.col) for r, f in cells}
+        counts = Counter(v for v in forms.values() if v is not None)
+        if not counts:
+            continue
+        usual, n = counts.most_common(1)[0]
+        if n * 2 <= len(cells) or n < MIN_FORMULAS - 1:
+            continue  # no pattern most of the column follows
+        example = next(f for r, f in cells if forms[r] == usual)
+        labels = dict(zip(table.cell_rows(name), table.labels_and_keys()[0]))
+        for r, f in cells:
+            if forms[r] is not None and forms[r] != usual:
+                out.append(Finding("formula", "formula.inconsistent", "warning", "formula.inconsistent",
+                                   where=CellRef(table.sheet, r, hit.col), row_label=labels.get(r), column=spec.label,
+                                   params={"formula": f, "usual": example, "count": n}))
+    return out
+
+
+def _constant_totals(table: Table, formulas: dict[tuple[int, int], str]) -> list[Finding]:
+    out: list[Finding] = []
+    for trow in table.total_rows:
+        cells = [(name, c) for name, c in trow.cells.items()
+                 if table.template.column(name).numeric and c.value.kind == "number"]
+        typed = [(n, c) for n, c in cells if (c.where.row, c.where.col) not in formulas]
+        computed = len(cells) - len(typed)
+        if typed and computed >= 1 and computed >= len(typed):
+            for name, c in typed:
+                out.append(Finding("formula", "formula.constant_total", "info", "formula.constant_total", where=c.where,
+                                   row_label=trow.label, column=table.template.column(name).label,
+                                   params={"count": computed}))
+    return out
+
+
+def _external(table: Table, formulas: dict[tuple[int, int], str]) -> list[Finding]:
+    out: list[Finding] = []
+    cols = {hit.col: name for name, hit in table.columns.items()}
+    rows = set(table.cell_rows(next(iter(table.columns)))) | {t.row for t in table.total_rows}
+    for (r, c), f in sorted(formulas.items()):
+        if r in rows and c in cols and formulatext.external(f):
+            out.append(Finding("formula", "formula.external", "warning", "formula.external",
+                               where=CellRef(table.sheet, r, c), column=table.template.column(cols[c]).label,
+                               params={"formula": f}))
+    return out
