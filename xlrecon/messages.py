@@ -364,6 +364,10 @@ UI: dict[str, dict[str, str]] = {
         "zh": "{file}：按指定模板 {template}（{title}）核对，工作表 {sheets}",
         "en": "{file}: checked with the template given, {template} ({title}), sheet(s) {sheets}",
     },
+    "tables_on_sheet": {
+        "zh": "{file}：工作表「{sheet}」有 {count} 个表（表头在第 {rows} 行），各自按本表的行与合计核对",
+        "en": "{file}: sheet “{sheet}” holds {count} tables (headers in rows {rows}), each checked against its own rows and total",
+    },
     "published_out_of_scope": {
         "zh": "{file}：工作表「{sheet}」未与公布数 {published}（{source}，适用于 {scope}）比较「{rule_label}」：{reason}；"
               "表内各项仍已核对",

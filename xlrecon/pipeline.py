@@ -196,7 +196,7 @@ def read_grids(wb: Workbook, report: FileReport) -> list[Grid]:
 
 def pick_tables(path: str, grids: list[Grid], templates: list[Template], explicit: bool, report: FileReport) -> list[Table]:
     """Pick the template (the one given, or the best-matching one) and build its tables."""
-    from xlrecon.read.layout import build_table, locate_all
+    from xlrecon.read.layout import build_tables, locate_all
 
     matches: list[tuple[Template, Grid, Match]] = []
     for grid in grids:
@@ -221,7 +221,15 @@ def pick_tables(path: str, grids: list[Grid], templates: list[Template], explici
             "given" if explicit else "picked",
             {"file": path, "template": best_t.name, "title": best_t.title, "sheets": [g.sheet for g, _ in chosen]},
         ))
-        return [build_table(g, best_t, m) for g, m in chosen]
+        tables = []
+        for g, m in chosen:
+            found = build_tables(g, best_t, m)
+            if len(found) > 1:
+                report.notes.append(("tables_on_sheet", {
+                    "file": path, "sheet": g.sheet, "count": len(found),
+                    "rows": "、".join(str(t.header_rows[0] + 1) for t in found)}))
+            tables.extend(found)
+        return tables
     partial = [x for x in matches if _substantial(x[0], x[2], explicit)]
     if partial:
         t, g, m = max(partial, key=rank)

@@ -106,11 +106,12 @@ class Context:
         return None
 
     def title_lines(self, table: Table) -> list[str]:
-        """The texts above a table's header (its title, 填报单位, a unit line), in sheet order."""
+        """The texts above a table's header (its title, 填报单位, a unit line), in sheet order; for a
+        further table of the sheet, those between the table above and its header."""
         grid = self.grids.get(table.sheet)
         if grid is None:
             return []
-        above = grid.rows[: max(0, table.header_rows[0] - grid.origin[0])]
+        above = grid.rows[max(0, table.top - grid.origin[0]): max(0, table.header_rows[0] - grid.origin[0])]
         return [v.strip() for row in above for v in row if isinstance(v, str) and v.strip()]
 
     def table_scope(self, table: Table) -> tuple[str | None, tuple[int, ...]]:

@@ -411,6 +411,30 @@ def _column_reader(spec: ColumnSpec, unit: str | None, assumed: str | None) -> t
     return read_cell, plain
 
 
+def _one_cell(raw: list[Any]) -> bool:
+    """Whether a row holds exactly one non-blank cell."""
+    n = 0
+    for v in raw:
+        if v is not None and not (isinstance(v, str) and not v.strip()):
+            n += 1
+            if n > 1:
+                return False
+    return n == 1
+
+
+def build_tables(grid: Grid, template: Template, m: Match) -> list[Table]:
+    """The table under a located header, and each further table of the template below it on the
+    sheet (stacked sections: each with its own title, header and 合计), each read on its own."""
+    out = [build_table(grid, template, m)]
+    while out[-1].end is not None:
+        rest = grid.below(out[-1].end - grid.origin[0])
+        found = locate(rest, template)
+        if found is None or not found.complete:
+            break
+        out.append(build_table(rest, template, found))
+    return out
+
+
 def build_table(grid: Grid, template: Template, m: Match) -> Table:
     """Read the table under a located header: its total rows as typed, addressed cells, and
     its data rows column by column as read, each with the sheet row it came from."""
@@ -477,6 +501,9 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     data_rows: list[Any] = []
     totals: list[Row] = []
     repeats = 0
+    end: int | None = None  # the grid row where the table ends and a further one may start
+    closed = False  # a 合计 below data rows has been read: a gap, a title or a header ends the table
+    singles: list[int] = []  # the last data rows read that hold one text and nothing else (a title?)
     for i in range(m.top + m.depth, grid.n_rows):
         raw = grid.rows[i]
         width = len(raw)
@@ -486,17 +513,28 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
                 first = v
                 break
         if first is _NOTHING:
+            if closed:
+                end = i  # a 合计 followed by a gap
+                break
             continue
         values = pick(raw) if width > reach else tuple(raw[j] if j < width else None for j in at)
         first_text = sq(first) if isinstance(first, str) else ""
         if first_text and _is_note(first_text, template) and not any(
                 num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
+            end = i
             break  # notes below the table end it
+        single = bool(first_text) and _one_cell(raw)
+        if single and closed:
+            end = i  # a title line after the 合计: the next table's
+            break
         strs = [v for v in values if isinstance(v, str)]
         n_strs = len(strs)
         # only empty cells and texts can read as blank (a number, a date, a boolean never do)
         if n_strs + values.count(None) == n_values and all(r(v).kind == "blank" for r, v in zip(read, values)):
             continue  # nothing in the template's columns: a stray remark, a blank row
+        if closed and n_strs >= 2 and not any(num and r(v).kind == "number" for num, r, v in zip(numeric, read, values)):
+            end = i  # texts and no figure right after the 合计: another table's header
+            break
         if n_strs >= 2:
             # a header repeated after a page break: most of the row's texts (at least two) are
             # the header's. Texts already known (a department, a canteen type, a contact, kept
@@ -520,7 +558,12 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
                 else:
                     misses += 1
             if hits >= need:
-                repeats += 1
+                if closed or singles:
+                    # a header after a 合计, or under a title line: a new table starts (at its title)
+                    end = singles[0] if singles else i
+                    del sheet_rows[len(sheet_rows) - len(singles):], data_rows[len(data_rows) - len(singles):]
+                    break
+                repeats += 1  # a header repeated after a page break
                 continue
         marker = None
         for j in label_cols:
@@ -536,7 +579,13 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
                 p = parse_text(v) if isinstance(v, str) and sq(v) == marker else r(v)
                 cells[name] = Cell(CellRef(sheet, r0 + i, c), p)
             totals.append(Row(r0 + i, "total", marker, marker, cells))
+            closed = closed or bool(data_rows)
+            singles.clear()
             continue
+        if single:
+            singles.append(i)
+        else:
+            singles.clear()
         sheet_rows.append(r0 + i)
         data_rows.append(values)
     by_column = list(zip(*data_rows)) if data_rows else [()] * len(names)
@@ -554,6 +603,8 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     table.stated_units = stated_units
     table.units = col_units
     table.skipped_header_repeats = repeats
+    table.top = r0
+    table.end = None if end is None else r0 + end
     if grid.hidden_rows:
         table.hidden_rows = tuple(r for r in sheet_rows if r in grid.hidden_rows)
         table.filtered = grid.filtered

@@ -269,6 +269,10 @@ class Table:
         self.unit_line: str | None = None  # unit from a "单位：万元" line above the header
         self.unit_line_cell: CellRef | None = None
         self.skipped_header_repeats = 0
+        #: the sheet rows where the table's zone starts (its title lines, for the first table of a
+        #: sheet the sheet's top) and where it ended (None: at the sheet's end)
+        self.top = 0
+        self.end: int | None = None
         #: the data rows (sheet rows, 0-based) and the columns (names) the sheet hides: still
         #: the table's, read and checked; and whether an autofilter hides the rows
         self.hidden_rows: tuple[int, ...] = ()

@@ -72,6 +72,15 @@ class Grid:
     def n_cols(self) -> int:
         return max((len(r) for r in self.rows), default=0)
 
+    def below(self, i: int) -> Grid:
+        """The sheet from row ``i`` (relative) down, as a grid of its own: where a further table of
+        the sheet is looked for. Merges, formats, formulas and hidden rows are in sheet
+        coordinates and are shared."""
+        return Grid(sheet=self.sheet, rows=self.rows[i:], origin=(self.origin[0] + i, self.origin[1]),
+                    merges=[m for m in self.merges if m[1][0] >= self.origin[0] + i], formats=self.formats,
+                    formulas=self.formulas, computed=self.computed, hidden_rows=self.hidden_rows,
+                    hidden_cols=self.hidden_cols, filtered=self.filtered)
+
     def get(self, i: int, j: int) -> Any:
         """Cell by position relative to the origin; None outside the stored range."""
         if 0 <= i < len(self.rows):
