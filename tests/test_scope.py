@@ -90,3 +90,13 @@ def test_a_bad_scope_is_a_template_error(tmp_path, scope, where):
     with pytest.raises(XlreconError) as exc:
         load_template(mine)
     assert exc.value.code == "bad-template" and where in exc.value.message("en")
+
+
+def test_the_note_is_in_the_annotated_workbooks_result_sheet(tmp_path):
+    p = county_table(tmp_path / "henan.xlsx", HENAN)
+    report = xlrecon.check(p, schema="county-trade")
+    [done] = xlrecon.annotate(report, output=tmp_path / "out")
+    wb = openpyxl.load_workbook(done.output)
+    ws = wb["核对结果"]
+    assert ws["A7"].value == "说明"
+    assert "未与公布数 12790.7 万元" in ws["B7"].value and "表中地区属于河南省" in ws["B7"].value

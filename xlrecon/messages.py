@@ -606,6 +606,7 @@ UI: dict[str, dict[str, str]] = {
     "sheet.time": {"zh": "核对时间", "en": "Checked at"},
     "sheet.version": {"zh": "版本", "en": "Version"},
     "sheet.counts": {"zh": "统计", "en": "Counts"},
+    "sheet.notes": {"zh": "说明", "en": "Notes"},
     "sheet.status": {"zh": "未能核对", "en": "Not checked"},
     "sheet.files": {"zh": "{n} 个文件", "en": "{n} file(s)"},
     "sheet.files_name": {"zh": "文件", "en": "Files"},

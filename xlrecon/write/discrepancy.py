@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.findings import SEVERITIES, FileReport, Finding, column_letter
-from xlrecon.messages import ui
+from xlrecon.messages import note_text, ui
 from xlrecon.write.text import xml_safe
 
 #: (message key of the heading, column width)
@@ -51,6 +51,9 @@ class Header:
     version: str
     counts: dict[str, int]
     status: str | None = None  # the file-level error, if the file could not be checked
+    #: the run's notes on the file (formulas computed, published figures not applied, tables
+    #: per sheet, sheets skipped), as sentences; the template picked is in ``template``
+    notes: list[str] = field(default_factory=list)
     extra: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -108,6 +111,7 @@ def file_header(report: FileReport, lang: str, now: datetime, template_title: st
         file=Path(report.path).name, template=template_title or report.schema or "—",
         time=now.isoformat(timespec="seconds"), version=version_text(), counts=report.counts(),
         status=report.error.message(lang) if report.error is not None else None,
+        notes=[note_text(k, p, lang) for k, p in report.notes if k not in ("picked", "given")],
     )
 
 
@@ -188,6 +192,8 @@ def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool
                 Laid(6, 2 + 2 * j, header.counts.get(sev, 0), "number")]
     if header.status:
         out += [Laid(7, 0, ui("sheet.status", lang), "label"), Laid(7, 1, header.status, "text")]
+    elif header.notes:
+        out += [Laid(7, 0, ui("sheet.notes", lang), "label"), Laid(7, 1, "；".join(header.notes), "text")]
     out += [Laid(HEADER_ROW, j, ui(key, lang), "header") for j, (key, _) in enumerate(columns)]
     for n, line in enumerate(rows, start=1):
         r = HEADER_ROW + n
