@@ -83,6 +83,16 @@ class SheetFormats:
         self._met: dict[int, set[int]] = {}  # rows whose tags a column's search met
         self._parts: tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None = None
 
+    @classmethod
+    def of(cls, path: str | Path, sheet: str, data: bytes, xf_decimals: tuple[int | None, ...]) -> SheetFormats:
+        """The formats of a sheet whose XML and styles' decimals the caller has read already
+        (the workbook reader, which inflates each sheet once)."""
+        out = cls(path, sheet)
+        out._parts = out._prepared(data, xf_decimals)
+        if out._parts is None and out._cells is None:
+            out._cells = {}
+        return out
+
     def decimals(self, row: int, col: int) -> int | None:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
         return self.column(col, (row,)).get(row)
@@ -152,10 +162,16 @@ class SheetFormats:
             styles = opc.styles_part(parts, workbook)
             if target is None or styles is None or parts.name(styles) is None:
                 return b"", {}, ()
-            xf_decimals = _style_decimals(parts.read(styles))
+            xf_decimals = style_decimals(parts.read(styles))
             if not any(d is not None for d in xf_decimals):
                 return b"", {}, ()
             data = parts.read(target)
+        return self._prepared(data, xf_decimals)
+
+    def _prepared(self, data: bytes, xf_decimals: tuple[int | None, ...]
+                  ) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
+        if not any(d is not None for d in xf_decimals):
+            return b"", {}, ()
         if _unprefixed(data):
             # style index as written (b"3") -> the decimals its number format shows
             return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}, xf_decimals
@@ -203,7 +219,7 @@ def _unescape(b: bytes) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def _style_decimals(styles: bytes) -> tuple[int | None, ...]:
+def style_decimals(styles: bytes) -> tuple[int | None, ...]:
     """The decimals each cell format (``cellXfs`` entry) shows; worked out once per distinct
     styles part (the files of a batch mostly share theirs)."""
     custom: dict[int, str] = {}

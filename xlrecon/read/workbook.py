@@ -198,6 +198,8 @@ class Workbook:
         self._read: dict[str, tuple[list[list[Any]], tuple[int, int], list]] = {}
         self._sheet_cells: dict[str, SheetCells] = {}
         self._parts: Any = None  # the package's parts, opened when a sheet's XML is first read
+        self._pkg: tuple[Any, dict[str, str], tuple[int | None, ...]] | None = None
+        self._xml: dict[str, tuple[bytes | None, tuple[int | None, ...]]] = {}
         self._evaluator: Any = None
 
     def grid(self, sheet: str) -> Grid:
@@ -207,7 +209,9 @@ class Workbook:
         if self._ooxml:
             from xlrecon.read.formats import SheetFormats
 
-            formats = SheetFormats(self.path, sheet)
+            data, xf_decimals = self._sheet_xml(sheet)
+            formats = (SheetFormats.of(self.path, sheet, data, xf_decimals) if data is not None
+                       else SheetFormats(self.path, sheet))
             cells = self._cells(sheet)
             if cells:
                 rows, origin, computed = self._marked(sheet, rows, origin, cells)
@@ -250,17 +254,52 @@ class Workbook:
         if got is not None:
             return got
         got = SheetCells()
-        try:
-            if self._parts is None:
-                self._parts = opc.ZipParts(self.path)
-            workbook = opc.workbook_part(self._parts)
-            part = opc.sheet_part(self._parts, workbook, sheet) if workbook is not None else None
-            if part is not None:
-                got = read_sheet_cells(self._parts.read(part), part)
-        except (opc.PackageError, OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError):
-            pass  # python-calamine read the sheet; its values stand as read
+        data, _ = self._sheet_xml(sheet)
+        if data is not None:
+            try:
+                got = read_sheet_cells(data, self._package()[1].get(sheet, ""))
+            except opc.PackageError:
+                pass  # python-calamine read the sheet; its values stand as read
         self._sheet_cells[sheet] = got
         return got
+
+    def _package(self) -> tuple[Any, dict[str, str], tuple[int | None, ...]]:
+        """The package opened once: its parts, each worksheet's part, the decimals each cell
+        format of its styles shows (empty where any of it cannot be read)."""
+        from xlrecon.read import opc
+        from xlrecon.read.formats import style_decimals
+
+        if self._pkg is None:
+            sheets: dict[str, str] = {}
+            xf: tuple[int | None, ...] = ()
+            try:
+                self._parts = opc.ZipParts(self.path)
+                workbook = opc.workbook_part(self._parts)
+                if workbook is not None:
+                    sheets = {n: p for n in self.sheet_names
+                              if (p := opc.sheet_part(self._parts, workbook, n)) is not None}
+                    styles = opc.styles_part(self._parts, workbook)
+                    if styles is not None and self._parts.name(styles) is not None:
+                        xf = style_decimals(self._parts.read(styles))
+            except _package_errors():
+                pass  # python-calamine read the sheets; their values stand as read
+            self._pkg = (self._parts, sheets, xf)
+        return self._pkg
+
+    def _sheet_xml(self, sheet: str) -> tuple[bytes | None, tuple[int | None, ...]]:
+        """A worksheet's XML, inflated once (None when it cannot be read: python-calamine's
+        values then stand as read), and the styles' decimals."""
+        if sheet in self._xml:
+            return self._xml[sheet]
+        parts, sheets, xf = self._package()
+        data = None
+        if parts is not None and sheet in sheets:
+            try:
+                data = parts.read(sheets[sheet])
+            except _package_errors():
+                data = None
+        self._xml[sheet] = (data, xf)
+        return data, xf
 
     def _marked(self, sheet: str, rows: list[list[Any]], origin: tuple[int, int], cells: SheetCells
                 ) -> tuple[list[list[Any]], tuple[int, int], dict[tuple[int, int], str]]:
@@ -307,6 +346,14 @@ class Workbook:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _package_errors() -> tuple[type[BaseException], ...]:
+    """What reading a package's parts may raise when the package is damaged (lxml is imported
+    with the reader of the package, when a sheet's XML is first read)."""
+    from xlrecon.read.opc import PackageError
+
+    return (PackageError, OSError, zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 #: the most cells a grid grows by to hold error values and formulas outside what python-calamine read
