@@ -94,6 +94,11 @@ def _common(p: argparse.ArgumentParser, lang: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # a file name that is not UTF-8 (kept by Python as surrogates) prints as \udcXX: the
+        # output, JSON included, stays valid UTF-8
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     lang = _lang_from(argv)
     args = build_parser(lang if lang in ("zh", "en") else "zh").parse_args(argv)
     if args.command in ("check", "fix-rounding"):
@@ -128,9 +133,9 @@ def run() -> None:
 
 
 def _console(stderr: bool = False):  # noqa: ANN202 - rich is imported lazily
-    from rich.console import Console
-
     import shutil
+
+    from xlrecon.render.terminal import SafeConsole as Console
 
     # piped output (a log, a CI job) gets a readable width instead of rich's 80 columns
     width = None if sys.stdout.isatty() else max(120, shutil.get_terminal_size((140, 24)).columns)

@@ -14,6 +14,7 @@ from typing import Any
 #: the message catalogue (:mod:`xlrecon.messages`) has a sentence for each one.
 ERROR_CODES: dict[str, str] = {
     "file-not-found": "the path does not exist or is not a file",
+    "not-a-file": "the path is a folder, a FIFO, a broken or looping link, or cannot be reached",
     "empty-file": "the file has zero bytes",
     "not-a-workbook": "the file is not a spreadsheet of a kind xlrecon reads",
     "corrupt-file": "the file looks like a spreadsheet but is truncated or damaged",
@@ -25,6 +26,7 @@ ERROR_CODES: dict[str, str] = {
     "unknown-template": "--schema names no built-in template and no file",
     "bad-template": "a template file is not valid",
     "read-error": "the reader failed on this file for another reason",
+    "too-large": "a part, a sheet's extent or a cell beyond xlrecon's limits (a zip bomb, a cell far out)",
     "cannot-annotate": "the file cannot be annotated safely (format, encryption, damaged or Strict package)",
     "write-failed": "the annotated file or report could not be written or did not re-read correctly",
     "timeout": "checking the file took longer than the batch's time limit per file; it was stopped",

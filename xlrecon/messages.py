@@ -310,6 +310,14 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
+    "not-a-file": {
+        "zh": "{file}：不是工作簿文件（{reason}）",
+        "en": "{file}: not a workbook file ({reason})",
+    },
+    "too-large": {
+        "zh": "{file}：{reason}，未读取（上限可用环境变量调整，见 README 的 Limits 一节）",
+        "en": "{file}: {reason}; not read (the limits can be changed by environment variables, see Limits in the README)",
+    },
     "timeout": {
         "zh": "{file}：处理超过时限 {seconds} 秒，已中止（文件可能过大、已损坏，或读取被阻塞）；其余文件照常核对",
         "en": "{file}: stopped after the time limit of {seconds} s (too large, damaged, or its read blocked); the other files were checked",
@@ -331,6 +339,26 @@ ERRORS: dict[str, dict[str, str]] = {
         "zh": "{file}：写入失败（{detail}），原文件未改动",
         "en": "{file}: could not be written ({detail}); the original is unchanged",
     },
+}
+
+#: what a path named like a workbook is instead (the ``what`` of ``not-a-file``)
+NOT_A_FILE: dict[str, dict[str, str]] = {
+    "folder": {"zh": "是一个文件夹", "en": "it is a folder"},
+    "link": {"zh": "是一个断开或循环的链接", "en": "it is a broken or looping link"},
+    "special": {"zh": "是管道、套接字或设备文件", "en": "it is a FIFO, a socket or a device"},
+    "unreachable": {"zh": "无法访问：{detail}", "en": "it cannot be reached: {detail}"},
+}
+
+#: what a ``too-large`` file exceeds (its ``what``)
+TOO_LARGE: dict[str, dict[str, str]] = {
+    "part": {"zh": "部件 {part} 解压后为 {size}，超过上限 {limit}",
+             "en": "part {part} inflates to {size}, over the limit of {limit}"},
+    "ratio": {"zh": "部件 {part} 由 {packed} 解压为 {size}，压缩比超过上限 {limit}（疑似压缩炸弹）",
+              "en": "part {part} inflates from {packed} to {size}, a ratio over the limit of {limit} (a zip bomb?)"},
+    "beyond": {"zh": "工作表「{sheet}」的单元格 {cell} 超出 Excel 的表格范围",
+               "en": "sheet “{sheet}” has a cell {cell} beyond Excel's grid"},
+    "grid": {"zh": "工作表「{sheet}」的单元格延伸到 {cell}，所占区域有 {cells} 个单元格，超过上限 {limit}",
+             "en": "sheet “{sheet}” reaches cell {cell}: its used range spans {cells} cells, over the limit of {limit}"},
 }
 
 #: why a file cannot be annotated (the ``reason`` of ``cannot-annotate``)
@@ -711,6 +739,10 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
         p["hints"] = ("" if lang == "zh" else " ").join(HINTS[h["key"]][lang].format(**h) for h in p["hints"])
     if "reason_key" in p:
         p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
+    if code == "not-a-file" and p.get("what") in NOT_A_FILE:
+        p["reason"] = NOT_A_FILE[p["what"]][lang].format(**p)
+    if code == "too-large" and p.get("what") in TOO_LARGE:
+        p["reason"] = TOO_LARGE[p["what"]][lang].format(**p)
     return ERRORS[code][lang].format(**p)
 
 

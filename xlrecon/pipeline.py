@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PathLike = str | os.PathLike[str]
 #: the backups an in-place annotation keeps: NAME.bak.xlsx, NAME.bak2.xlsx, …
 _BACKUP = re.compile(r"\.bak\d*\.[^.]+$", re.I)
+#: the temporary files an annotation writes beside the original before it replaces it
+_TEMP = re.compile(r"^\.xlrecon-", re.I)
 #: xlrecon's Excel template (the form with the button, workbooks/xlrecon-template.xlsm): a blank
 #: form with examples, not a submission; a copy saved under another name is checked as usual
 TEMPLATE_NAME = re.compile(r"^xlrecon-template\.[^.]+$", re.I)
@@ -93,22 +95,36 @@ def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
 
 def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
     """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
-    files and xlrecon's own files: ``.checked`` outputs, ``.bak`` backups and its Excel
-    template ``xlrecon-template.xlsm``), in a stable order."""
+    files and xlrecon's own files: ``.checked`` outputs, ``.bak`` backups, its temporary files
+    and its Excel template ``xlrecon-template.xlsm``), in a stable order. Anything named like a
+    workbook that is not a regular file (a folder, a FIFO, a broken or looping link) and any
+    folder that cannot be listed (no permission, a path too long) is listed too: checking it
+    gives a typed error, never a silent skip."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(
-                f for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in WORKBOOK_SUFFIXES
-                and not f.name.startswith("~$") and ".checked." not in f.name and not _BACKUP.search(f.name)
-                and not TEMPLATE_NAME.match(f.name)
-            )
+            found: list[Path] = []
+
+            def unlisted(exc: OSError) -> None:
+                found.append(Path(exc.filename) if exc.filename else p)
+
+            for root, dirs, files in os.walk(p, onerror=unlisted):
+                dirs.sort()
+                for name in list(files) + [d for d in dirs if Path(d).suffix.lower() in WORKBOOK_SUFFIXES]:
+                    f = Path(root) / name
+                    if f.suffix.lower() in WORKBOOK_SUFFIXES and _submission_name(f.name):
+                        found.append(f)
+            out.extend(sorted(found))
         else:
             out.append(p)
     return out
+
+
+def _submission_name(name: str) -> bool:
+    return (not name.startswith("~$") and ".checked." not in name and not _BACKUP.search(name)
+            and not TEMPLATE_NAME.match(name) and not _TEMP.match(name))
 
 
 def check_file(path: PathLike, templates: list[Template], explicit: bool = False, *,

@@ -272,9 +272,14 @@ def read_zip_part(z: zipfile.ZipFile, name: str) -> bytes:
     z.fp.seek(info.header_offset + 30 + skip)
     raw = z.fp.read(info.compress_size)
     try:
-        data = zlib.decompress(raw, -15)
+        # never more than the part declares (plus one byte, to tell a lie): a zip bomb whose
+        # entry understates its size is held to it
+        inflater = zlib.decompressobj(-15)
+        data = inflater.decompress(raw, info.file_size + 1)
     except zlib.error:
         return z.read(name)
+    if len(data) > info.file_size:
+        raise PackageError("bad_part", part=name, detail="inflates beyond its declared size")
     if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
         return z.read(name)
     return data

@@ -90,6 +90,41 @@ class Grid:
         return None
 
 
+def _open_calamine(python_calamine: Any, path: Path) -> Any:
+    """python-calamine's workbook; a path that is not UTF-8 (which Rust cannot take as a path)
+    is opened here and handed over as a file."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        with path.open("rb") as fh:
+            import io
+
+            return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(fh.read()))
+    return python_calamine.CalamineWorkbook.from_path(str(path))
+
+
+def _not_a_file(path: Path) -> XlreconError:
+    """Why a path is no workbook file: missing, or there but a folder, a FIFO, a broken or looping
+    link, or not reachable (a path too long, no permission)."""
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return XlreconError("file-not-found", file=str(path))
+    except OSError as exc:
+        return XlreconError("not-a-file", file=str(path), what="unreachable", detail=exc.strerror or str(exc))
+    if stat.S_ISLNK(mode):
+        what = "link"
+    elif stat.S_ISDIR(mode):
+        what = "folder"
+    elif stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "special"
+    else:
+        what = "unreachable"
+    return XlreconError("not-a-file", file=str(path), what=what, detail="")
+
+
 def _sniff(path: Path) -> str:
     """Classify a file by its first bytes: 'zip', 'cfb', or raise."""
     try:
@@ -178,15 +213,18 @@ class Workbook:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise XlreconError("file-not-found", file=str(self.path))
+            raise _not_a_file(self.path)
         kind = self.kind = _sniff(self.path)
         if kind == "biff":
             raise XlreconError("unsupported-format", file=str(self.path), detail="BIFF2-4 (Excel 2.x-4.0)")
         import python_calamine
 
+        self._parts: Any = None  # the package's parts, opened when a sheet's XML is first read
+        if kind == "zip":
+            self._check_package()
         try:
             with _rust_panics_silenced():
-                self._wb = python_calamine.CalamineWorkbook.from_path(str(self.path))
+                self._wb = _open_calamine(python_calamine, self.path)
                 meta = self._wb.sheets_metadata
         except (KeyboardInterrupt, SystemExit):
             raise
@@ -197,7 +235,6 @@ class Workbook:
         ]
         self._read: dict[str, tuple[list[list[Any]], tuple[int, int], list]] = {}
         self._sheet_cells: dict[str, SheetCells] = {}
-        self._parts: Any = None  # the package's parts, opened when a sheet's XML is first read
         self._pkg: tuple[Any, dict[str, str], tuple[int | None, ...]] | None = None
         self._xml: dict[str, tuple[bytes | None, tuple[int | None, ...]]] = {}
         self._evaluator: Any = None
@@ -219,11 +256,33 @@ class Workbook:
                              hidden_cols=frozenset(cells.hidden_cols), filtered=cells.filtered)
         return Grid(sheet=sheet, rows=rows, origin=origin, merges=merges, formats=formats, **known)
 
+    def _check_package(self) -> None:
+        """Refuse a zip bomb before python-calamine inflates anything (see :mod:`.limits`); a zip
+        that cannot be opened is left to python-calamine, which says what is wrong with it."""
+        from xlrecon.read import limits, opc
+
+        try:
+            self._parts = opc.ZipParts(self.path)
+        except _package_errors():
+            return
+        try:
+            limits.check_package(self._parts.zip, str(self.path))
+        except XlreconError:
+            self._parts.close()
+            raise
+
     def _calamine(self, sheet: str) -> tuple[list[list[Any]], tuple[int, int], list]:
-        """The sheet's cells as python-calamine reads them (empty cells None), its origin and merges."""
+        """The sheet's cells as python-calamine reads them (empty cells None), its origin and merges.
+        A sheet whose cells span more than python-calamine can hold is refused first (``too-large``)."""
         got = self._read.get(sheet)
         if got is not None:
             return got
+        if self._ooxml:
+            from xlrecon.read.limits import check_extent
+
+            data, _ = self._sheet_xml(sheet)
+            if data is not None:
+                check_extent(data, str(self.path), sheet)
         try:
             with _rust_panics_silenced():
                 s = self._wb.get_sheet_by_name(sheet)
@@ -273,7 +332,8 @@ class Workbook:
             sheets: dict[str, str] = {}
             xf: tuple[int | None, ...] = ()
             try:
-                self._parts = opc.ZipParts(self.path)
+                if self._parts is None:
+                    self._parts = opc.ZipParts(self.path)
                 workbook = opc.workbook_part(self._parts)
                 if workbook is not None:
                     sheets = {n: p for n in self.sheet_names

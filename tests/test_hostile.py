@@ -1,0 +1,168 @@
+"""Hostile and broken files: each is a typed error line, the other files' results are kept, and
+no file can make xlrecon allocate without bound, print a terminal escape or skip it silently.
+The memory-hungry cases run the CLI in a child process under an address-space limit, so that a
+regression fails here instead of swapping."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from conftest import ROOT, WORKBOOKS
+
+DISTRICTS = WORKBOOKS / "zhengzhou-2020-districts"
+GOOD = sorted(DISTRICTS.glob("*.xlsx"))
+#: the child's address space: far below what the refused files would ask for (0.5–550 GB)
+LIMIT = 3 << 30
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT))
+
+
+def cli(*args: str, env: dict[str, str] | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "xlrecon", *map(str, args)], capture_output=True, cwd=ROOT,
+                          timeout=timeout, preexec_fn=_limited, env=dict(os.environ, **(env or {})))
+
+
+def report(out: subprocess.CompletedProcess) -> dict:
+    assert b"Traceback" not in out.stderr, out.stderr.decode("utf-8", "replace")
+    return json.loads(out.stdout.decode("utf-8"))  # valid UTF-8, always
+
+
+def table(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "S"
+    ws.append(["县区", "农产品网络零售额（亿元）", "所属市州"])
+    ws.append(["芙蓉区", 1.5, "长沙市"])
+    wb.save(path)
+    return path
+
+
+def with_cell_ref(src: Path, dest: Path, old: str, new: str) -> Path:
+    """``src`` with one cell address in its sheet's XML changed (a cell moved far out)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert f'r="{old}"'.encode() in data
+                data = data.replace(f'r="{old}"'.encode(), f'r="{new}"'.encode())
+            zout.writestr(info, data)
+    return dest
+
+
+@pytest.mark.parametrize("ref, what", [("XFD1048576", "grid"), ("ZZZZ99999999", "beyond"), ("A9999999", "beyond")])
+def test_a_cell_far_out_is_refused_not_an_abort(tmp_path, ref, what):
+    src = table(tmp_path / "src.xlsx")
+    wb = openpyxl.load_workbook(src)
+    wb["S"]["D5"] = "x"
+    wb.save(src)
+    far = with_cell_ref(src, tmp_path / "far.xlsx", "D5", ref)
+    out = cli("check", far, GOOD[0], "--format", "json")
+    assert out.returncode == 2
+    bad, good = report(out)["files"]
+    assert bad["error"]["code"] == "too-large" and ref in bad["error"]["message"]
+    assert good["status"] == "discrepancies" and good["findings"]  # the other file's result is kept
+
+
+def _bomb(path: Path, mb: int) -> Path:
+    """A workbook with a part of ``mb`` MB of zeros (a few tens of KB once compressed)."""
+    shutil.copy(table(path.with_name("base.xlsx")), path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        with z.open("xl/media/pad.bin", "w", force_zip64=True) as fh:
+            chunk = bytes(1 << 20)
+            for _ in range(mb):
+                fh.write(chunk)
+    return path
+
+
+def test_a_zip_bomb_is_refused_by_its_ratio(tmp_path):
+    out = cli("check", _bomb(tmp_path / "bomb.xlsx", 64), "--format", "json")
+    [f] = report(out)["files"]
+    assert f["error"]["code"] == "too-large" and "xl/media/pad.bin" in f["error"]["message"]
+    assert "压缩比" in f["error"]["message"]
+
+
+def test_a_part_over_the_size_limit_is_refused(tmp_path):
+    out = cli("check", _bomb(tmp_path / "big.xlsx", 8), "--format", "json", "--lang", "en",
+              env={"XLRECON_MAX_PART_MB": "4", "XLRECON_MAX_RATIO": "100000"})
+    [f] = report(out)["files"]
+    assert f["error"]["code"] == "too-large" and "over the limit of 4.0 MB" in f["error"]["message"]
+
+
+def test_the_limits_can_be_raised(tmp_path):
+    out = cli("check", _bomb(tmp_path / "ok.xlsx", 8), "--format", "json", env={"XLRECON_MAX_RATIO": "100000"})
+    [f] = report(out)["files"]
+    assert f["error"] is None or f["error"]["code"] != "too-large"
+
+
+def test_paths_that_are_not_workbook_files_are_each_reported(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / "good.xlsx")
+    (d / "folder.xlsx").mkdir()
+    os.mkfifo(d / "pipe.xlsx")
+    (d / "broken.xlsx").symlink_to(tmp_path / "nowhere.xlsx")
+    (d / "loop.xlsx").symlink_to(d / "loop.xlsx")
+    (d / ".xlrecon-a1b2c3.xlsx").write_bytes(b"")  # a killed run's temporary file: not a submission
+    out = cli("check", d, "--format", "json", "--lang", "en", timeout=120)
+    files = {Path(f["path"]).name: f for f in report(out)["files"]}
+    assert set(files) == {"good.xlsx", "folder.xlsx", "pipe.xlsx", "broken.xlsx", "loop.xlsx"}
+    assert files["good.xlsx"]["findings"]
+    assert "it is a folder" in files["folder.xlsx"]["error"]["message"]
+    assert "FIFO" in files["pipe.xlsx"]["error"]["message"]
+    assert {files[n]["error"]["code"] for n in ("broken.xlsx", "loop.xlsx")} == {"not-a-file"}
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_and_the_json_stays_utf8(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    name = os.fsdecode(b"\xe9\xff-district.xlsx")
+    shutil.copy(GOOD[0], d / name)
+    out = cli("check", d, "--format", "json")
+    [f] = report(out)["files"]
+    assert f["status"] == "discrepancies" and "\\udcff" in json.dumps(f["path"])
+
+
+def test_terminal_escapes_in_cells_are_printed_escaped(tmp_path):
+    p = tmp_path / "esc.xlsx"
+    wb = xlsxwriter.Workbook(p)
+    ws = wb.add_worksheet("县区")
+    ws.write_row(0, 0, ["县区", "农产品网络零售额（亿元）", "所属市州"])
+    ws.write_row(1, 0, ["\x1b]0;PWNED\x07芙蓉区", "1.0\x1b[31m", "长沙市"])
+    wb.close()
+    out = cli("check", p, "--schema", "retail-targets")
+    assert b"\x1b" not in out.stdout and b"\x07" not in out.stdout
+    assert b"\\x1b]0;PWNED" in out.stdout
+
+
+def test_a_batch_keeps_every_good_result_beside_hostile_files(tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    for f in GOOD:
+        shutil.copy(f, d / f.name)
+    src = table(tmp_path / "src.xlsx")
+    wb = openpyxl.load_workbook(src)
+    wb["S"]["D5"] = "x"
+    wb.save(src)
+    with_cell_ref(src, d / "far.xlsx", "D5", "XFD1048576")
+    _bomb(d / "bomb.xlsx", 64)
+    (d / "notes.xlsx").write_text("not a workbook")
+    out = cli("batch", d, "--format", "json", "--jobs", "2", timeout=300)
+    data = report(out)
+    files = {Path(f["path"]).name: f for f in data["files"]}
+    assert {files[n]["error"]["code"] for n in ("far.xlsx", "bomb.xlsx")} == {"too-large"}
+    assert files["notes.xlsx"]["error"]["code"] == "not-a-workbook"
+    good = [files[f.name] for f in GOOD]
+    assert all(g["error"] is None and g["schema"] == "unit-reserve" for g in good)
