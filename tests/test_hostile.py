@@ -166,3 +166,73 @@ def test_a_batch_keeps_every_good_result_beside_hostile_files(tmp_path):
     assert files["notes.xlsx"]["error"]["code"] == "not-a-workbook"
     good = [files[f.name] for f in GOOD]
     assert all(g["error"] is None and g["schema"] == "unit-reserve" for g in good)
+
+
+def test_a_cell_text_longer_than_excel_allows_is_never_read_whole(tmp_path):
+    from xlrecon.read.values import parse_text
+
+    # python-calamine stops at Excel's 32,767 characters; a reader that does not is caught here
+    wb = openpyxl.load_workbook(GOOD[0])
+    wb.active["B4"] = "单" * 40_000
+    p = tmp_path / "long.xlsx"
+    wb.save(p)
+    [f] = report(cli("check", p, "--format", "json"))["files"]
+    assert f["error"] is None and all(len(x["message"]) < 2000 for x in f["findings"])
+    v = parse_text("单" * 40_000)
+    assert v.kind == "invalid" and len(v.value) < 100
+
+
+def test_a_dtd_after_a_long_comment_is_refused_by_the_writer(tmp_path):
+    src = tmp_path / "dtd.xlsx"
+    with zipfile.ZipFile(GOOD[0]) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/styles.xml":
+                head, _, rest = data.partition(b"?>")
+                data = head + b"?><!--" + b" " * 6000 + b'--><!DOCTYPE x [<!ENTITY i "x">]>' + rest
+            zout.writestr(info, data)
+    out = cli("check", src, "--annotate", "--in-place", "--no-backup", "--format", "json")
+    [f] = report(out)["files"]
+    assert f["annotation"]["status"] == "refused" and "DTD" in f["annotation"]["error"]["message"]
+    assert zipfile.ZipFile(src).read("xl/styles.xml").count(b"<!DOCTYPE") == 1  # the original is as it was
+
+
+def test_in_place_follows_no_planted_link_and_keeps_modes(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    real = d / "district.xlsx"
+    shutil.copy(GOOD[0], real)
+    os.chmod(real, 0o644)
+    outside = tmp_path / "outside.xlsx"
+    (d / "district.bak.xlsx").symlink_to(outside)  # a planted, dangling backup name
+    link = d / "link.xlsx"
+    link.symlink_to(real)
+    out = cli("check", link, "--annotate", "--in-place", "--format", "json")
+    [f] = report(out)["files"]
+    assert f["annotation"]["status"] == "annotated"
+    assert not outside.exists()  # nothing written through the planted link
+    assert link.is_symlink() and os.path.samefile(link, real)  # the link kept, its target annotated
+    assert b"xlrecon" in zipfile.ZipFile(real).read("xl/workbook.xml") or "核对结果" in openpyxl.load_workbook(
+        real).sheetnames
+    assert (os.stat(real).st_mode & 0o777) == 0o644
+    assert Path(f["annotation"]["backup"]).name == "district.bak2.xlsx"
+    checked = cli("check", GOOD[1], "--annotate", "--output", tmp_path / "out", "--format", "json")
+    [g] = report(checked)["files"]
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (os.stat(g["annotation"]["output"]).st_mode & 0o777) == 0o666 & ~mask
+
+
+def test_a_read_only_folder_is_a_failed_annotation_not_a_traceback(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders: the permission cannot be tested as root")
+    d = tmp_path / "ro"
+    d.mkdir()
+    shutil.copy(GOOD[0], d / "x.xlsx")
+    os.chmod(d, 0o555)
+    try:
+        out = cli("check", d / "x.xlsx", "--annotate", "--in-place", "--format", "json")
+        [f] = report(out)["files"]
+        assert f["annotation"]["status"] == "failed" and f["annotation"]["error"]["code"] == "write-failed"
+    finally:
+        os.chmod(d, 0o755)

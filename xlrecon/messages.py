@@ -170,6 +170,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "公式 ={formula} 引用了其他工作簿：其值无法与所引用的数据核对",
         "en": "the formula ={formula} refers to another workbook: its value cannot be checked against what it refers to",
     },
+    "type.text_too_long": {
+        "zh": "「{column}」的文字超过单元格上限 {limit} 个字符（{actual}）：不是办公软件写出的内容",
+        "en": "{column} holds more text than a cell can ({limit} characters; {actual}): no office suite wrote it",
+    },
     "hidden.rows": {
         "zh": "本表有 {count} 个隐藏行（第 {rows} 行{filter_text}）：它们仍是表中的数据，已一并核对",
         "en": "the table has {count} hidden row(s) (row(s) {rows}{filter_text}): they are still its data and were checked",

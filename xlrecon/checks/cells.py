@@ -17,7 +17,7 @@ from xlrecon import units
 from xlrecon.checks.registry import register
 from xlrecon.findings import CellRef, Finding
 from xlrecon.read.table import Table
-from xlrecon.read.values import MARKERS, Value
+from xlrecon.read.values import MARKERS, MAX_TEXT, Value
 
 
 @register("cells")
@@ -35,6 +35,10 @@ def cell_findings(table: Table) -> list[Finding]:
             marked = (marked_finding(name, v, dict(where=where, row_label=label, column=spec.label))
                       for where, label, v in _cells(table, name, _marked_rows(table, name)))
             out.extend(f for f in marked if f is not None)
+            out.extend(Finding("type", f"{name}.type", "error", "type.text_too_long", where=where, row_label=label,
+                               column=spec.label, actual=v.value, params={"limit": f"{MAX_TEXT:,}"})
+                       for where, label, v in _cells(table, name, _long_rows(table, name))
+                       if v.kind == "invalid" and isinstance(v.raw, str) and len(v.raw) > MAX_TEXT)
         if not spec.numeric:
             continue
         unit = table.units[name]
@@ -49,6 +53,12 @@ def cell_findings(table: Table) -> list[Finding]:
         for where, label, v in _cells(table, name, sorted(ks)):
             out.extend(_number_findings(name, spec.label, unit, integer, where, label, v))
     return out
+
+
+def _long_rows(table: Table, name: str) -> list[int]:
+    """The data rows whose cell in text column ``name`` holds more text than a cell can."""
+    raw = table.data.raw[name] if table.data is not None else [v.raw for v in table.values(name)]
+    return [k for k, x in enumerate(raw) if isinstance(x, str) and len(x) > MAX_TEXT]
 
 
 def _marked_rows(table: Table, name: str) -> list[int]:

@@ -52,6 +52,10 @@ class PackageError(Exception):
         super().__init__(f"{reason}: {params}")
 
 
+#: a DTD or an entity declaration, wherever it stands in a part (after a long comment too)
+DTD = re.compile(rb"<!DOCTYPE|<!ENTITY")
+
+
 def xml_parser() -> etree.XMLParser:
     """lxml parser for parts of untrusted files: no entities, no network, no DTD loading."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
@@ -59,7 +63,7 @@ def xml_parser() -> etree.XMLParser:
 
 
 def parse_xml(data: bytes, part: str) -> etree._Element:
-    if re.search(rb"<!DOCTYPE|<!ENTITY", data[:4096]):
+    if DTD.search(data):
         raise PackageError("dtd", part=part)
     try:
         return etree.fromstring(data, xml_parser())

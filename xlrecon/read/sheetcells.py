@@ -52,7 +52,7 @@ def read_sheet_cells(data: bytes, part: str) -> SheetCells:
     out = SheetCells()
     if not any(m in data for m in _MARKS):
         return out
-    if re.search(rb"<!DOCTYPE|<!ENTITY", data[:4096]):
+    if opc.DTD.search(data):
         raise opc.PackageError("dtd", part=part)
     shared: dict[str, tuple[Pos, str]] = {}  # si -> (the master cell, its formula)
     try:

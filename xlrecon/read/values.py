@@ -194,6 +194,10 @@ def text_of(raw: Any) -> str | None:
     return nfkc(raw_text).strip() or None
 
 
+#: Excel's limit on a cell's text; a longer one was not written by an office suite
+MAX_TEXT = 32_767
+
+
 def parse_text(raw: Any) -> Value:
     """Read a cell as text (names, labels, phone numbers): stripped, blank when empty."""
     if raw.__class__ in MARKERS:
@@ -201,6 +205,8 @@ def parse_text(raw: Any) -> Value:
     s = text_of(raw)
     if s is None:
         return Value("blank", None, raw)
+    if len(s) > MAX_TEXT:
+        return Value("invalid", f"{s[:40]}…（{len(s):,}）", raw)  # no office suite writes such a cell
     return Value("text", s, raw)
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +26,7 @@ from xlrecon.findings import FileReport, Report, parse_a1
 from xlrecon.messages import ui
 from xlrecon.read.opc import PackageError
 from xlrecon.write import discrepancy
+from xlrecon.write import files
 from xlrecon.write.notes import add_notes, noted_cells, remove_notes
 from xlrecon.write.package import Package
 from xlrecon.write.sheetxml import SheetXml
@@ -70,22 +69,22 @@ def annotate_report(report: Report, *, output: str | os.PathLike[str] | None = N
     out = []
     for fr in report.files:
         src = Path(fr.path)
-        dest = src if in_place else output_path(src, Path(output) if output is not None else None)
+        # in place on a symbolic link: the file it points to is annotated (and backed up beside it)
+        dest = Path(os.path.realpath(src)) if in_place else output_path(
+            src, Path(output) if output is not None else None)
         title = discrepancy.template_title(fr, lang)
         keep = None
         try:
             if dest.resolve() == src.resolve() and backup:
-                keep = _backup_path(src)
-                shutil.copy2(src, keep)
+                keep = _backup_path(dest)
+                files.copy_exclusive(dest, keep)
             annotate_file(src, dest, fr, lang=lang, now=now, template_title=title)
             result = Annotation(str(src), "annotated", output=str(dest), backup=str(keep) if keep else None)
         except XlreconError as exc:
-            if keep is not None:
-                keep.unlink(missing_ok=True)
+            _remove(keep)
             result = Annotation(str(src), "refused" if exc.code == "cannot-annotate" else "failed", error=exc)
         except OSError as exc:
-            if keep is not None:
-                keep.unlink(missing_ok=True)
+            _remove(keep if keep is not None and keep.exists() and not _same(keep, dest) else None)
             result = Annotation(str(src), "failed", error=XlreconError("write-failed", file=str(dest), detail=str(exc)))
         fr.annotation = result
         out.append(result)
@@ -93,13 +92,31 @@ def annotate_report(report: Report, *, output: str | os.PathLike[str] | None = N
 
 
 def _backup_path(src: Path) -> Path:
-    """NAME.bak.xlsx, or NAME.bak2.xlsx, … : an earlier backup is never overwritten."""
+    """NAME.bak.xlsx, or NAME.bak2.xlsx, … : an earlier backup (or anything else of that name, a
+    dangling link included) is never overwritten."""
     n = 1
     while True:
         cand = src.with_name(f"{src.stem}.bak{'' if n == 1 else n}{src.suffix}")
-        if not cand.exists():
+        if not os.path.lexists(cand):
             return cand
         n += 1
+
+
+def _remove(path: Path | None) -> None:
+    """Remove a backup made for a write that failed; a folder that refuses is left as it is."""
+    if path is None:
+        return
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def refusal(path: Path, report: FileReport) -> XlreconError | None:
@@ -129,14 +146,12 @@ def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], rep
     except PackageError as exc:
         raise XlreconError("cannot-annotate", file=str(src), reason_key="package." + exc.reason,
                            **exc.params) from None
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".xlrecon-", suffix=dest.suffix, dir=dest.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    mode = files.mode_of(dest) if dest.exists() and _same(src, dest) else None  # in place: the original's
+    tmp = files.temp_beside(dest)
     try:
         pkg.save(tmp)
         _verify(tmp, report, lang, kept, added)
-        os.replace(tmp, dest)
+        files.put_in_place(tmp, dest, mode)
     except XlreconError:
         tmp.unlink(missing_ok=True)
         raise

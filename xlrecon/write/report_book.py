@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +16,7 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
 from xlrecon.messages import ui
 from xlrecon.read.opc import PR_NS, R_NS
-from xlrecon.write import discrepancy
+from xlrecon.write import discrepancy, files
 from xlrecon.write.package import Package
 from xlrecon.write.stylesheet import Stylesheet
 
@@ -119,14 +118,12 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
         if rels is not None:
             pkg.write(f"xl/worksheets/_rels/sheet{i}.xml.rels", rels)
     etree.fromstring(pkg.read("xl/workbook.xml"))  # well-formed, or fail here rather than in Excel
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".xlrecon-", suffix=".xlsx", dir=dest.parent)
-    os.close(fd)
+    tmp = files.temp_beside(dest)
     try:
         pkg.save(tmp)
-        os.replace(tmp, dest)
+        files.put_in_place(tmp, dest)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
     return dest
 
