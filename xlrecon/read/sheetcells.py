@@ -15,7 +15,6 @@ submissions' data sheets) is not parsed: a search of its bytes says so.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 
 from lxml import etree
