@@ -236,3 +236,23 @@ def test_a_read_only_folder_is_a_failed_annotation_not_a_traceback(tmp_path):
         assert f["annotation"]["status"] == "failed" and f["annotation"]["error"]["code"] == "write-failed"
     finally:
         os.chmod(d, 0o755)
+
+
+@pytest.mark.parametrize("markup", [
+    b'<row r="1000"><c r="A1000" t="inlineStr"><is><t><![CDATA[<row r="4"><c r="B4"/></row>]]></t></is></c></row>',
+    b'<!-- <row r="4"></row> -->'])
+def test_a_sheet_with_comments_or_cdata_is_not_edited(tmp_path, markup):
+    src = tmp_path / "markup.xlsx"
+    with zipfile.ZipFile(GOOD[0]) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b"<sheetData>" in data
+                data = data.replace(b"<sheetData>", b"<sheetData>" + markup, 1)
+            zout.writestr(info, data)
+    before = src.read_bytes()
+    out = cli("check", src, "--annotate", "--in-place", "--format", "json")
+    [f] = report(out)["files"]
+    assert f["annotation"]["status"] == "refused"
+    assert "CDATA" in f["annotation"]["error"]["message"]
+    assert src.read_bytes() == before

@@ -123,8 +123,8 @@ def refusal(path: Path, report: FileReport) -> XlreconError | None:
     """Why a file cannot be annotated safely, before anything is written (None: it can be)."""
     suffix = path.suffix.lower()
     if report.error is not None and report.error.code in (
-            "file-not-found", "empty-file", "not-a-workbook", "corrupt-file", "encrypted", "read-error",
-            "unsupported-format"):
+            "file-not-found", "not-a-file", "empty-file", "not-a-workbook", "corrupt-file", "encrypted", "read-error",
+            "unsupported-format", "too-large"):
         return XlreconError("cannot-annotate", file=str(path), reason_key="unreadable")
     if suffix not in ANNOTATABLE:
         return XlreconError("cannot-annotate", file=str(path), reason_key="format", suffix=suffix or "?")
@@ -150,7 +150,7 @@ def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], rep
     tmp = files.temp_beside(dest)
     try:
         pkg.save(tmp)
-        _verify(tmp, report, lang, kept, added)
+        _verify(tmp, report, lang, kept, added, src=src, changed=pkg.changed)
         files.put_in_place(tmp, dest, mode)
     except XlreconError:
         tmp.unlink(missing_ok=True)
@@ -253,19 +253,48 @@ def _sheet_name(wb: WorkbookXml, lang: str) -> str:
     return discrepancy.free_name(ui("sheet.name", lang), (s.name for s in wb.sheets()))
 
 
-def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added: str) -> None:
-    """The written file must be a sound zip that python-calamine opens, with the original
-    sheets in their order and the discrepancy sheet listing every finding. (That each
-    original value is unchanged is what the fidelity tests prove for the writer.)"""
+def _same_values(src: Path, written: Path, kept: list[str]) -> None:
+    """Every original sheet of the written file holds the values and texts of ``src``'s, cell by cell."""
+    from xlrecon.read.workbook import Workbook
+
+    with Workbook(src) as before, Workbook(written) as after:
+        for name in kept:
+            if name not in before.sheet_names:
+                continue
+            try:
+                was = before._calamine(name)[:2]
+            except XlreconError:
+                continue  # a sheet the reader cannot take: nothing to compare it with
+            if was != after._calamine(name)[:2]:
+                raise XlreconError("write-failed", file=str(written), detail=f"the values of sheet {name} changed")
+
+
+def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added: str, *,
+            src: Path | None = None, changed: set[str] = frozenset()) -> None:
+    """The written file must be a sound zip that python-calamine opens, each part written
+    well-formed XML without a DTD, the original sheets in their order with every cell's value
+    and text as in ``src``, and the discrepancy sheet listing every finding."""
     import zipfile
 
+    from xlrecon.read.opc import PackageError, parse_xml
     from xlrecon.read.workbook import Workbook
 
     try:
         with zipfile.ZipFile(written) as z:
             bad = z.testzip()
-        if bad is not None:
-            raise XlreconError("write-failed", file=str(written), detail=f"bad CRC in {bad}")
+            if bad is not None:
+                raise XlreconError("write-failed", file=str(written), detail=f"bad CRC in {bad}")
+            names = {n.lower(): n for n in z.namelist()}
+            for part in sorted(changed):
+                name = names.get(part.lower())
+                if name is not None and name.lower().endswith((".xml", ".rels")):
+                    try:
+                        parse_xml(z.read(name), name)
+                    except PackageError as exc:
+                        raise XlreconError("write-failed", file=str(written),
+                                           detail=f"{name}: {exc.reason}") from None
+        if src is not None:
+            _same_values(src, written, kept)
         with Workbook(written) as after:
             names = [n for n in after.sheet_names if n != added]  # worksheets only (no chart sheets)
             if added not in after.sheet_names or names != [n for n in kept if n in names] \

@@ -49,6 +49,8 @@ class Package:
         with zf:
             self.infos: list[zipfile.ZipInfo] = []
             self._data: dict[str, bytes] = {}
+            #: the parts written (the check after saving parses each of them)
+            self.changed: set[str] = set()
             seen: set[str] = set()
             for info in zf.infolist():
                 if info.is_dir():
@@ -79,6 +81,7 @@ class Package:
         pkg._data = {}
         pkg._lower = {}
         pkg.added, pkg.removed = [], set()
+        pkg.changed = set()
         for name, data in parts.items():
             pkg.write(name, data)
         return pkg
@@ -100,6 +103,7 @@ class Package:
         return self._data[name]
 
     def write(self, part: str, data: bytes) -> None:
+        self.changed.add(part)
         name = self.name(part)
         if name is None:
             back = next((n for n in self.removed if n.lower() == part.lower()), None)

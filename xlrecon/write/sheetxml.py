@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from xlrecon.findings import column_letter, parse_a1
-from xlrecon.read.opc import MAIN_NS, R_NS, PackageError
+from xlrecon.read.opc import DTD, MAIN_NS, R_NS, PackageError
 
 _NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
 _ROOT = re.compile(rb"<(" + _NAME + rb")worksheet[\s>/]")
@@ -62,6 +62,10 @@ class SheetXml:
             raise PackageError("encoding", part=part, encoding=enc.group(1).decode("ascii", "replace"))
         self.part = part
         self.data = data
+        if b"<!--" in data or b"<![CDATA[" in data or DTD.search(data):
+            # rows and cells are found by their tags: text that only looks like a tag (in a comment,
+            # a CDATA section) must not be taken for one. No office suite writes either in a sheet.
+            raise PackageError("markup", part=part)
         root = _ROOT.search(data)
         if root is None:
             raise PackageError("not_worksheet", part=part)
