@@ -150,8 +150,10 @@ def test_terminal_escapes_in_cells_are_printed_escaped(tmp_path):
 def test_a_batch_keeps_every_good_result_beside_hostile_files(tmp_path):
     d = tmp_path / "batch"
     d.mkdir()
-    for f in GOOD:
-        shutil.copy(f, d / f.name)
+    for k in range(200 // len(GOOD)):  # 200 good files, in folders of five districts
+        (d / f"round{k:02d}").mkdir()
+        for f in GOOD:
+            shutil.copy(f, d / f"round{k:02d}" / f.name)
     src = table(tmp_path / "src.xlsx")
     wb = openpyxl.load_workbook(src)
     wb["S"]["D5"] = "x"
@@ -161,11 +163,11 @@ def test_a_batch_keeps_every_good_result_beside_hostile_files(tmp_path):
     (d / "notes.xlsx").write_text("not a workbook")
     out = cli("batch", d, "--format", "json", "--jobs", "2", timeout=300)
     data = report(out)
-    files = {Path(f["path"]).name: f for f in data["files"]}
+    files = {str(Path(f["path"]).relative_to(d)): f for f in data["files"]}
     assert {files[n]["error"]["code"] for n in ("far.xlsx", "bomb.xlsx")} == {"too-large"}
     assert files["notes.xlsx"]["error"]["code"] == "not-a-workbook"
-    good = [files[f.name] for f in GOOD]
-    assert all(g["error"] is None and g["schema"] == "unit-reserve" for g in good)
+    good = [f for n, f in files.items() if n.startswith("round")]
+    assert len(good) == 200 and all(g["error"] is None and g["schema"] == "unit-reserve" for g in good)
 
 
 def test_a_cell_text_longer_than_excel_allows_is_never_read_whole(tmp_path):
