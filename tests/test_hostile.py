@@ -258,3 +258,37 @@ def test_a_sheet_with_comments_or_cdata_is_not_edited(tmp_path, markup):
     assert f["annotation"]["status"] == "refused"
     assert "CDATA" in f["annotation"]["error"]["message"]
     assert src.read_bytes() == before
+
+
+def _ods_rect(path: Path, rows: int, cols: int) -> Path:
+    """An .ods whose one row, repeated ``rows`` times, repeats a number over ``cols`` columns."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        '<office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell office:value-type="string">'
+        '<text:p>县区</text:p></table:table-cell></table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell table:number-columns-repeated="{cols}" '
+        'office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+        '</table:table></office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_a_reader_that_aborts_is_that_files_error_in_check(tmp_path):
+    # 90 million cells: python-calamine's .ods reader asks for ~2.6 GB and aborts under the limit
+    ods = _ods_rect(tmp_path / "rect.ods", 9000, 10_000)
+    out = cli("check", ods, GOOD[0], ROOT / "tests" / "data" / "zhengzhou-2020-reserve-progress.ods",
+              "--format", "json", "--lang", "en", timeout=300)
+    bad, good, ods_ok = report(out)["files"]
+    assert bad["error"]["code"] == "read-error" and "ended abnormally" in bad["error"]["message"]
+    assert good["status"] == "discrepancies" and good["findings"]
+    assert ods_ok["schema"] == "reserve-progress" and ods_ok["findings"]  # a sound .ods, read in a child too

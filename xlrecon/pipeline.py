@@ -88,8 +88,7 @@ def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
     """A file's tables, read and not checked (the best-matching template's); raises
     :class:`XlreconError` when the file cannot be read or holds no such table."""
     scratch = FileReport(path=str(path))
-    with Workbook(path) as wb:
-        grids = read_grids(wb, scratch)
+    grids = open_grids(path, scratch)
     return pick_tables(str(path), grids, templates, False, scratch)
 
 
@@ -139,8 +138,7 @@ def read_and_check(path: PathLike, templates: list[Template], explicit: bool = F
     :class:`Context`), None when the file could not be read, for checks across files."""
     report = FileReport(path=str(path))
     try:
-        with Workbook(path) as wb:
-            grids = read_grids(wb, report)
+        grids = open_grids(path, report)
     except XlreconError as exc:
         report.error = exc
         return report, None
@@ -192,6 +190,21 @@ def _mark_computed(report: FileReport, grids: list[Grid]) -> None:
         for f in report.findings:
             if f.where is not None:
                 f.computed_formula = formulas.get((f.where.sheet, f.where.row, f.where.col))
+
+
+def open_grids(path: PathLike, report: FileReport) -> list[Grid]:
+    """A file's sheets, read (a format whose reader may end the process is read in a child
+    process: :mod:`xlrecon.read.isolated`)."""
+    from xlrecon.read import isolated
+
+    def reader(notes: list) -> list[Grid]:
+        scratch = FileReport(path=report.path)
+        with Workbook(path) as wb:
+            grids = read_grids(wb, scratch)
+        notes.extend(scratch.notes)
+        return grids
+
+    return isolated.read(str(path), report.notes, reader)
 
 
 def read_grids(wb: Workbook, report: FileReport) -> list[Grid]:

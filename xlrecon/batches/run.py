@@ -70,8 +70,10 @@ def setup(options: Options) -> None:
     # registry, last period) is frozen out of it. pandas and pandera are imported only by a
     # worker that meets a table the quick schema pre-check cannot clear (half a second each).
     from xlrecon import checks
+    from xlrecon.read import isolated
 
     checks.load()
+    isolated.isolate = False  # a worker is a child process already: a crash is its file's error
     gc.freeze()
     gc.disable()
 

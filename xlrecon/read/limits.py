@@ -70,8 +70,10 @@ def _mb(n: int) -> str:
 #: a cell or row address far enough out to look at the sheet's extent: three or more letters,
 #: or five or more digits (attribute order and namespace prefixes do not matter here)
 _FAR = re.compile(rb'r="(?:[A-Za-z]{3,}|[A-Za-z]{0,3}\d{5,})')
-#: a cell's address, whatever comes before it in the tag
-_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"')
+#: a cell's address, whatever comes before it in the tag, and whether the tag closes itself
+_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"[^>]*?(/?)>')
+#: the end of a cell that holds nothing (a styled empty cell: python-calamine keeps no such cell)
+_EMPTY_END = re.compile(rb"\s*</(?:[A-Za-z_][\w.-]*:)?c>")
 
 
 def _col(letters: bytes) -> int:
@@ -82,9 +84,10 @@ def _col(letters: bytes) -> int:
 
 
 def check_extent(data: bytes, path: str, sheet: str) -> None:
-    """Refuse a sheet whose cells lie beyond Excel's grid, or span a rectangle of more cells
-    than the limit (the rectangle python-calamine allocates). Only a sheet with an address far
-    out is scanned cell by cell; the common sheet costs one search."""
+    """Refuse a sheet whose cells with content lie beyond Excel's grid, or span a rectangle of
+    more cells than the limit (the rectangle python-calamine allocates; styled empty cells, which
+    it skips, do not count). Only a sheet with an address far out is scanned cell by cell; the
+    common sheet costs one search."""
     if _FAR.search(data) is None:
         return
     lim = limits()
@@ -92,6 +95,8 @@ def check_extent(data: bytes, path: str, sheet: str) -> None:
     r1 = c1 = -1
     far = ""
     for m in _CELL_REF.finditer(data):
+        if m.group(3) or _EMPTY_END.match(data, m.end()):
+            continue  # an empty cell (styled only): it takes no room in the grid
         c, r = _col(m.group(1)), int(m.group(2)) - 1
         if c >= EXCEL_COLS or r >= EXCEL_ROWS or len(m.group(1)) > 3:
             raise XlreconError("too-large", file=path, what="beyond", sheet=sheet,
