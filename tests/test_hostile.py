@@ -292,3 +292,14 @@ def test_a_reader_that_aborts_is_that_files_error_in_check(tmp_path):
     assert bad["error"]["code"] == "read-error" and "ended abnormally" in bad["error"]["message"]
     assert good["status"] == "discrepancies" and good["findings"]
     assert ods_ok["schema"] == "reserve-progress" and ods_ok["findings"]  # a sound .ods, read in a child too
+
+
+def test_a_report_or_copy_that_cannot_be_written_is_an_error_line_not_a_traceback(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")  # its "folder" cannot be made: the same path as a read-only one
+    out = cli("check", GOOD[0], "--report", blocker / "report.xlsx")
+    assert out.returncode == 2 and b"Traceback" not in out.stderr
+    assert "report.xlsx" in out.stderr.decode("utf-8")
+    copy = cli("check", GOOD[0], "--annotate", "--output", blocker / "out", "--format", "json")
+    [f] = report(copy)["files"]
+    assert f["annotation"]["status"] == "failed" and f["annotation"]["error"]["code"] == "write-failed"
