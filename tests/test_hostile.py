@@ -303,3 +303,28 @@ def test_a_report_or_copy_that_cannot_be_written_is_an_error_line_not_a_tracebac
     copy = cli("check", GOOD[0], "--annotate", "--output", blocker / "out", "--format", "json")
     [f] = report(copy)["files"]
     assert f["annotation"]["status"] == "failed" and f["annotation"]["error"]["code"] == "write-failed"
+
+
+def test_a_tree_deeper_than_a_path_can_be_and_a_looping_folder_link_end_in_lines(tmp_path):
+    top = tmp_path / "deep"
+    top.mkdir()
+    shutil.copy(GOOD[0], top / "good.xlsx")
+    (top / "loop").mkdir()
+    (top / "loop" / "again.xlsx").symlink_to(top / "loop", target_is_directory=True)
+    fd = os.open(top, os.O_RDONLY)
+    try:  # 18 levels of 243-character names: beyond PATH_MAX (4096), made one level at a time
+        for i in range(18):
+            name = f"d{i:02d}" + "x" * 240
+            os.mkdir(name, dir_fd=fd)
+            nfd = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nfd
+    finally:
+        os.close(fd)
+    out = cli("check", top, "--format", "json", "--lang", "en")
+    files = report(out)["files"]
+    by = {Path(f["path"]).name[:3]: f for f in files}
+    assert by["goo"]["findings"] and by["goo"]["error"] is None
+    assert by["aga"]["error"]["code"] == "not-a-file"
+    deep = [f for f in files if len(f["path"]) > 4096]
+    assert deep and deep[0]["error"]["code"] == "not-a-file" and "File name too long" in deep[0]["error"]["message"]

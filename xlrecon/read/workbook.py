@@ -212,7 +212,11 @@ class Workbook:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        if not self.path.is_file():
+        try:
+            regular = self.path.is_file()
+        except OSError:  # a path too long, a loop of links
+            regular = False
+        if not regular:
             raise _not_a_file(self.path)
         kind = self.kind = _sniff(self.path)
         if kind == "biff":
