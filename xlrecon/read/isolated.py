@@ -52,6 +52,8 @@ def read(path: str, notes: list, reader: Callable[[list], Any]) -> Any:
     ok, value, left = answer
     notes.extend(left)
     if not ok:
+        if not value.params.get("file"):
+            value.params["file"] = path
         raise value
     return value
 
@@ -63,6 +65,8 @@ def _child(send: Any, reader: Callable[[list], Any]) -> None:
             answer = (True, reader(notes), notes)
         except XlreconError as exc:
             answer = (False, exc, notes)
+        except Exception as exc:  # noqa: BLE001 - said as the file's error, as in the process
+            answer = (False, XlreconError("read-error", file="", detail=f"{type(exc).__name__}: {exc}"), notes)
         send.send(answer)
     finally:
         send.close()

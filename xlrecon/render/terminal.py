@@ -35,7 +35,9 @@ def _safe(obj: Any) -> Any:
         return obj
     if isinstance(obj, Table):
         for col in obj.columns:
-            col._cells = [_safe(c) for c in col._cells]
+            cells = getattr(col, "_cells", None)  # rich keeps a column's cells here
+            if isinstance(cells, list):
+                col._cells = [_safe(c) for c in cells]
         return obj
     return obj
 
