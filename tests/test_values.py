@@ -107,6 +107,7 @@ def _packages(pattern: str) -> list:
 def _formats_both_ways(path, sheet, monkeypatch):
     """The decimals of every cell that has a tag: read column by column (one search per column's
     letters, for the rows of the column's tags), and by the general scan of every tag."""
+    from xlrecon.findings import column_index
     from xlrecon.read import formats, opc
 
     with monkeypatch.context() as m:
@@ -122,7 +123,7 @@ def _formats_both_ways(path, sheet, monkeypatch):
     for tag in formats._CELL_TAG.finditer(data):
         r = formats._ATTR_R.search(tag.group(0))
         if r:
-            tagged.setdefault(formats._col_index(r.group(1)), set()).add(int(r.group(2)) - 1)
+            tagged.setdefault(column_index(r.group(1).decode("ascii")), set()).add(int(r.group(2)) - 1)
     f = formats.SheetFormats(path, sheet)
     fast = {(r, c): d for c, rows in tagged.items() for r, d in f.column(c, rows).items() if r in rows}
     return fast, {k: d for k, d in general.items() if k[0] in tagged.get(k[1], ())}

@@ -63,6 +63,14 @@ def column_letter(col: int) -> str:
     return letters
 
 
+def column_index(letters: str) -> int:
+    """Excel letters to a 0-based column index: A -> 0, AA -> 26 (any case)."""
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
 def a1(row: int, col: int) -> str:
     """0-based row/column to an A1 address: (0, 0) -> A1."""
     return f"{column_letter(col)}{row + 1}"
@@ -76,10 +84,7 @@ def parse_a1(ref: str) -> tuple[int, int]:
     m = _A1.match(ref.upper())
     if not m:
         raise ValueError(ref)
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(2)), col
+    return int(m.group(2)), column_index(m.group(1)) + 1
 
 
 def json_number(value: Any) -> Any:

@@ -39,7 +39,7 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
     for table in ctx.tables:
         if rule.column not in table.columns:
             continue
-        for whole in _first_available(rule, table, ctx, out):
+        for whole in _first_available(rule, table, ctx):
             out.extend(_check(rule, table, whole))
     return out
 
@@ -69,7 +69,7 @@ class _Resolved:
         return self._measured[1]
 
 
-def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding]) -> list[_Resolved]:
+def _first_available(rule: Rule, table: Table, ctx: Context) -> list[_Resolved]:
     col = rule.column
     unit = table.unit_of(col)
     for whole in rule.wholes:
@@ -82,9 +82,9 @@ def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding])
                 cell = trow.cells[col]
                 r = _Resolved("total_row", cell.where, cell.value, functools.partial(_precision, table, col, cell),
                               {"whole_kind": "total_row"}, trow.label)
-                r.hidden = _left_out(table, ctx, cell.where)
+                r.hidden = _left_out(table, cell.where)
                 if r.hidden:
-                    r.params["visible_only"] = ctx.grids[table.sheet].formulas[(cell.where.row, cell.where.col)]
+                    r.params["visible_only"] = table.formulas[(cell.where.row, cell.where.col)]
                     r.params["hidden_rows"] = "、".join(str(x + 1) for x in sorted(r.hidden))
                 out.append(r)
             return out
@@ -112,13 +112,12 @@ def _first_available(rule: Rule, table: Table, ctx: Context, out: list[Finding])
     return []
 
 
-def _left_out(table: Table, ctx: Context, where: CellRef) -> frozenset[int]:
+def _left_out(table: Table, where: CellRef) -> frozenset[int]:
     """The table's hidden data rows that a 合计 formula leaves out (SUBTOTAL(109, …) all of them,
     SUBTOTAL(9, …) those a filter hides); empty for a SUM, a constant, a table without hidden rows."""
     if not table.hidden_rows:
         return frozenset()
-    grid = ctx.grids.get(table.sheet)
-    formula = grid.formulas.get((where.row, where.col)) if grid is not None else None
+    formula = table.formulas.get((where.row, where.col))
     how = hidden_rows_left_out(formula) if formula else None
     if how == "all" or (how == "filtered" and table.filtered):
         return frozenset(table.hidden_rows)

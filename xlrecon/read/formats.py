@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from xlrecon.findings import column_letter
+from xlrecon.findings import column_index, column_letter
 from xlrecon.read import opc
 
 #: Excel's built-in number formats that fix the decimals shown (id -> decimals of the value)
@@ -201,15 +201,8 @@ def _read_cells(data: bytes, xf_decimals: tuple[int | None, ...]) -> dict[tuple[
         r = _ATTR_R.search(t)
         if not r:
             return {}  # cells without addresses: positions cannot be trusted
-        out[(int(r.group(2)) - 1, _col_index(r.group(1)))] = xf_decimals[idx]
+        out[(int(r.group(2)) - 1, column_index(r.group(1).decode("ascii")))] = xf_decimals[idx]
     return out
-
-
-def _col_index(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n - 1
 
 
 def _unescape(b: bytes) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
+from xlrecon.findings import column_index
+
 #: a cell or a range in A1 form, with optional $ (sheet and workbook parts split off first)
 _A1 = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$")
 _CELL = re.compile(r"(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})")
@@ -40,13 +42,6 @@ def tokens(formula: str) -> tuple[Token, ...] | None:
         return tuple(Tokenizer("=" + formula).items)
     except (TokenizerError, ValueError, IndexError):
         return None
-
-
-def _letters(col: str) -> int:
-    n = 0
-    for ch in col.upper():
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 def _split(operand: str) -> tuple[str | None, bool, str]:
@@ -78,8 +73,8 @@ def references(formula: str) -> tuple[Ref, ...]:
             if external:
                 out.append(Ref(sheet, -1, -1, -1, -1, True))
             continue
-        c0, r0 = _letters(m.group(1)), int(m.group(2)) - 1
-        c1, r1 = (_letters(m.group(3)), int(m.group(4)) - 1) if m.group(3) else (c0, r0)
+        c0, r0 = column_index(m.group(1)), int(m.group(2)) - 1
+        c1, r1 = (column_index(m.group(3)), int(m.group(4)) - 1) if m.group(3) else (c0, r0)
         out.append(Ref(sheet, min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1), external))
     return tuple(out)
 
@@ -135,7 +130,7 @@ def r1c1(formula: str, row: int, col: int) -> str | None:
             prefix = t.value[: len(t.value) - len(addr)]
 
             def rel(m: re.Match[str]) -> str:
-                c = _letters(m.group(2))
+                c = column_index(m.group(2))
                 r = int(m.group(4)) - 1
                 rr = f"R{r + 1}" if m.group(3) else f"R[{r - row}]"
                 cc = f"C{c + 1}" if m.group(1) else f"C[{c - col}]"

@@ -70,7 +70,12 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
     fast = _scaled_column_sum(nums, decimals)
     if fast is not None:
         return fast
-    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k, x in enumerate(nums.exacts) if x is not None]
+    return _cells_sum(table, column, [k for k, x in enumerate(nums.exacts) if x is not None])
+
+
+def _cells_sum(table: Table, column: str, ks: list[int]) -> tuple[Decimal, Interval, int]:
+    """Data rows ``ks``' numbers of ``column`` added up, cell by cell: exact sum, interval, count."""
+    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k in ks]
     return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
             len(cells))
 
@@ -78,13 +83,10 @@ def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
 def visible_sum(table: Table, column: str, hidden: frozenset[int]) -> tuple[Decimal, Interval, list[int]]:
     """:func:`column_sum` of the data rows whose sheet row is not in ``hidden`` (a SUBTOTAL's
     parts), and the data rows of those that are not numbers."""
-    rows = table.cell_rows(column)
     nums = table.numbers(column)
-    keep = [k for k, r in enumerate(rows) if r not in hidden]
-    cells = [Cell(table.cell_ref(column, k), table.value(column, k)) for k in keep if nums.exacts[k] is not None]
-    odd = [k for k in keep if k in nums.odd and nums.odd[k].kind != "number"]
-    return (sum((c.value.value for c in cells), ZERO), interval_sum(cell_interval(table, column, c) for c in cells),
-            odd)
+    keep = [k for k, r in enumerate(table.cell_rows(column)) if r not in hidden]
+    total, interval, _ = _cells_sum(table, column, [k for k in keep if nums.exacts[k] is not None])
+    return total, interval, [k for k in keep if k in nums.odd and nums.odd[k].kind != "number"]
 
 
 def column_total(table: Table, column: str) -> tuple[Decimal, int]:

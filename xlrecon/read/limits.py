@@ -21,6 +21,7 @@ import zipfile
 from dataclasses import dataclass
 
 from xlrecon.errors import XlreconError
+from xlrecon.findings import column_index
 
 #: Excel's grid: 1,048,576 rows and 16,384 columns (XFD)
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
@@ -76,13 +77,6 @@ _CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"
 _EMPTY_END = re.compile(rb"\s*</(?:[A-Za-z_][\w.-]*:)?c>")
 
 
-def _col(letters: bytes) -> int:
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ch - 64
-    return n - 1
-
-
 def check_extent(data: bytes, path: str, sheet: str) -> None:
     """Refuse a sheet whose cells with content lie beyond Excel's grid, or span a rectangle of
     more cells than the limit (the rectangle python-calamine allocates; styled empty cells, which
@@ -97,7 +91,7 @@ def check_extent(data: bytes, path: str, sheet: str) -> None:
     for m in _CELL_REF.finditer(data):
         if m.group(3) or _EMPTY_END.match(data, m.end()):
             continue  # an empty cell (styled only): it takes no room in the grid
-        c, r = _col(m.group(1)), int(m.group(2)) - 1
+        c, r = column_index(m.group(1).decode("ascii")), int(m.group(2)) - 1
         if c >= EXCEL_COLS or r >= EXCEL_ROWS or len(m.group(1)) > 3:
             raise XlreconError("too-large", file=path, what="beyond", sheet=sheet,
                                cell=(m.group(1) + m.group(2)).decode("ascii", "replace"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import os
 import sys
 import tempfile
@@ -97,8 +98,6 @@ def _open_calamine(python_calamine: Any, path: Path) -> Any:
         str(path).encode("utf-8")
     except UnicodeEncodeError:
         with path.open("rb") as fh:
-            import io
-
             return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(fh.read()))
     return python_calamine.CalamineWorkbook.from_path(str(path))
 
@@ -223,7 +222,7 @@ class Workbook:
             raise XlreconError("unsupported-format", file=str(self.path), detail="BIFF2-4 (Excel 2.x-4.0)")
         import python_calamine
 
-        self._parts: Any = None  # the package's parts, opened when a sheet's XML is first read
+        self._parts: Any = None  # the package's parts, opened once (at once for a zip: see _check_package)
         if kind == "zip":
             self._check_package()
         try:
@@ -231,8 +230,10 @@ class Workbook:
                 self._wb = _open_calamine(python_calamine, self.path)
                 meta = self._wb.sheets_metadata
         except (KeyboardInterrupt, SystemExit):
+            self._close_parts()
             raise
         except BaseException as exc:  # noqa: BLE001 - includes Rust PanicException
+            self._close_parts()
             raise _classify(exc, self.path, kind) from None
         self.sheet_names: list[str] = [
             m.name for m in meta if str(m.typ).endswith("WorkSheet")
@@ -240,7 +241,7 @@ class Workbook:
         self._read: dict[str, tuple[list[list[Any]], tuple[int, int], list]] = {}
         self._sheet_cells: dict[str, SheetCells] = {}
         self._pkg: tuple[Any, dict[str, str], tuple[int | None, ...]] | None = None
-        self._xml: dict[str, tuple[bytes | None, tuple[int | None, ...]]] = {}
+        self._xml: dict[str, bytes | None] = {}  # each sheet's XML until its grid is made
         self._evaluator: Any = None
 
     def grid(self, sheet: str) -> Grid:
@@ -250,14 +251,15 @@ class Workbook:
         if self._ooxml:
             from xlrecon.read.formats import SheetFormats
 
-            data, xf_decimals = self._sheet_xml(sheet)
-            formats = (SheetFormats.of(self.path, sheet, data, xf_decimals) if data is not None
+            data = self._sheet_xml(sheet)
+            formats = (SheetFormats.of(self.path, sheet, data, self._package()[2]) if data is not None
                        else SheetFormats(self.path, sheet))
             cells = self._cells(sheet)
             if cells:
                 rows, origin, computed = self._marked(sheet, rows, origin, cells)
                 known = dict(formulas=cells.formulas, computed=computed, hidden_rows=frozenset(cells.hidden_rows),
                              hidden_cols=frozenset(cells.hidden_cols), filtered=cells.filtered)
+            self._xml.pop(sheet, None)  # its formats keep what they need of it
         return Grid(sheet=sheet, rows=rows, origin=origin, merges=merges, formats=formats, **known)
 
     def _check_package(self) -> None:
@@ -272,7 +274,7 @@ class Workbook:
         try:
             limits.check_package(self._parts.zip, str(self.path))
         except XlreconError:
-            self._parts.close()
+            self._close_parts()
             raise
 
     def _calamine(self, sheet: str) -> tuple[list[list[Any]], tuple[int, int], list]:
@@ -284,7 +286,7 @@ class Workbook:
         if self._ooxml:
             from xlrecon.read.limits import check_extent
 
-            data, _ = self._sheet_xml(sheet)
+            data = self._sheet_xml(sheet)
             if data is not None:
                 check_extent(data, str(self.path), sheet)
         try:
@@ -317,7 +319,7 @@ class Workbook:
         if got is not None:
             return got
         got = SheetCells()
-        data, _ = self._sheet_xml(sheet)
+        data = self._sheet_xml(sheet)
         if data is not None:
             try:
                 got = read_sheet_cells(data, self._package()[1].get(sheet, ""))
@@ -350,20 +352,20 @@ class Workbook:
             self._pkg = (self._parts, sheets, xf)
         return self._pkg
 
-    def _sheet_xml(self, sheet: str) -> tuple[bytes | None, tuple[int | None, ...]]:
-        """A worksheet's XML, inflated once (None when it cannot be read: python-calamine's
-        values then stand as read), and the styles' decimals."""
+    def _sheet_xml(self, sheet: str) -> bytes | None:
+        """A worksheet's XML, inflated once for the extent check, the formats and the formulas
+        (None when it cannot be read: python-calamine's values then stand as read)."""
         if sheet in self._xml:
             return self._xml[sheet]
-        parts, sheets, xf = self._package()
+        parts, sheets, _ = self._package()
         data = None
         if parts is not None and sheet in sheets:
             try:
                 data = parts.read(sheets[sheet])
             except _package_errors():
                 data = None
-        self._xml[sheet] = (data, xf)
-        return data, xf
+        self._xml[sheet] = data
+        return data
 
     def _marked(self, sheet: str, rows: list[list[Any]], origin: tuple[int, int], cells: SheetCells
                 ) -> tuple[list[list[Any]], tuple[int, int], dict[tuple[int, int], str]]:
@@ -402,8 +404,12 @@ class Workbook:
             self._wb.close()
         except BaseException:  # noqa: BLE001 - closing must never raise
             pass
+        self._close_parts()
+
+    def _close_parts(self) -> None:
         if self._parts is not None:
             self._parts.close()
+            self._parts = None
 
     def __enter__(self) -> Workbook:
         return self
