@@ -22,7 +22,7 @@ from collections import Counter
 from xlrecon.checks.registry import register
 from xlrecon.findings import CellRef, Finding
 from xlrecon.read import formulatext
-from xlrecon.read.table import Table
+from xlrecon.read.table import Row, Table
 
 #: functions a 合计 that adds up its column may call
 _ADDING = {"SUM", "SUBTOTAL", "AGGREGATE"}
@@ -74,6 +74,7 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
                      if table.value(name, k).kind != "blank"]
         if not data_rows:
             continue
+        data_set = set(data_rows)
         for trow in totals:
             where = trow.cells[name].where if name in trow.cells else CellRef(table.sheet, trow.row, hit.col)
             formula = formulas.get((where.row, where.col))
@@ -82,16 +83,14 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
                 continue
             covered = {r for a, b in spans for r in range(a, b + 1)}
             # a subtotal row's own parts are the data rows between it and the previous total
-            mine = _parts_of(trow.row, totals, data_rows)
+            mine = _parts_of(trow, totals, data_rows)
             missing = [r for r in mine if r not in covered]
             inside_totals = sorted(r for r in covered & total_rows if r != trow.row)
             # SUBTOTAL leaves out the SUBTOTALs in its range: no double count then
-            if "SUBTOTAL" in formulatext.functions(formula) or "AGGREGATE" in formulatext.functions(formula):
-                inside_totals = [r for r in inside_totals
-                                 if not set(formulatext.functions(formulas.get((r, where.col), "")))
-                                 & {"SUBTOTAL", "AGGREGATE"}]
+            if _skips_subtotals(formula):
+                inside_totals = [r for r in inside_totals if not _skips_subtotals(formulas.get((r, where.col), ""))]
             # a grand total made of its subtotals is right: the data rows are then counted once
-            if inside_totals and not _sums_subtotals(covered, inside_totals, mine, totals):
+            if inside_totals and not _sums_subtotals(covered, inside_totals, mine):
                 out.append(Finding("formula", "formula.double_count", "error", "formula.double_count", where=where,
                                    row_label=trow.label, column=spec.label,
                                    params={"formula": formula, "rows": _rows_text(inside_totals)}))
@@ -100,7 +99,7 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
                 continue
             # rows the range takes in that hold a value but are not the table's: another table's,
             # a note's (blank rows and the header's texts add nothing)
-            outside = sorted(r for r in covered if r not in set(data_rows) and r not in total_rows
+            outside = sorted(r for r in covered if r not in data_set and r not in total_rows
                              and table.header_rows[1] < r and (r, where.col) in table.filled)
             if missing:
                 out.append(Finding("formula", "formula.total_range", "warning", "formula.range_missing", where=where,
@@ -113,26 +112,29 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
     return out
 
 
-def _parts_of(row: int, totals: list, data_rows: list[int]) -> list[int]:
+def _skips_subtotals(formula: str) -> bool:
+    """Whether the formula is a SUBTOTAL or AGGREGATE, which leaves out the SUBTOTALs in its range."""
+    return not {"SUBTOTAL", "AGGREGATE"}.isdisjoint(formulatext.functions(formula))
+
+
+def _parts_of(trow: Row, totals: list[Row], data_rows: list[int]) -> list[int]:
     """The data rows a total row stands for: all of them for a 合计 (总计); for a 小计, those
     between the previous total row and it."""
-    me = next(t for t in totals if t.row == row)
-    if "小计" not in (me.label or ""):
+    if "小计" not in (trow.label or ""):
         return data_rows
-    lo = max((t.row for t in totals if t.row < row), default=-1)
-    return [r for r in data_rows if lo < r < row]
+    lo = max((t.row for t in totals if t.row < trow.row), default=-1)
+    return [r for r in data_rows if lo < r < trow.row]
 
 
-def _sums_subtotals(covered: set[int], inside: list[int], mine: list[int], totals: list) -> bool:
-    """Whether a total adds up exactly its subtotals (and the data rows no subtotal covers)."""
+def _sums_subtotals(covered: set[int], inside: list[int], mine: list[int]) -> bool:
+    """Whether a total adds up exactly its subtotals (rows ``inside``, all total rows) and the
+    data rows no subtotal covers."""
     data_in = [r for r in mine if r in covered]
     if not data_in:
         return True
-    sub_rows = set(inside)
-    inner = sorted(t.row for t in totals if t.row in sub_rows)
     under = set()
     lo = -1
-    for s in inner:
+    for s in sorted(inside):
         under.update(r for r in mine if lo < r < s)
         lo = s
     return not any(r in under for r in data_in)
