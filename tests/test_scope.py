@@ -98,5 +98,7 @@ def test_the_note_is_in_the_annotated_workbooks_result_sheet(tmp_path):
     [done] = xlrecon.annotate(report, output=tmp_path / "out")
     wb = openpyxl.load_workbook(done.output)
     ws = wb["核对结果"]
-    assert ws["A7"].value == "说明"
-    assert "未与公布数 12790.7 万元" in ws["B7"].value and "表中地区属于河南省" in ws["B7"].value
+    notes = [row for row in ws.iter_rows(values_only=True) if row[0] == "说明"]
+    assert len(notes) == 4  # one row per figure not applied, below the findings
+    assert all("未与公布数" in row[-1] and "表中地区属于河南省" in row[-1] for row in notes)
+    assert any("12790.7 万元" in row[-1] for row in notes)

@@ -192,8 +192,6 @@ def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool
                 Laid(6, 2 + 2 * j, header.counts.get(sev, 0), "number")]
     if header.status:
         out += [Laid(7, 0, ui("sheet.status", lang), "label"), Laid(7, 1, header.status, "text")]
-    elif header.notes:
-        out += [Laid(7, 0, ui("sheet.notes", lang), "label"), Laid(7, 1, "；".join(header.notes), "text")]
     out += [Laid(HEADER_ROW, j, ui(key, lang), "header") for j, (key, _) in enumerate(columns)]
     for n, line in enumerate(rows, start=1):
         r = HEADER_ROW + n
@@ -211,6 +209,11 @@ def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool
             else:
                 st = "text" if not isinstance(value, (int, float, Decimal)) else "number"
             out.append(Laid(r, j, value, st, line if linked and line.sheet else None))
+    # the run's notes below the findings (after a blank row, outside the filter), each in the
+    # message column, which is wide and wraps: a long note prints within the page
+    below = HEADER_ROW + max(len(rows), 1) + 2
+    for k, note in enumerate(header.notes):
+        out += [Laid(below + k, 0, ui("sheet.notes", lang), "label"), Laid(below + k, ncols - 1, note, "wrap")]
     return out
 
 
