@@ -76,6 +76,28 @@ def test_a_cell_far_out_is_refused_not_an_abort(tmp_path, ref, what):
     assert good["status"] == "discrepancies" and good["findings"]  # the other file's result is kept
 
 
+@pytest.mark.parametrize("written", [' r="ZZ999999"', "\nr='XFD1048576'", ' r = "XFD1048576"', '\tr="XFD1048576"'])
+def test_a_far_cell_is_refused_however_its_address_is_written(tmp_path, written):
+    """The quick bound (a few searches for a larger address) must not miss an address written
+    with other spacing or quotes, nor a two-letter column on a six-digit row (a 700-million-cell
+    rectangle under a small row element)."""
+    src = table(tmp_path / "src.xlsx")
+    wb = openpyxl.load_workbook(src)
+    wb["S"]["D2"] = "x"
+    wb.save(src)
+    far = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(far, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                assert b' r="D2"' in data
+                data = data.replace(b' r="D2"', written.encode())
+            zout.writestr(info, data)
+    out = cli("check", far, "--format", "json")
+    [f] = report(out)["files"]
+    assert f["error"]["code"] == "too-large", f
+
+
 def _bomb(path: Path, mb: int) -> Path:
     """A workbook with a part of ``mb`` MB of zeros (a few tens of KB once compressed)."""
     shutil.copy(table(path.with_name("base.xlsx")), path)

@@ -68,21 +68,76 @@ def _mb(n: int) -> str:
     return f"{n / (1 << 20):,.1f} MB"
 
 
-#: a cell or row address far enough out to look at the sheet's extent: three or more letters,
-#: or five or more digits (attribute order and namespace prefixes do not matter here)
-_FAR = re.compile(rb'r="(?:[A-Za-z]{3,}|[A-Za-z]{0,3}\d{5,})')
 #: a cell's address, whatever comes before it in the tag, and whether the tag closes itself
-_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr="([A-Za-z]+)(\d+)"[^>]*?(/?)>')
+_CELL_REF = re.compile(rb'''<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\sr\s*=\s*["']([A-Za-z]+)(\d+)["'][^>]*?(/?)>''')
 #: the end of a cell that holds nothing (a styled empty cell: python-calamine keeps no such cell)
 _EMPTY_END = re.compile(rb"\s*</(?:[A-Za-z_][\w.-]*:)?c>")
+#: a cell address in an ``r`` attribute written as office suites write it (the quick bound below
+#: looks for the largest of each part)
+_REF = re.compile(rb' r="([A-Za-z]+)(\d+)"')
+#: an ``r`` attribute written any other way (another space, single quotes): the quick bound,
+#: which searches for `` r="``, does not apply
+_ODD_REF = re.compile(rb"r(?:(?<=[\t\r\n]r)\s*=|\s*=\s*'|\s+=|=\s)")
+#: where the quick bound takes its first guess: the sheet's last bytes (rows are stored in order)
+_TAIL = 1 << 16
+#: how many larger addresses the quick bound follows before it scans cell by cell
+_GUESSES = 4
+_DIGITS = "0123456789"
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _from(alphabet: str, i: int) -> str:
+    """A character class for ``alphabet[i:]`` in either case (ranges: Python's re is fast on them)."""
+    lo, hi = alphabet[i], alphabet[-1]
+    return f"[{lo}-{hi}{lo.lower()}-{hi.lower()}]" if lo.isalpha() else f"[{lo}-{hi}]"
+
+
+def _above(text: str, alphabet: str) -> str:
+    """A regex for the strings over ``alphabet`` that compare greater than ``text`` as numbers in
+    that base: the same length with a larger digit at some place, or longer."""
+    any_ = _from(alphabet, 0)
+    ways = [f"{any_}{{{len(text) + 1},}}"]
+    for i, ch in enumerate(text):
+        k = alphabet.index(ch)
+        if k + 1 < len(alphabet):
+            rest = len(text) - i - 1
+            ways.append(re.escape(text[:i]) + _from(alphabet, k + 1) + (f"{any_}{{{rest}}}" if rest else ""))
+    return "(?:" + "|".join(ways) + ")"
+
+
+def _largest(data: bytes, group: int, alphabet: str, around: tuple[str, str]) -> str | None:
+    """The largest letters (group 1) or row number (group 2) of any cell address, found from a
+    guess in the sheet's tail and a search for anything larger; None after too many guesses."""
+    tail = [m.group(group).decode("ascii").upper() for m in _REF.finditer(data, max(0, len(data) - _TAIL))]
+    best = max(tail, key=lambda t: (len(t), t), default=alphabet[0])
+    for _ in range(_GUESSES):
+        pat = re.compile((around[0] + _above(best, alphabet) + around[1]).encode())
+        m = pat.search(data)
+        if m is None:
+            return best
+        best = m.group(1).decode("ascii").upper()
+    return None
+
+
+def _fits(data: bytes, lim: Limits) -> bool:
+    """Whether every cell address lies in Excel's grid and in a rectangle from A1 of at most the
+    limit's cells: a bound found with a few searches, so the common sheet is not read cell by cell."""
+    if _ODD_REF.search(data):
+        return False
+    letters = _largest(data, 1, _LETTERS, (r' r="(', r')\d'))
+    digits = _largest(data, 2, _DIGITS, (r' r="[A-Za-z]+(', r')"'))
+    if letters is None or digits is None or len(letters) > 3 or len(digits) > 7:
+        return False
+    rows, cols = int(digits), column_index(letters) + 1
+    return rows <= EXCEL_ROWS and cols <= EXCEL_COLS and rows * cols <= lim.grid_cells
 
 
 def check_extent(data: bytes, path: str, sheet: str) -> None:
     """Refuse a sheet whose cells with content lie beyond Excel's grid, or span a rectangle of
     more cells than the limit (the rectangle python-calamine allocates; styled empty cells, which
-    it skips, do not count). Only a sheet with an address far out is scanned cell by cell; the
-    common sheet costs one search."""
-    if _FAR.search(data) is None:
+    it skips, do not count). A sheet whose addresses all fit (found with a few searches) is not
+    read cell by cell."""
+    if _fits(data, limits()):
         return
     lim = limits()
     r0 = c0 = None
