@@ -261,24 +261,39 @@ def test_a_read_only_folder_is_a_failed_annotation_not_a_traceback(tmp_path):
         os.chmod(d, 0o755)
 
 
-@pytest.mark.parametrize("markup", [
-    b'<row r="1000"><c r="A1000" t="inlineStr"><is><t><![CDATA[<row r="4"><c r="B4"/></row>]]></t></is></c></row>',
-    b'<!-- <row r="4"></row> -->'])
-def test_a_sheet_with_comments_or_cdata_is_not_edited(tmp_path, markup):
+#: markup in which a row or cell only seems to stand: a comment and a processing instruction
+#: before the real row 4, and a CDATA section in A1's text
+FAKE_ROW = b'<row r="4"><c r="G4" s="0"/></row>'
+IN_COMMENT = b"<!-- " + FAKE_ROW + b" -->"
+IN_PI = b"<?xlrecon " + FAKE_ROW + b"?>"
+IN_CDATA = b"<![CDATA[" + FAKE_ROW + b"]]>"
+
+
+def test_rows_in_comments_cdata_and_instructions_are_not_taken_for_rows(tmp_path):
+    """The finding on G4 marks the real G4; the look-alike rows in a comment, a processing
+    instruction and a CDATA text are left exactly as they were, as is every value."""
     src = tmp_path / "markup.xlsx"
     with zipfile.ZipFile(GOOD[0]) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             data = zin.read(info)
             if info.filename == "xl/worksheets/sheet1.xml":
-                assert b"<sheetData>" in data
-                data = data.replace(b"<sheetData>", b"<sheetData>" + markup, 1)
+                assert data.count(b'<row r="4"') == 1 and b'<c r="A1" s="1" t="inlineStr"><is><t>' in data
+                data = data.replace(b'<row r="4"', IN_COMMENT + IN_PI + b'<row r="4"', 1)
+                data = data.replace(b'<c r="A1" s="1" t="inlineStr"><is><t>',
+                                    b'<c r="A1" s="1" t="inlineStr"><is><t>' + IN_CDATA, 1)
             zout.writestr(info, data)
-    before = src.read_bytes()
+    title = openpyxl.load_workbook(src).worksheets[0]["A1"].value
+    assert title.startswith(FAKE_ROW.decode())
     out = cli("check", src, "--annotate", "--in-place", "--format", "json")
     [f] = report(out)["files"]
-    assert f["annotation"]["status"] == "refused"
-    assert "CDATA" in f["annotation"]["error"]["message"]
-    assert src.read_bytes() == before
+    assert [x["cell"] for x in f["findings"]] == ["G4"]
+    assert f["annotation"]["status"] == "annotated", f["annotation"]
+    with zipfile.ZipFile(src) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    assert sheet.count(IN_COMMENT + IN_PI + b'<row r="4"') == 1 and sheet.count(IN_CDATA) == 1
+    ws = openpyxl.load_workbook(src).worksheets[0]
+    assert ws["G4"].fill.fgColor.rgb == "FFFFC7CE"
+    assert ws["A1"].value == title and ws["A1"].fill.fgColor.rgb != "FFFFC7CE"
 
 
 def _ods_rect(path: Path, rows: int, cols: int) -> Path:

@@ -384,8 +384,6 @@ REFUSALS: dict[str, dict[str, str]] = {
     "package.encoding": {"zh": "部件 {part} 的编码为 {encoding}，不是 UTF-8", "en": "part {part} is encoded in {encoding}, not UTF-8"},
     "package.not_worksheet": {"zh": "部件 {part} 不是工作表", "en": "part {part} is not a worksheet"},
     "package.no_sheet_data": {"zh": "工作表部件 {part} 没有 sheetData", "en": "worksheet part {part} has no sheetData"},
-    "package.markup": {"zh": "工作表部件 {part} 含注释、CDATA 段或 DTD，无法安全写回",
-                       "en": "worksheet part {part} holds a comment, a CDATA section or a DTD: it cannot be edited safely"},
     "package.bad_row": {"zh": "工作表部件 {part} 第 {row} 行没有结束标记", "en": "worksheet part {part}: row {row} is not closed"},
 }
 

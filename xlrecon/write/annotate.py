@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import FileReport, Report, parse_a1
+from xlrecon.findings import FileReport, Report
 from xlrecon.messages import ui
 from xlrecon.read.opc import PackageError
 from xlrecon.write import discrepancy
@@ -180,7 +180,6 @@ def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
         current = sheet.styles(list(flagged))
         changes = {ref: styles.flagged(current[ref].shown, sev) for ref, (sev, _) in flagged.items()}
         made_cells, made_rows, opened = sheet.set_styles(changes)
-        sheet.check_rows({parse_a1(ref)[0] for ref in changes})
         record["cells"][part] = {
             "ours": changes,
             "was": {ref: current[ref].s for ref in changes if current[ref].exists},
@@ -276,8 +275,9 @@ def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added
     and text as in ``src``, and the discrepancy sheet listing every finding."""
     import zipfile
 
-    from xlrecon.read.opc import PackageError, parse_xml
+    from xlrecon.read.opc import PackageError
     from xlrecon.read.workbook import Workbook
+    from xlrecon.write.xmlscan import well_formed
 
     try:
         with zipfile.ZipFile(written) as z:
@@ -289,7 +289,7 @@ def _verify(written: Path, report: FileReport, lang: str, kept: list[str], added
                 name = names.get(part.lower())
                 if name is not None and name.lower().endswith((".xml", ".rels")):
                     try:
-                        parse_xml(z.read(name), name)
+                        well_formed(z.read(name), name)
                     except PackageError as exc:
                         raise XlreconError("write-failed", file=str(written),
                                            detail=f"{name}: {exc.reason}") from None

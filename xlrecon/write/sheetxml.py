@@ -1,45 +1,63 @@
-"""Edits of one worksheet part, made on its text so that everything else stays byte for byte.
+"""Edits of one worksheet part, made on its bytes so that everything else stays byte for byte.
 
-A worksheet can hold hundreds of thousands of rows; parsing and re-serialising it
-would be slow and would rewrite every byte. Only three things are ever edited:
-the ``s`` (style) attribute of named cells, cells or rows that have to be created
-so that an empty cell can carry a fill, and the ``<legacyDrawing>`` element that
-links the sheet's notes. Rows and cells are found with patterns over the tags of
-``<sheetData>``, whose attributes are all numbers or booleans; a row or cell
-without an ``r`` attribute takes the position after the previous one, as the
-format says.
+A worksheet can hold hundreds of thousands of rows; re-serialising a parsed tree would rewrite
+every byte. Only three things are ever edited: the ``s`` (style) attribute of named cells, cells
+or rows that have to be created so that an empty cell can carry a fill, and the
+``<legacyDrawing>`` element that links the sheet's notes. Where each element is comes from a
+streaming XML parse (:mod:`xlrecon.write.xmlscan`): the worksheet's children and its rows in one
+pass, a row's cells from a parse of that row; text in a comment, a CDATA section or a processing
+instruction is never taken for an element. A row or cell without an ``r`` attribute takes the
+position after the previous one, as the format says.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from xlrecon.findings import column_letter, parse_a1
 from xlrecon.read.opc import DTD, MAIN_NS, R_NS, PackageError
+from xlrecon.write import xmlscan
 
-_NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
-_ROOT = re.compile(rb"<(" + _NAME + rb")worksheet[\s>/]")
 _DECL_ENC = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']""")
-_ROW = re.compile(rb"<(" + _NAME + rb")row(?=[\s/>])([^>]*?)(/?)>")
-_ROW_END = re.compile(rb"</" + _NAME + rb"row\s*>")
-_CELL = re.compile(rb"<(" + _NAME + rb")c(?=[\s/>])([^>]*?)(/?)>")
-_CELL_END = re.compile(rb"</" + _NAME + rb"c\s*>")
-_ATTR_R = re.compile(rb"""(?<![\w:])r\s*=\s*["']([^"']*)["']""")
-_ATTR_S = re.compile(rb"""\s(?<![\w:])s\s*=\s*["'](\d*)["']""")
-_ATTR_CUSTOM = re.compile(rb"""customFormat\s*=\s*["'](1|true)["']""")
-_COL = re.compile(rb"<" + _NAME + rb"col(?=[\s/>])([^>]*?)/?>")
-_TAG = re.compile(rb"""<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<(/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>""",
-                  re.S)
+#: one attribute of a start tag, from where the previous one ended
+_ATTRIBUTE = re.compile(rb"""\s*([^\s=/>]+)\s*=\s*("[^"]*"|'[^']*')""")
+_TAG_NAME = re.compile(rb"<[^\s/>]+")
 
 #: elements that must come after <legacyDrawing> in a worksheet (ECMA-376 CT_Worksheet order)
-_AFTER_LEGACY = {b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects", b"controls",
-                 b"webPublishItems", b"tableParts", b"extLst"}
+_AFTER_LEGACY = {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
+                 "webPublishItems", "tableParts", "extLst"}
 
 
-def _attr(pattern: re.Pattern[bytes], attrs: bytes) -> bytes | None:
-    m = pattern.search(attrs)
-    return m.group(1) if m else None
+@dataclass(frozen=True)
+class Element:
+    """A child of ``<worksheet>``: its local name and byte offsets (start, end of its start tag,
+    end); for ``mc:AlternateContent``, the local names of its grandchildren (what it holds)."""
+
+    name: str
+    start: int
+    open_end: int
+    end: int
+    inner: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    start: int
+    open_end: int  # end of the start tag (== end for a self-closing <row/>)
+    end: int
+    style: int | None  # the row's style when it sets one (customFormat), else None
+
+
+@dataclass(frozen=True)
+class Cell:
+    col: int  # 1-based
+    start: int
+    open_end: int
+    s: str | None  # the ``s`` attribute as written
 
 
 @dataclass
@@ -53,145 +71,384 @@ class CellStyle:
     shown: int  # the style index the cell displays
 
 
+def _style_number(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() else None
+
+
+#: a sheet holding none of these has a tag wherever it has a ``<`` (well-formed XML allows a
+#: ``<`` nowhere else: not in a text, not in an attribute value), so its tags can be found by pattern
+_MARKUP = (b"<!--", b"<![CDATA[", b"<?")
+_NAME = rb"(?:[A-Za-z_][\w.-]*:)?"
+_TAG = re.compile(rb"""<(/?)([^\s/>!?]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>""")
+#: a row's start or end tag (in a plain sheet's <sheetData>, where nothing else is named row)
+_ROW_TAG = re.compile(rb"<(/?)" + _NAME + rb"""row(?=[\s/>])((?:[^>"'/]|/(?!>)|"[^"]*"|'[^']*')*)(/?)>""")
+#: a row's start tag as office suites write it (its number first, double quotes); group 2 is "/"
+#: for a self-closing one
+_ROW_QUICK = re.compile(rb"""<row r="(\d+)"(?:[^>"'/]|"[^"]*")*(/?)>""")
+_ROW_CLOSE = re.compile(rb"</row\s*>")
+#: the attributes of a row tag that begins with its number and holds no quote but theirs
+_ROW_NUMBER = re.compile(rb"""\s+r="(\d+)"[^"']*(?:"[^"]*"[^"']*)*""")
+
+
+def plain(data: bytes) -> bool:
+    """Whether a part holds no comment, CDATA section or processing instruction past its XML
+    declaration (so that every ``<`` in it starts a tag)."""
+    decl = data.find(b"?>") + 2 if data.lstrip()[:5] == b"<?xml" else 0
+    return all(data.find(m, decl if m == b"<?" else 0) < 0 for m in _MARKUP)
+
+
+class _Layout:
+    """Where a worksheet's elements are: the root, its children, and the rows of ``<sheetData>``
+    (offsets in arrays: a sheet of a million rows costs tens of MB, not a million objects).
+
+    Made by :meth:`parse` (expat, for any sheet) or by :meth:`scan` (patterns over the tags, for a
+    :func:`plain` sheet: the same result, several times faster; the tests hold the two equal)."""
+
+    def __init__(self) -> None:
+        self.root: tuple[str, int, int] | None = None  # name, start, end of start tag
+        self.root_end = 0
+        self.top: list[Element] = []
+        self.numbers, self.starts, self.opens, self.ends = array("q"), array("q"), array("q"), array("q")
+        self.styles = array("q")
+        self.ascending = True
+        #: for a scanned layout, the <sheetData> whose rows are found when first asked for
+        self._pending: tuple[bytes, str, int, int] | None = None
+
+    def ready(self) -> _Layout:
+        """The layout with its rows (a scan finds them now, the first time)."""
+        if self._pending is not None:
+            data, part, start, end = self._pending
+            self._pending = None
+            self._scan_rows(data, part, start, end)
+        return self
+
+    def _add_row(self, attrs: dict[str, str], start: int, open_end: int) -> None:
+        r = attrs.get("r")
+        number = int(r) if r and r.isdigit() else (self.numbers[-1] if self.numbers else 0) + 1
+        if self.numbers and number <= self.numbers[-1]:
+            self.ascending = False
+        self.numbers.append(number)
+        self.starts.append(start)
+        self.opens.append(open_end)
+        s = _style_number(attrs.get("s"))
+        self.styles.append(s if s is not None and attrs.get("customFormat") in ("1", "true") else -1)
+
+    @classmethod
+    def parse(cls, data: bytes, part: str) -> _Layout:
+        self = cls()
+        p = xmlscan.make_parser(part)
+        state: dict = {"depth": 0, "top": None, "in_data": False, "seen_data": False, "row": False}
+        local, tag_end, element_end = xmlscan.local, xmlscan.tag_end, xmlscan.element_end
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            depth = state["depth"] = state["depth"] + 1
+            if depth > 3:
+                top = state["top"]
+                if depth == 4 and top is not None and top[0] == "AlternateContent":
+                    top[3].add(local(name))
+                return
+            at = p.CurrentByteIndex
+            if depth == 3:
+                state["row"] = state["in_data"] and local(name) == "row"
+                if state["row"]:
+                    self._add_row(attrs, at, tag_end(data, at))
+            elif depth == 2:
+                state["top"] = [local(name), at, tag_end(data, at), set()]
+                state["in_data"] = state["top"][0] == "sheetData" and not state["seen_data"]
+            else:
+                self.root = (name, at, tag_end(data, at))
+
+        def end(name: str) -> None:
+            depth = state["depth"]
+            state["depth"] = depth - 1
+            if depth > 3:
+                return
+            at = p.CurrentByteIndex
+            if depth == 3:
+                if state["row"]:
+                    self.ends.append(element_end(data, self.opens[-1], at))
+                    state["row"] = False
+            elif depth == 2:
+                name_, start_, open_end, inner = state["top"]
+                self.top.append(Element(name_, start_, open_end, element_end(data, open_end, at), frozenset(inner)))
+                if state["in_data"]:
+                    state["in_data"], state["seen_data"] = False, True
+                state["top"] = None
+            else:
+                self.root_end = element_end(data, self.root[2], at)
+
+        p.StartElementHandler = start
+        p.EndElementHandler = end
+        xmlscan.feed(p, data, part)
+        return self
+
+    @classmethod
+    def scan(cls, data: bytes, part: str) -> _Layout:
+        """The layout of a :func:`plain` sheet, from its tags: the worksheet's children by walking
+        the tags outside ``<sheetData>``, the rows by a search for row tags inside it."""
+        self = cls()
+        depth = 0
+        top: list | None = None
+        pos = 0
+        seen_data = False
+        while True:
+            m = _TAG.search(data, pos)
+            if m is None:
+                break
+            closing, name, self_closing = m.group(1), m.group(2).decode("utf-8", "replace"), m.group(4)
+            pos = m.end()
+            if closing:
+                if depth == 2 and top is not None:
+                    self.top.append(Element(top[0], top[1], top[2], m.end(), frozenset(top[3])))
+                    top = None
+                elif depth == 1:
+                    self.root_end = m.end()
+                    break
+                depth -= 1
+                continue
+            depth += 1
+            if depth == 1:
+                self.root = (name, m.start(), m.end())
+            elif depth == 2:
+                top = [xmlscan.local(name), m.start(), m.end(), set()]
+                if top[0] == "sheetData" and not seen_data and not self_closing:
+                    seen_data = True
+                    close = re.compile(rb"</" + _NAME + rb"sheetData\s*>").search(data, m.end())
+                    if close is None:
+                        raise PackageError("no_sheet_data", part=part)
+                    self._pending = (data, part, m.end(), close.start())
+                    pos = close.start()
+            elif depth == 4 and top is not None and top[0] == "AlternateContent":
+                top[3].add(xmlscan.local(name))
+            if self_closing:
+                if depth == 2 and top is not None:
+                    self.top.append(Element(top[0], top[1], top[2], m.end(), frozenset(top[3])))
+                    top = None
+                depth -= 1
+        if self.root is not None and not self.root_end:
+            raise PackageError("bad_xml", part=part, detail="the worksheet is not closed")
+        return self
+
+    def _scan_rows(self, data: bytes, part: str, start: int, end: int) -> None:
+        """The rows of a plain sheet's <sheetData>: where nothing else is named row, a search for
+        ``<row`` and ``</row`` (a fast search of the bytes) finds each one."""
+        if data.find(b":row", start, end) >= 0:
+            return self._scan_rows_by_pattern(data, part, start, end)  # prefixed rows (x:row): rare
+        if data.find(b"customFormat", start, end) < 0 and self._scan_rows_quickly(data, start, end):
+            return None
+        find, match = data.find, _ROW_TAG.match
+        pos = start
+        while True:
+            at = find(b"<row", pos, end)
+            if at < 0:
+                return
+            m = match(data, at, end)
+            if m is None:  # <rowBreaks …>? not in sheetData; anything else named row… is not a row
+                pos = at + 4
+                continue
+            self._row_tag(data, m)
+            if m.group(3):
+                self.ends.append(m.end())
+                pos = m.end()
+                continue
+            close = find(b"</row", m.end(), end)
+            c = match(data, close, end) if close >= 0 else None
+            if c is None or not c.group(1) or find(b"<row", m.end(), close) >= 0:
+                raise PackageError("bad_row", part=part, row=str(self.numbers[-1]))
+            self.ends.append(c.end())
+            pos = c.end()
+
+    def _scan_rows_quickly(self, data: bytes, start: int, end: int) -> bool:
+        """The rows as office suites write them (``<row r="12" …>``, no row style): one search for
+        the start tags, one for the end tags, then a check that they pair up. False when any row
+        is written otherwise; nothing is kept then."""
+        starts: list[int] = []
+        opens: list[int] = []
+        numbers: list[int] = []
+        empty: list[bool] = []
+        for m in _ROW_QUICK.finditer(data, start, end):
+            starts.append(m.start())
+            opens.append(m.end())
+            numbers.append(int(m.group(1)))
+            empty.append(bool(m.group(2)))
+        if len(starts) != data.count(b"<row", start, end):
+            return False
+        closes = [m.end() for m in _ROW_CLOSE.finditer(data, start, end)]
+        if len(closes) != empty.count(False):
+            return False
+        ends: list[int] = []
+        k = 0
+        for i, is_empty in enumerate(empty):
+            if is_empty:
+                ends.append(opens[i])
+                continue
+            close = closes[k]
+            k += 1
+            if close <= opens[i] or (i + 1 < len(starts) and close > starts[i + 1]):
+                return False
+            ends.append(close)
+        self.numbers, self.starts, self.opens, self.ends = (array("q", x) for x in (numbers, starts, opens, ends))
+        self.styles = array("q", [-1]) * len(numbers)
+        self.ascending = all(a < b for a, b in zip(numbers, numbers[1:]))
+        return True
+
+    def _scan_rows_by_pattern(self, data: bytes, part: str, start: int, end: int) -> None:
+        open_row = False
+        for m in _ROW_TAG.finditer(data, start, end):
+            if m.group(1):  # </row>
+                if not open_row:
+                    raise PackageError("bad_xml", part=part, detail=f"an unopened </row> at byte {m.start()}")
+                self.ends.append(m.end())
+                open_row = False
+                continue
+            if open_row:
+                raise PackageError("bad_row", part=part, row=str(self.numbers[-1]))
+            self._row_tag(data, m)
+            if m.group(3):
+                self.ends.append(m.end())
+            else:
+                open_row = True
+        if open_row:
+            raise PackageError("bad_row", part=part, row=str(self.numbers[-1]))
+
+    def _row_tag(self, data: bytes, m: re.Match[bytes]) -> None:
+        attrs = m.group(2)
+        quick = _ROW_NUMBER.fullmatch(attrs)  # the common tag: <row r="12" spans="1:5" …>
+        if quick is not None and b"customFormat" not in attrs:
+            self._add_row({"r": quick.group(1).decode("ascii")}, m.start(), m.end())
+            return
+        self._add_row({k.decode("utf-8", "replace"): v.decode("utf-8", "replace")
+                       for k, v in _attributes(data[m.start():m.end()]) if k in (b"r", b"s", b"customFormat")},
+                      m.start(), m.end())
+
+    def row(self, i: int) -> Row:
+        s = self.styles[i]
+        return Row(self.numbers[i], self.starts[i], self.opens[i], self.ends[i], None if s < 0 else s)
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Layout) and self.ready() is self and other.ready() is other and all(getattr(self, k) == getattr(other, k) for k in (
+            "root", "root_end", "top", "numbers", "starts", "opens", "ends", "styles", "ascending"))
+
+
 class SheetXml:
-    """One worksheet part's text and the edits queued on it."""
+    """One worksheet part's bytes and the edits made on them."""
 
     def __init__(self, data: bytes, part: str) -> None:
         enc = _DECL_ENC.match(data)
         if enc and enc.group(1).lower().replace(b"-", b"") not in (b"utf8",):
             raise PackageError("encoding", part=part, encoding=enc.group(1).decode("ascii", "replace"))
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise PackageError("encoding", part=part, encoding="UTF-16")
+        if DTD.search(data):
+            raise PackageError("dtd", part=part)
         self.part = part
         self.data = data
-        if b"<!--" in data or b"<![CDATA[" in data or DTD.search(data):
-            # rows and cells are found by their tags: text that only looks like a tag (in a comment,
-            # a CDATA section) must not be taken for one. No office suite writes either in a sheet.
-            raise PackageError("markup", part=part)
-        root = _ROOT.search(data)
-        if root is None:
+        self._plain = plain(data)
+        self._layout: _Layout | None = None
+        layout = self.layout
+        if layout.root is None or xmlscan.local(layout.root[0]) != "worksheet":
             raise PackageError("not_worksheet", part=part)
-        self.prefix = root.group(1)  # b"" or b"x:"
-        self.root_start = root.start()
-        root_end = data.index(b">", root.start())
-        self.root_tag = data[root.start():root_end + 1]
-        sd = re.compile(rb"<" + re.escape(self.prefix) + rb"sheetData(?=[\s/>])[^>]*?(/?)>").search(data)
-        if sd is None:
+        name = layout.root[0]
+        self.prefix = (name.rpartition(":")[0] + ":").encode() if ":" in name else b""  # b"" or b"x:"
+        if self._sheet_data() is None:
             raise PackageError("no_sheet_data", part=part)
-        self.sd_open_start, self.sd_open_end = sd.start(), sd.end()
-        if sd.group(1):
-            self.sd_close_start = self.sd_close_end = sd.end()
-            self.sd_self_closing = True
-        else:
-            close = re.compile(rb"</" + re.escape(self.prefix) + rb"sheetData\s*>").search(data, sd.end())
-            if close is None:
-                raise PackageError("no_sheet_data", part=part)
-            self.sd_close_start, self.sd_close_end = close.start(), close.end()
-            self.sd_self_closing = False
-        self._rows: list[tuple[int, int, int, int, bytes]] | None = None  # (number, start, open_end, end, attrs)
 
-    # -- reading ---------------------------------------------------------------
-    def rows(self) -> list[tuple[int, int, int, int, bytes]]:
-        """Every row: (1-based number, tag start, end of start tag, end of row, start-tag attributes)."""
-        if self._rows is None:
-            out = []
-            last = 0
-            pos, end = self.sd_open_end, self.sd_close_start
-            data = self.data
-            for m in _ROW.finditer(data, pos, end):
-                r = _attr(_ATTR_R, m.group(2))
-                number = int(r) if r and r.isdigit() else last + 1
-                last = number
-                if m.group(3):
-                    out.append((number, m.start(), m.end(), m.end(), m.group(2)))
-                else:
-                    close = _ROW_END.search(data, m.end(), end)
-                    if close is None:
-                        raise PackageError("bad_row", part=self.part, row=str(number))
-                    out.append((number, m.start(), m.end(), close.end(), m.group(2)))
-            self._rows = out
-        return self._rows
+    # -- where things are ------------------------------------------------------
+    @property
+    def layout(self) -> _Layout:
+        """The elements' offsets, parsed when first needed after the bytes changed."""
+        if self._layout is None:
+            build = _Layout.scan if self._plain else _Layout.parse
+            self._layout = build(self.data, self.part)
+        return self._layout
 
-    def _row(self, m: re.Match[bytes], number: int) -> tuple[int, int, int, int, bytes]:
-        if m.group(3):
-            return (number, m.start(), m.end(), m.end(), m.group(2))
-        close = _ROW_END.search(self.data, m.end(), self.sd_close_start)
-        if close is None:
-            raise PackageError("bad_row", part=self.part, row=str(number))
-        return (number, m.start(), m.end(), close.end(), m.group(2))
+    def _changed(self, data: bytes) -> None:
+        if data is not self.data:
+            self.data = data
+            self._plain = plain(data)
+            self._layout = None
 
-    def locate(self, n: int) -> tuple[tuple[int, int, int, int, bytes] | None, int]:
-        """Row ``n`` (or None) and the offset where a row ``n`` would be inserted.
+    def _sheet_data(self) -> Element | None:
+        return next((e for e in self.layout.top if e.name == "sheetData"), None)
 
-        Rows are stored in ascending order with their numbers, so a binary search over
-        byte offsets finds a row without reading the sheet; a sheet that leaves row
-        numbers out (or is out of order) is scanned row by row instead."""
-        if self._rows is None:
-            found = self._bisect(n)
-            if found is not None:
-                return found
-        for row in self.rows():
-            if row[0] == n:
-                return row, row[1]
-            if row[0] > n:
-                return None, row[1]
-        return None, self.sd_close_start
+    @property
+    def root_tag(self) -> bytes:
+        _, start, open_end = self.layout.root
+        return self.data[start:open_end]
 
-    def _bisect(self, n: int) -> tuple[tuple[int, int, int, int, bytes] | None, int] | None:
-        data, lo, hi, end = self.data, self.sd_open_end, self.sd_close_start, self.sd_close_start
-        best = None
-        while lo < hi:
-            mid = (lo + hi) // 2
-            m = _ROW.search(data, mid, end)
-            if m is None or m.start() >= hi:
-                hi = mid
-                continue
-            r = _attr(_ATTR_R, m.group(2))
-            if not r or not r.isdigit():
-                return None
-            if int(r) < n:
-                lo = m.end()
-            else:
-                best, hi = (m, int(r)), m.start()
-        # check the neighbours: the row before must be lower, the one found must be n or higher
-        at = best[0].start() if best else end
-        prev_start = data.rfind(b"<" + self.prefix + b"row", self.sd_open_end, at)
-        while prev_start >= 0:
-            pm = _ROW.match(data, prev_start)
-            if pm is not None:
-                r = _attr(_ATTR_R, pm.group(2))
-                if not r or not r.isdigit() or int(r) >= n:
-                    return None
-                break
-            prev_start = data.rfind(b"<" + self.prefix + b"row", self.sd_open_end, prev_start)
-        if best is None:
-            return None, end
-        m, number = best
-        return (self._row(m, number), m.start()) if number == n else (None, m.start())
+    def _data_close(self) -> tuple[int, int]:
+        """The offsets of ``</sheetData>`` (both its open end for ``<sheetData/>``)."""
+        sd = self._sheet_data()
+        if sd.open_end == sd.end:
+            return sd.open_end, sd.open_end
+        return self.data.rfind(b"</", sd.open_end, sd.end), sd.end
 
-    def _cells(self, row: tuple[int, int, int, int, bytes]) -> list[tuple[int, int, int, bytes]]:
-        """Cells of a row: (1-based column, tag start, tag end, attributes)."""
-        number, _, open_end, end, _ = row
-        out = []
-        last = 0
-        for m in _CELL.finditer(self.data, open_end, end):
-            r = _attr(_ATTR_R, m.group(2))
-            col = _column_of(r.decode("ascii", "replace")) if r else None
-            col = last + 1 if col is None else col
-            last = col
-            out.append((col, m.start(), m.end(), m.group(2)))
+    def rows(self) -> list[Row]:
+        layout = self.layout.ready()
+        return [layout.row(i) for i in range(len(layout))]
+
+    def locate(self, n: int) -> tuple[Row | None, int]:
+        """Row ``n`` (or None) and the offset where a row ``n`` would be inserted. Rows stored in
+        ascending order (as they must be) are found by bisection; otherwise row by row."""
+        layout = self.layout.ready()
+        count = len(layout)
+        if layout.ascending:
+            i = bisect_left(layout.numbers, n)
+            if i < count and layout.numbers[i] == n:
+                return layout.row(i), layout.starts[i]
+            return None, layout.starts[i] if i < count else self._data_close()[0]
+        numbers = layout.numbers
+        if n in numbers:
+            i = numbers.index(n)
+            return layout.row(i), layout.starts[i]
+        after = next((i for i in range(count) if numbers[i] > n), None)
+        return None, layout.starts[after] if after is not None else self._data_close()[0]
+
+    def cells(self, row: Row) -> list[Cell]:
+        """The cells of a row, from a parse of that row's bytes."""
+        if row.open_end == row.end:
+            return []
+        p = xmlscan.make_parser(self.part)
+        data, base = self.data, row.start
+        out: list[Cell] = []
+        state = {"depth": 0, "last": 0}
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            state["depth"] += 1
+            if state["depth"] == 2 and xmlscan.local(name) == "c":
+                r = attrs.get("r")
+                col = _column_of(r) if r else None
+                col = state["last"] + 1 if col is None else col
+                state["last"] = col
+                at = base + p.CurrentByteIndex
+                out.append(Cell(col, at, xmlscan.tag_end(data, at), attrs.get("s")))
+
+        def end(name: str) -> None:
+            state["depth"] -= 1
+
+        p.StartElementHandler = start
+        p.EndElementHandler = end
+        xmlscan.feed(p, data, self.part, row.start, row.end)
         return out
+
+    def _row_close(self, row: Row) -> int:
+        """Where the end tag of a row that is not self-closing starts."""
+        return self.data.rfind(b"</", row.open_end, row.end)
 
     def column_styles(self) -> dict[int, int]:
         """Column styles declared in ``<cols>`` (what an empty cell in that column shows)."""
         out: dict[int, int] = {}
-        head = self.data[:self.sd_open_start]
-        for m in _COL.finditer(head):
-            a = m.group(1)
-            lo = re.search(rb"""min\s*=\s*["'](\d+)""", a)
-            hi = re.search(rb"""max\s*=\s*["'](\d+)""", a)
-            s = re.search(rb"""style\s*=\s*["'](\d+)""", a)
-            if lo and hi and s and int(hi.group(1)) - int(lo.group(1)) < 20000:
-                for c in range(int(lo.group(1)), int(hi.group(1)) + 1):
-                    out[c] = int(s.group(1))
+        for el in self.layout.top:
+            if el.name != "cols":
+                continue
+            for child in _children(self.data, el, self.part, "col"):
+                lo, hi, s = (_style_number(child.get(k)) for k in ("min", "max", "style"))
+                if lo is not None and hi is not None and s is not None and hi - lo < 20000:
+                    for c in range(lo, hi + 1):
+                        out[c] = s
         return out
 
     def styles(self, refs: list[str]) -> dict[str, CellStyle]:
@@ -204,17 +461,12 @@ class SheetXml:
         out: dict[str, CellStyle] = {}
         for r, items in wanted.items():
             row = self.locate(r)[0]
-            cells = {c[0]: c for c in self._cells(row)} if row else {}
-            row_s = None
-            if row is not None and _ATTR_CUSTOM.search(row[4]):
-                s = _attr(_ATTR_S, row[4])
-                row_s = int(s) if s else None
+            cells = {c.col: c for c in self.cells(row)} if row else {}
+            row_s = row.style if row is not None else None
             for ref, c in items:
                 cell = cells.get(c)
                 if cell is not None:
-                    s = _attr(_ATTR_S, cell[3])
-                    raw = None if s is None else s.decode("ascii")
-                    out[ref] = CellStyle(ref, True, raw, int(raw) if raw else 0)
+                    out[ref] = CellStyle(ref, True, cell.s, _style_number(cell.s) or 0)
                 else:
                     if row_s is None and cols is None:
                         cols = self.column_styles()
@@ -238,6 +490,7 @@ class SheetXml:
         for ref, s in changes.items():
             r, c = parse_a1(ref)
             by_row.setdefault(r, {})[c] = (ref, s)
+
         def new_cell(ref: str, s: int) -> bytes:
             return b"<" + p + b"c r=\"" + ref.encode() + b"\" s=\"" + str(s).encode() + b"\"/>"
 
@@ -254,38 +507,35 @@ class SheetXml:
                 made_rows.add(r)
                 made_cells.update(ref for ref, _ in new)
                 continue
-            cells = self._cells(row)
-            present = {cell[0]: cell for cell in cells}
-            self_closing = row[2] == row[3]
-            if self_closing:
+            cells = self.cells(row)
+            present = {cell.col: cell for cell in cells}
+            if row.open_end == row.end:  # <row …/>
                 missing = [(ref, s) for c, (ref, s) in wanted if c not in present and s is not None]
                 if missing:
-                    edits.append((row[2] - 2, row[2], b">" + b"".join(new_cell(*x) for x in missing)
+                    edits.append((row.open_end - 2, row.open_end, b">" + b"".join(new_cell(*x) for x in missing)
                                   + b"</" + p + b"row>"))
                     made_cells.update(ref for ref, _ in missing)
                     opened.add(r)
                 continue
-            close = data.rfind(b"</", row[2], row[3])
+            close = self._row_close(row)
             for c, (ref, s) in wanted:
                 cell = present.get(c)
                 if cell is None:
                     if s is None:
                         continue
-                    at = next((cl[1] for cl in cells if cl[0] > c), close)
+                    at = next((cl.start for cl in cells if cl.col > c), close)
                     edits.append((at, at, new_cell(ref, s)))
                     made_cells.add(ref)
                     continue
-                _, start, end, _ = cell
-                edits.append((start, end, _with_style(data[start:end], p, s)))
-        if self.sd_self_closing and edits:
+                edits.append((cell.start, cell.open_end, _with_style(data[cell.start:cell.open_end], s)))
+        sd = self._sheet_data()
+        if sd.open_end == sd.end and edits:
             # <sheetData/> becomes <sheetData>…</sheetData> around the new rows (0 in ``opened`` says so)
-            tag = data[self.sd_open_start:self.sd_open_end]
+            tag = data[sd.start:sd.open_end]
             inner = b"".join(text for _, _, text in sorted(edits, key=lambda e: e[0]))
-            edits = [(self.sd_open_start, self.sd_open_end,
-                      tag[:-2].rstrip() + b">" + inner + b"</" + p + b"sheetData>")]
+            edits = [(sd.start, sd.open_end, tag[:-2].rstrip() + b">" + inner + b"</" + p + b"sheetData>")]
             opened.add(0)
-        self.data = _apply(data, edits)
-        self._reset()
+        self._changed(_apply(data, edits))
         return made_cells, made_rows, opened
 
     def drop_created(self, cells: set[str], rows: set[int], opened: set[int]) -> None:
@@ -293,65 +543,39 @@ class SheetXml:
         empty, then rows that were self-closing before."""
         p = re.escape(self.prefix)
         edits = []
-        targets = {parse_a1(ref)[0] for ref in cells}
-        for number in sorted(targets):
+        for number in sorted({parse_a1(ref)[0] for ref in cells}):
             row = self.locate(number)[0]
             if row is None:
                 continue
-            for col, start, end, _ in self._cells(row):
-                ref = column_letter(col - 1) + str(row[0])
+            for cell in self.cells(row):
+                ref = column_letter(cell.col - 1) + str(row.number)
                 if ref in cells and re.fullmatch(rb"<" + p + rb"c r=\"" + ref.encode() + rb"\" s=\"\d+\"/>",
-                                                 self.data[start:end]):
-                    edits.append((start, end, b""))
-        self.data = _apply(self.data, edits)
-        self._reset()
+                                                 self.data[cell.start:cell.open_end]):
+                    edits.append((cell.start, cell.open_end, b""))
+        self._changed(_apply(self.data, edits))
         edits = []
         for number in sorted(rows | opened - {0}):
             row = self.locate(number)[0]
-            if row is None:
-                continue
-            _, start, open_end, end, _ = row
-            if open_end == end or self.data[open_end:self.data.rfind(b"</", open_end, end)].strip():
+            if row is None or row.open_end == row.end or self.data[row.open_end:self._row_close(row)].strip():
                 continue  # self-closing, or still holds something
-            if number in rows and re.fullmatch(rb"<" + p + rb"row r=\"" + str(number).encode() + rb"\">", 
-                                               self.data[start:open_end]):
-                edits.append((start, end, b""))
+            if number in rows and re.fullmatch(rb"<" + p + rb"row r=\"" + str(number).encode() + rb"\">",
+                                               self.data[row.start:row.open_end]):
+                edits.append((row.start, row.end, b""))
             elif number in opened:
-                edits.append((open_end - 1, end, b"/>"))
-        self.data = _apply(self.data, edits)
-        self._reset()
-        if 0 in opened and not self.sd_self_closing and not self.data[self.sd_open_end:self.sd_close_start].strip():
-            self.data = (self.data[:self.sd_open_end - 1] + b"/>" + self.data[self.sd_close_end:])
-            self._reset()
-
-    def check_rows(self, numbers: set[int]) -> None:
-        """The rows that were edited must still be well-formed XML (checked row by row, so a
-        large sheet is not parsed whole)."""
-        from lxml import etree
-
-        close = b"</" + self.prefix + b"worksheet>"
-        for n in sorted(numbers):
-            row = self.locate(n)[0]
-            if row is None:
-                continue
-            try:
-                etree.fromstring(self.root_tag + self.data[row[1]:row[3]] + close,
-                                 etree.XMLParser(resolve_entities=False, no_network=True))
-            except etree.XMLSyntaxError as exc:
-                raise PackageError("bad_xml", part=self.part, detail=f"row {n}: {exc}") from None
-
-    def _reset(self) -> None:
-        fresh = SheetXml(self.data, self.part)
-        self.__dict__.update(fresh.__dict__)
+                edits.append((row.open_end - 1, row.end, b"/>"))
+        self._changed(_apply(self.data, edits))
+        sd = self._sheet_data()
+        if 0 in opened and sd.open_end != sd.end and not self.data[sd.open_end:self._data_close()[0]].strip():
+            self._changed(self.data[:sd.open_end - 1] + b"/>" + self.data[sd.end:])
 
     def legacy_drawing(self) -> tuple[str | None, bytes | None]:
         """The relationship id of the sheet's ``<legacyDrawing>`` and the element's text, if any."""
-        m = re.compile(rb"<" + re.escape(self.prefix) + rb"legacyDrawing(?=[\s/>])[^>]*?/?>").search(
-            self.data, self.sd_close_end)
-        if m is None:
+        el = next((e for e in self.layout.top if e.name == "legacyDrawing"), None)
+        if el is None:
             return None, None
-        rid = re.search(rb"""(?<![\w])[\w.-]+:id\s*=\s*["']([^"']+)["']""", m.group(0))
-        return (rid.group(1).decode() if rid else None), m.group(0)
+        tag = self.data[el.start:el.open_end]
+        rid = next((value for name, value in _attributes(tag) if name.endswith(b":id")), None)
+        return (rid.decode("utf-8", "replace") if rid is not None else None), self.data[el.start:el.end]
 
     def legacy_drawing_text(self, rid: str) -> bytes:
         p = self.prefix
@@ -364,52 +588,73 @@ class SheetXml:
         """Insert ``<legacyDrawing r:id=…/>`` where the schema wants it; returns the text inserted."""
         text = self.legacy_drawing_text(rid)
         at = self._insert_point()
-        self.data = self.data[:at] + text + self.data[at:]
-        self._reset()
+        self._changed(self.data[:at] + text + self.data[at:])
         return text
 
     def remove_text(self, text: bytes) -> bool:
-        i = self.data.find(text, self.sd_close_end)
-        if i < 0:
+        """Remove the child of ``<worksheet>`` written exactly as ``text`` (one xlrecon added)."""
+        el = next((e for e in self.layout.top if self.data[e.start:e.end] == text), None)
+        if el is None:
             return False
-        self.data = self.data[:i] + self.data[i + len(text):]
-        self._reset()
+        self._changed(self.data[:el.start] + self.data[el.end:])
         return True
 
     def _insert_point(self) -> int:
-        """Offset before the first top-level element after <sheetData> that must follow <legacyDrawing>."""
-        data = self.data
-        root_close = data.rfind(b"</")
-        depth = 0
-        top_start = None
-        top_name = None
-        for m in _TAG.finditer(data, self.sd_close_end, root_close):
-            if m.group(2) is None:
-                continue
-            closing, name, _, selfclose = m.group(1), m.group(2), m.group(3), m.group(4)
-            local = name.split(b":")[-1]
-            if closing:
-                depth -= 1
-                continue
-            if depth == 0:
-                top_start, top_name = m.start(), local
-                if local in _AFTER_LEGACY:
-                    return m.start()
-            elif top_name == b"AlternateContent" and depth == 2 and local in _AFTER_LEGACY:
-                return top_start
-            if not selfclose:
-                depth += 1
-        return root_close
+        """Offset before the first child of <worksheet> that must follow <legacyDrawing>."""
+        for el in self.layout.top:
+            if el.name in _AFTER_LEGACY or (el.name == "AlternateContent" and el.inner & _AFTER_LEGACY):
+                return el.start
+        _, _, open_end = self.layout.root
+        return self.data.rfind(b"</", open_end, self.layout.root_end)
 
 
-def _with_style(tag: bytes, prefix: bytes, s: int | str | None) -> bytes:
+def _attributes(tag: bytes) -> list[tuple[bytes, bytes]]:
+    """A start tag's attributes as (name, value as written, without its quotes)."""
+    return [(name, value[1:-1]) for name, value, _, _, _ in _attribute_spans(tag)]
+
+
+def _attribute_spans(tag: bytes) -> list[tuple[bytes, bytes, int, int, int]]:
+    """A start tag's attributes: name, quoted value, where the value (quotes included) is, and
+    where the attribute begins (the space before its name)."""
+    m = _TAG_NAME.match(tag)
+    pos = m.end() if m else 0
+    out = []
+    while True:
+        a = _ATTRIBUTE.match(tag, pos)
+        if a is None:
+            return out
+        out.append((a.group(1), a.group(2), a.start(2), a.end(2), a.start()))
+        pos = a.end()
+
+
+def _children(data: bytes, el: Element, part: str, name: str) -> list[dict[str, str]]:
+    """The attributes of the children named ``name`` of a (small) element, e.g. ``<cols>``."""
+    p = xmlscan.make_parser(part)
+    out: list[dict[str, str]] = []
+    depth = [0]
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        depth[0] += 1
+        if depth[0] == 2 and xmlscan.local(tag) == name:
+            out.append(attrs)
+
+    def end(tag: str) -> None:
+        depth[0] -= 1
+
+    p.StartElementHandler = start
+    p.EndElementHandler = end
+    xmlscan.feed(p, data, part, el.start, el.end)
+    return out
+
+
+def _with_style(tag: bytes, s: int | str | None) -> bytes:
     """A cell's start tag with its style set to ``s`` (None: no style attribute)."""
-    name_end = 1 + len(prefix) + 1  # after "<" + prefix + "c"
-    m = _ATTR_S.search(tag)
-    if s is None:
-        return tag[:m.start()] + tag[m.end():] if m else tag
-    if m:
-        return tag[:m.start(1)] + str(s).encode() + tag[m.end(1):]
+    span = next(((a, b, begin) for name, _, a, b, begin in _attribute_spans(tag) if name == b"s"), None)
+    if s is None:  # the attribute goes, from the space before its name to its closing quote
+        return tag if span is None else tag[:span[2]] + tag[span[1]:]
+    if span is not None:
+        return tag[:span[0]] + b"\"" + str(s).encode() + b"\"" + tag[span[1]:]
+    name_end = _TAG_NAME.match(tag).end()
     return tag[:name_end] + b" s=\"" + str(s).encode() + b"\"" + tag[name_end:]
 
 
@@ -426,7 +671,7 @@ def _apply(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
     return b"".join(out)
 
 
-__all__ = ["SheetXml", "CellStyle", "parse_a1", "MAIN_NS"]
+__all__ = ["SheetXml", "CellStyle", "Row", "Cell", "Element", "MAIN_NS"]
 
 
 def _column_of(ref: str) -> int | None:
