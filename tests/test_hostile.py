@@ -5,6 +5,7 @@ regression fails here instead of swapping."""
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import resource
@@ -30,9 +31,23 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT))
 
 
-def cli(*args: str, env: dict[str, str] | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+def _without_file_permission_override() -> None:
+    """In the child, as root: drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the bounding set,
+    so that the program it runs obeys file modes as any user's would (root ignores them)."""
+    _limited()
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def cli(*args: str, env: dict[str, str] | None = None, timeout: int = 180,
+        obey_modes: bool = False) -> subprocess.CompletedProcess:
+    """Run the CLI under the memory limit; ``obey_modes``: as root, without the capability to
+    write where file modes forbid it."""
+    pre = _without_file_permission_override if obey_modes and os.geteuid() == 0 else _limited
     return subprocess.run([sys.executable, "-m", "xlrecon", *map(str, args)], capture_output=True, cwd=ROOT,
-                          timeout=timeout, preexec_fn=_limited, env=dict(os.environ, **(env or {})))
+                          timeout=timeout, preexec_fn=pre, env=dict(os.environ, **(env or {})))
 
 
 def report(out: subprocess.CompletedProcess) -> dict:
@@ -246,17 +261,37 @@ def test_in_place_follows_no_planted_link_and_keeps_modes(tmp_path):
     assert (os.stat(g["annotation"]["output"]).st_mode & 0o777) == 0o666 & ~mask
 
 
+def _can_obey_modes(tmp_path: Path) -> bool:
+    probe = tmp_path / "probe"
+    probe.mkdir(mode=0o555)
+    try:
+        out = subprocess.run([sys.executable, "-c", f"open({str(probe / 'x')!r}, 'w')"], capture_output=True,
+                             preexec_fn=_without_file_permission_override if os.geteuid() == 0 else None)
+        return out.returncode != 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+    finally:
+        os.chmod(probe, 0o755)
+
+
 def test_a_read_only_folder_is_a_failed_annotation_not_a_traceback(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root writes into read-only folders: the permission cannot be tested as root")
+    if not _can_obey_modes(tmp_path):
+        pytest.skip("this process writes into read-only folders whatever their mode (root that cannot drop "
+                    "CAP_DAC_OVERRIDE): the permission cannot be tested here")
     d = tmp_path / "ro"
     d.mkdir()
     shutil.copy(GOOD[0], d / "x.xlsx")
+    before = (d / "x.xlsx").read_bytes()
     os.chmod(d, 0o555)
     try:
-        out = cli("check", d / "x.xlsx", "--annotate", "--in-place", "--format", "json")
+        out = cli("check", d / "x.xlsx", "--annotate", "--in-place", "--format", "json", obey_modes=True)
         [f] = report(out)["files"]
         assert f["annotation"]["status"] == "failed" and f["annotation"]["error"]["code"] == "write-failed"
+        assert f["findings"]  # the check's result is kept
+        rep = cli("check", d / "x.xlsx", "--report", d / "report.xlsx", "--format", "json", obey_modes=True)
+        assert "report.xlsx" in rep.stderr.decode() and rep.returncode == 2  # the report that failed, named
+        assert report(rep)["files"][0]["findings"]  # and the findings are still given
+        assert sorted(os.listdir(d)) == ["x.xlsx"] and (d / "x.xlsx").read_bytes() == before
     finally:
         os.chmod(d, 0o755)
 

@@ -177,14 +177,15 @@ def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - 
     from xlrecon.errors import XlreconError
 
     written = []
+    failed = False
     if args.report:
         from xlrecon.api import write_report
 
         try:
             written.append(str(write_report(report, args.report, lang=args.lang)))
-        except XlreconError as exc:
+        except XlreconError as exc:  # said, and the findings are still shown below
             _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
-            return 2
+            failed = True
     if args.format == "json":
         from xlrecon.render.json_out import dumps
 
@@ -195,7 +196,7 @@ def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - 
         console = _console()
         render(console)
         render_annotations(report, written, console, args.lang)
-    return report.exit_code
+    return 2 if failed else report.exit_code
 
 
 def _batch(args: argparse.Namespace) -> int:

@@ -340,8 +340,8 @@ ERRORS: dict[str, dict[str, str]] = {
               "use --report to write them to a separate workbook",
     },
     "write-failed": {
-        "zh": "{file}：写入失败（{detail}），原文件未改动",
-        "en": "{file}: could not be written ({detail}); the original is unchanged",
+        "zh": "{file}：写入失败（{detail}），已有的文件均未改动",
+        "en": "{file}: could not be written ({detail}); no file that was there has changed",
     },
 }
 
