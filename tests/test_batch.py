@@ -157,7 +157,7 @@ def test_json_is_the_report_with_batch_findings():
     r = cli("batch", str(DISTRICTS), "--against", str(SUMMARY), "--format", "json", "--jobs", "2")
     assert r.returncode == 1, r.stderr
     data = json.loads(r.stdout)
-    assert list(data) == ["xlrecon", "files", "summary", "batch_findings"]
+    assert list(data) == ["xlrecon", "files", "summary", "notes", "batch_findings"]
     assert data["summary"] == {"files": 5, "ok": 2, "incomplete": 0, "discrepancies": 3, "errors": 0,
                                "not_evaluated": 0}
     assert all(set(b) >= {"path", "check", "rule", "severity", "sheet", "cell", "message", "related"}

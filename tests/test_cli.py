@@ -35,7 +35,7 @@ def test_json_contract_keys(tmp_path):
     out = cli("check", ZHENGZHOU, str(bad), "--format", "json", "--lang", "en")
     assert out.returncode == 2
     data = json.loads(out.stdout)
-    assert list(data) == ["xlrecon", "files", "summary"]
+    assert list(data) == ["xlrecon", "files", "summary", "notes"]
     assert data["xlrecon"] == xlrecon.__version__
     assert list(data["summary"]) == ["files", "ok", "incomplete", "discrepancies", "errors", "not_evaluated"]
     assert data["summary"] == {"files": 2, "ok": 0, "incomplete": 0, "discrepancies": 1, "errors": 1,

@@ -53,11 +53,17 @@ def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | 
     registry files (YAML) besides the built-in one.
     """
     template, candidates, prev, extra_regions = setup(schema, previous, regions)
+    left_over: list[Path] = []
     files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=extra_regions)
-             for p in find_workbooks(paths)]
+             for p in find_workbooks(paths, left_over)]
     if prev is not None and files:
         files[0].notes.extend(prev.notes)
-    return Report(files=files)
+    return Report(files=files, notes=_left_over_notes(left_over))
+
+
+def _left_over_notes(paths: list[Path]) -> list[tuple[str, dict[str, Any]]]:
+    """A note for each temporary file an interrupted write of xlrecon's left in a checked folder."""
+    return [("temp_left_over", {"file": str(p)}) for p in sorted(paths)]
 
 
 def check_grids(name: str, grids: list[Grid], schema: str | Path | Template | None = None, *,
@@ -128,7 +134,8 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         raise XlreconError("file-not-found", file=str(against))
     roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     root = str(roots[0]) if len(roots) == 1 and Path(roots[0]).is_dir() else None
-    found = find_workbooks(roots)
+    left_over: list[Path] = []
+    found = find_workbooks(roots, left_over)
     if against is not None:  # the summary is the reference, not a submission
         found = [p for p in found if not _same_file(p, Path(against))]
     prev = None
@@ -147,7 +154,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
             files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
                                 on_file=on_file)
             pool.release()  # the workers exit while the files are checked against each other
-            report = BatchReport(files=files)
+            report = BatchReport(files=files, notes=_left_over_notes(left_over))
             b.reconcile(report, subs, candidates, str(against) if against is not None else None, extra_regions)
     return report
 

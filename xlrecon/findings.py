@@ -295,6 +295,8 @@ class FileReport:
 @dataclass
 class Report:
     files: list[FileReport] = field(default_factory=list)
+    #: notes on the run as a whole (a summary used, a temporary file left by an interrupted write)
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         statuses = [f.status for f in self.files]
@@ -321,10 +323,13 @@ class Report:
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         from xlrecon import __version__
 
+        from xlrecon.messages import note_text
+
         return {
             "xlrecon": __version__,
             "files": [f.to_dict(lang) for f in self.files],
             "summary": self.summary(),
+            "notes": [{"key": k, "message": note_text(k, p, lang)} for k, p in self.notes],
         }
 
 
@@ -351,8 +356,6 @@ class BatchReport(Report):
     """A batch run: every file's report, and the findings across files."""
 
     batch_findings: list[BatchFinding] = field(default_factory=list)
-    #: how the run went (summary used, files skipped), shown by the console, not in the JSON
-    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:

@@ -514,6 +514,9 @@ UI: dict[str, dict[str, str]] = {
     },
     "batch.progress": {"zh": "核对中", "en": "Checking"},
     "batch.interrupted": {"zh": "已中断：工作进程已停止", "en": "interrupted: the workers were stopped"},
+    "temp_left_over": {"zh": "{file} 是 xlrecon 写入中断（进程被终止）时留下的临时文件，未当作报送文件核对，可以删除",
+                       "en": "{file} is a temporary file left by an xlrecon write that was interrupted (the process "
+                             "was killed); it was not checked as a submission and can be deleted"},
     "batch.summary_found": {"zh": "汇总表：采用文件夹中的 {file}", "en": "summary: using {file}, found in the folder"},
     "batch.summary_ambiguous": {
         "zh": "文件夹中有多份汇总表（{files}），未自动选用；请用 --against 指定",

@@ -92,13 +92,15 @@ def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
     return pick_tables(str(path), grids, templates, False, scratch)
 
 
-def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
+def find_workbooks(paths: PathLike | Iterable[PathLike], left_over: list[Path] | None = None) -> list[Path]:
     """Files as given, and the workbooks inside folders (skipping Excel's ``~$`` lock
     files and xlrecon's own files: ``.checked`` outputs, ``.bak`` backups, its temporary files
     and its Excel template ``xlrecon-template.xlsm``), in a stable order. Anything named like a
     workbook that is not a regular file (a folder, a FIFO, a broken or looping link) and any
     folder that cannot be listed (no permission, a path too long) is listed too: checking it
-    gives a typed error, never a silent skip."""
+    gives a typed error, never a silent skip. xlrecon's own temporary files found in folders (left
+    by a write that was killed) are not submissions; they are added to ``left_over``, given, so
+    that the run can say so."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     out: list[Path] = []
@@ -115,6 +117,8 @@ def find_workbooks(paths: PathLike | Iterable[PathLike]) -> list[Path]:
                     f = Path(root) / name
                     if f.suffix.lower() in WORKBOOK_SUFFIXES and _submission_name(f.name):
                         found.append(f)
+                    elif left_over is not None and _TEMP.match(name):
+                        left_over.append(f)
             out.extend(sorted(found))
         else:
             out.append(p)

@@ -15,6 +15,8 @@ where a district's sum differs from the summary's figure, so the parent measures
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -101,8 +103,13 @@ class Submission:
 
 
 def fingerprint(path: str | Path) -> str:
-    h = hashlib.sha1()
-    with open(path, "rb") as fh:
+    """The SHA-1 of a regular file's bytes; OSError for anything else (a FIFO is not opened for
+    reading: that would wait for a writer for ever)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise OSError(f"not a regular file: {path}")
+        h = hashlib.sha1()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()

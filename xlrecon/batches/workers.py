@@ -79,12 +79,29 @@ def _import(name: str) -> None:
         pass
 
 
+def _die_with_parent(sig: int) -> None:
+    """On Linux, have the kernel send ``sig`` to this worker when its parent dies (a parent killed
+    by a timeout or ``kill -9`` must not leave workers behind, stuck on a file for ever)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, sig, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def _serve(conn: Connection, target: str, init: tuple[str, tuple] | None) -> None:
     """A worker's loop: run the initializer once, then one task per message until None.
     Ctrl-C is the parent's to handle (it stops the workers), so a worker ignores it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(signal.SIGKILL)
     module, _, name = target.partition(":")
     fn = getattr(importlib.import_module(module), name)
     if init is not None:

@@ -41,6 +41,8 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
                 Text(f.message(lang)),
             )
         console.print(table)
+    for key, params in report.notes:
+        console.print(note_text(key, params, lang), style="dim", markup=False, highlight=False, soft_wrap=True)
     console.print(ui("summary", lang, **report.summary()), style="bold", markup=False, highlight=False)
 
 
