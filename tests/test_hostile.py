@@ -380,6 +380,37 @@ def test_rows_in_comments_cdata_and_instructions_are_not_taken_for_rows(tmp_path
     assert ws["A1"].value == title and ws["A1"].fill.fgColor.rgb != "FFFFC7CE"
 
 
+def test_notes_go_inside_the_drawing_not_into_a_comment_after_it(tmp_path):
+    """A legacy drawing (VML) that ends with a comment holding an end tag: the new notes' shapes
+    go before the root's real end tag, where Excel looks for them."""
+    from openpyxl.comments import Comment
+
+    noted = tmp_path / "noted.xlsx"
+    wb = openpyxl.load_workbook(GOOD[0])
+    wb.worksheets[0]["A2"].comment = Comment("somebody's note", "auditor")
+    wb.save(noted)
+    src = tmp_path / "vml.xlsx"
+    trailer = b"<!-- </xml> -->"
+    with zipfile.ZipFile(noted) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
+        vml = [n for n in zin.namelist() if n.endswith(".vml")]
+        assert len(vml) == 1
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == vml[0]:
+                data = data.rstrip() + trailer
+            zout.writestr(info, data)
+    out = cli("check", src, "--annotate", "--in-place", "--format", "json")
+    [f] = report(out)["files"]
+    assert f["annotation"]["status"] == "annotated", f["annotation"]
+    with zipfile.ZipFile(src) as z:
+        data = z.read(vml[0])
+    assert data.endswith(trailer)
+    body = data[:-len(trailer)]
+    assert body.rstrip().endswith(b"</xml>") and b"<x:Row>3</x:Row><x:Column>6</x:Column>" in body  # G4
+    ws = openpyxl.load_workbook(src).worksheets[0]
+    assert ws["G4"].comment is not None and ws["A2"].comment.text == "somebody's note"
+
+
 def _ods_rect(path: Path, rows: int, cols: int) -> Path:
     """An .ods whose one row, repeated ``rows`` times, repeats a number over ``cols`` columns."""
     content = (

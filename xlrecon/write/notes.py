@@ -18,6 +18,7 @@ from lxml import etree
 from xlrecon.findings import a1, parse_a1
 from xlrecon.read.opc import MAIN_NS, REL_COMMENTS, REL_VML, PackageError, parse_xml
 from xlrecon.write.package import Package, serialize
+from xlrecon.write import xmlscan
 from xlrecon.write.sheetxml import SheetXml
 from xlrecon.write.text import xml_safe
 
@@ -143,7 +144,7 @@ def add_notes(pkg: Package, sheet_part: str, sheet: SheetXml, notes: dict[str, s
                 b"<v:shapetype ", b"<v:shapetype" + b"".join(b' xmlns:' + p + b'="' + u + b'"'
                                                            for p, u in _VML_NS.items()) + b" ", 1)
             shapes = st + shapes
-        end = vdata.rfind(b"</")
+        end = xmlscan.root_close(vdata, vpart)
         if end < 0:
             raise PackageError("bad_xml", part=vpart, detail="no closing tag")
         pkg.write(vpart, vdata[:end] + shapes + vdata[end:])

@@ -64,6 +64,44 @@ def well_formed(data: bytes, part: str) -> None:
     feed(make_parser(part), data, part)
 
 
+#: what may hold text that looks like a tag: comments, CDATA sections, processing instructions
+_OPAQUE = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>", re.S)
+
+
+def root_close(data: bytes, part: str) -> int:
+    """Where the end tag of the document's root element starts (to append children to it).
+    From a parse when the part is well-formed; otherwise (legacy VML often is not) the last
+    ``</`` outside comments, CDATA sections and processing instructions."""
+    p = make_parser(part)
+    depth = [0]
+    at = [-1]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        depth[0] += 1
+
+    def end(name: str) -> None:
+        depth[0] -= 1
+        if depth[0] == 0:
+            at[0] = p.CurrentByteIndex
+
+    p.StartElementHandler = start
+    p.EndElementHandler = end
+    try:
+        feed(p, data, part)
+    except PackageError as exc:
+        if exc.reason == "dtd":
+            raise
+    else:
+        if at[0] >= 0 and data[at[0]:at[0] + 2] == b"</":
+            return at[0]
+    opaque = [(m.start(), m.end()) for m in _OPAQUE.finditer(data)]
+    pos = len(data)
+    while True:
+        pos = data.rfind(b"</", 0, pos)
+        if pos < 0 or not any(a <= pos < b for a, b in opaque):
+            return pos
+
+
 def tag_end(data: bytes, start: int) -> int:
     """The offset just after the start tag that begins at ``start`` (a real tag: expat said so)."""
     m = START_TAG.match(data, start)
@@ -80,4 +118,5 @@ def element_end(data: bytes, open_end: int, at: int) -> int:
     return data.index(b">", at) + 1
 
 
-__all__ = ["CHUNK", "START_TAG", "local", "make_parser", "feed", "well_formed", "tag_end", "element_end"]
+__all__ = ["CHUNK", "START_TAG", "local", "make_parser", "feed", "well_formed", "root_close", "tag_end",
+           "element_end"]
