@@ -132,6 +132,31 @@ def test_a_zip_bomb_is_refused_by_its_ratio(tmp_path):
     assert "压缩比" in f["error"]["message"]
 
 
+def test_a_sheet_that_inflates_a_thousandfold_is_refused_by_check_and_by_the_writer(tmp_path):
+    """The bomb is the worksheet itself (64 MB of spaces before its end tag): check refuses it
+    before python-calamine opens it, and --annotate --in-place refuses to touch it."""
+    base = table(tmp_path / "base.xlsx")
+    src = tmp_path / "sheetbomb.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                with zout.open(info.filename, "w", force_zip64=True) as fh:
+                    head, end = data.rsplit(b"</worksheet>", 1)
+                    fh.write(head)
+                    for _ in range(64):
+                        fh.write(b" " * (1 << 20))
+                    fh.write(b"</worksheet>" + end)
+                continue
+            zout.writestr(info, data)
+    before = src.read_bytes()
+    out = cli("check", src, "--annotate", "--in-place", "--no-backup", "--format", "json")
+    [f] = report(out)["files"]
+    assert f["error"]["code"] == "too-large" and "xl/worksheets/sheet1.xml" in f["error"]["message"]
+    assert f["annotation"]["status"] == "refused"
+    assert src.read_bytes() == before and sorted(os.listdir(tmp_path)) == ["base.xlsx", "sheetbomb.xlsx"]
+
+
 def test_a_part_over_the_size_limit_is_refused(tmp_path):
     out = cli("check", _bomb(tmp_path / "big.xlsx", 8), "--format", "json", "--lang", "en",
               env={"XLRECON_MAX_PART_MB": "4", "XLRECON_MAX_RATIO": "100000"})
