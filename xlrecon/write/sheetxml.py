@@ -75,6 +75,12 @@ def _style_number(s: str | None) -> int | None:
     return int(s) if s and s.isdigit() else None
 
 
+def _row_style(attrs: dict[str, str]) -> int:
+    """The style a row's attributes give its empty cells (``s`` with ``customFormat``), -1 for none."""
+    s = _style_number(attrs.get("s"))
+    return s if s is not None and attrs.get("customFormat") in ("1", "true") else -1
+
+
 #: a sheet holding none of these has a tag wherever it has a ``<`` (well-formed XML allows a
 #: ``<`` nowhere else: not in a text, not in an attribute value), so its tags can be found by pattern
 _MARKUP = (b"<!--", b"<![CDATA[", b"<?")
@@ -86,14 +92,13 @@ _ROW_TAG = re.compile(rb"<(/?)" + _NAME + rb"""row(?=[\s/>])((?:[^>"'/]|/(?!>)|"
 #: for a self-closing one
 _ROW_QUICK = re.compile(rb"""<row r="(\d+)"(?:[^>"'/]|"[^"]*")*(/?)>""")
 _ROW_CLOSE = re.compile(rb"</row\s*>")
-#: the attributes of a row tag that begins with its number and holds no quote but theirs
-_ROW_NUMBER = re.compile(rb"""\s+r="(\d+)"[^"']*(?:"[^"]*"[^"']*)*""")
+_SHEET_DATA_END = re.compile(rb"</" + _NAME + rb"sheetData\s*>")
 
 
 def plain(data: bytes) -> bool:
     """Whether a part holds no comment, CDATA section or processing instruction past its XML
     declaration (so that every ``<`` in it starts a tag)."""
-    decl = data.find(b"?>") + 2 if data.lstrip()[:5] == b"<?xml" else 0
+    decl = data.find(b"?>") + 2 if data[:64].lstrip()[:5] == b"<?xml" else 0
     return all(data.find(m, decl if m == b"<?" else 0) < 0 for m in _MARKUP)
 
 
@@ -130,8 +135,7 @@ class _Layout:
         self.numbers.append(number)
         self.starts.append(start)
         self.opens.append(open_end)
-        s = _style_number(attrs.get("s"))
-        self.styles.append(s if s is not None and attrs.get("customFormat") in ("1", "true") else -1)
+        self.styles.append(_row_style(attrs))
 
     @classmethod
     def parse(cls, data: bytes, part: str) -> _Layout:
@@ -213,7 +217,7 @@ class _Layout:
                 top = [xmlscan.local(name), m.start(), m.end(), set()]
                 if top[0] == "sheetData" and not seen_data and not self_closing:
                     seen_data = True
-                    close = re.compile(rb"</" + _NAME + rb"sheetData\s*>").search(data, m.end())
+                    close = _SHEET_DATA_END.search(data, m.end())
                     if close is None:
                         raise PackageError("no_sheet_data", part=part)
                     self._pending = (data, part, m.end(), close.start())
@@ -230,47 +234,27 @@ class _Layout:
         return self
 
     def _scan_rows(self, data: bytes, part: str, start: int, end: int) -> None:
-        """The rows of a plain sheet's <sheetData>: where nothing else is named row, a search for
-        ``<row`` and ``</row`` (a fast search of the bytes) finds each one."""
-        if data.find(b":row", start, end) >= 0:
-            return self._scan_rows_by_pattern(data, part, start, end)  # prefixed rows (x:row): rare
-        if data.find(b"customFormat", start, end) < 0 and self._scan_rows_quickly(data, start, end):
-            return None
-        find, match = data.find, _ROW_TAG.match
-        pos = start
-        while True:
-            at = find(b"<row", pos, end)
-            if at < 0:
-                return
-            m = match(data, at, end)
-            if m is None:  # <rowBreaks …>? not in sheetData; anything else named row… is not a row
-                pos = at + 4
-                continue
-            self._row_tag(data, m)
-            if m.group(3):
-                self.ends.append(m.end())
-                pos = m.end()
-                continue
-            close = find(b"</row", m.end(), end)
-            c = match(data, close, end) if close >= 0 else None
-            if c is None or not c.group(1) or find(b"<row", m.end(), close) >= 0:
-                raise PackageError("bad_row", part=part, row=str(self.numbers[-1]))
-            self.ends.append(c.end())
-            pos = c.end()
+        """The rows of a plain sheet's <sheetData>, where nothing else is named row: the quick
+        scan for rows as office suites write them, else every row tag by pattern."""
+        if data.find(b":row", start, end) >= 0 or not self._scan_rows_quickly(data, start, end):
+            self._scan_rows_by_pattern(data, part, start, end)
 
     def _scan_rows_quickly(self, data: bytes, start: int, end: int) -> bool:
-        """The rows as office suites write them (``<row r="12" …>``, no row style): one search for
+        """The rows as office suites write them (``<row r="12" …>``, double quotes): one search for
         the start tags, one for the end tags, then a check that they pair up. False when any row
         is written otherwise; nothing is kept then."""
         starts: list[int] = []
         opens: list[int] = []
         numbers: list[int] = []
         empty: list[bool] = []
+        styles: list[int] = []
         for m in _ROW_QUICK.finditer(data, start, end):
             starts.append(m.start())
             opens.append(m.end())
             numbers.append(int(m.group(1)))
             empty.append(bool(m.group(2)))
+            tag = m.group(0)
+            styles.append(_row_style(_tag_attributes(tag)) if b"customFormat" in tag else -1)
         if len(starts) != data.count(b"<row", start, end):
             return False
         closes = [m.end() for m in _ROW_CLOSE.finditer(data, start, end)]
@@ -288,7 +272,7 @@ class _Layout:
                 return False
             ends.append(close)
         self.numbers, self.starts, self.opens, self.ends = (array("q", x) for x in (numbers, starts, opens, ends))
-        self.styles = array("q", [-1]) * len(numbers)
+        self.styles = array("q", styles)
         self.ascending = all(a < b for a, b in zip(numbers, numbers[1:]))
         return True
 
@@ -312,14 +296,7 @@ class _Layout:
             raise PackageError("bad_row", part=part, row=str(self.numbers[-1]))
 
     def _row_tag(self, data: bytes, m: re.Match[bytes]) -> None:
-        attrs = m.group(2)
-        quick = _ROW_NUMBER.fullmatch(attrs)  # the common tag: <row r="12" spans="1:5" …>
-        if quick is not None and b"customFormat" not in attrs:
-            self._add_row({"r": quick.group(1).decode("ascii")}, m.start(), m.end())
-            return
-        self._add_row({k.decode("utf-8", "replace"): v.decode("utf-8", "replace")
-                       for k, v in _attributes(data[m.start():m.end()]) if k in (b"r", b"s", b"customFormat")},
-                      m.start(), m.end())
+        self._add_row(_tag_attributes(m.group(0)), m.start(), m.end())
 
     def row(self, i: int) -> Row:
         s = self.styles[i]
@@ -329,7 +306,10 @@ class _Layout:
         return len(self.numbers)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Layout) and self.ready() is self and other.ready() is other and all(getattr(self, k) == getattr(other, k) for k in (
+        if not isinstance(other, _Layout):
+            return False
+        self.ready(), other.ready()
+        return all(getattr(self, k) == getattr(other, k) for k in (
             "root", "root_end", "top", "numbers", "starts", "opens", "ends", "styles", "ascending"))
 
 
@@ -411,27 +391,13 @@ class SheetXml:
         """The cells of a row, from a parse of that row's bytes."""
         if row.open_end == row.end:
             return []
-        p = xmlscan.make_parser(self.part)
-        data, base = self.data, row.start
         out: list[Cell] = []
-        state = {"depth": 0, "last": 0}
-
-        def start(name: str, attrs: dict[str, str]) -> None:
-            state["depth"] += 1
-            if state["depth"] == 2 and xmlscan.local(name) == "c":
-                r = attrs.get("r")
-                col = _column_of(r) if r else None
-                col = state["last"] + 1 if col is None else col
-                state["last"] = col
-                at = base + p.CurrentByteIndex
-                out.append(Cell(col, at, xmlscan.tag_end(data, at), attrs.get("s")))
-
-        def end(name: str) -> None:
-            state["depth"] -= 1
-
-        p.StartElementHandler = start
-        p.EndElementHandler = end
-        xmlscan.feed(p, data, self.part, row.start, row.end)
+        last = 0
+        for at, attrs in _children(self.data, row.start, row.end, self.part, "c"):
+            r = attrs.get("r")
+            col = _column_of(r) if r else None
+            last = last + 1 if col is None else col
+            out.append(Cell(last, at, xmlscan.tag_end(self.data, at), attrs.get("s")))
         return out
 
     def _row_close(self, row: Row) -> int:
@@ -444,7 +410,7 @@ class SheetXml:
         for el in self.layout.top:
             if el.name != "cols":
                 continue
-            for child in _children(self.data, el, self.part, "col"):
+            for _, child in _children(self.data, el.start, el.end, self.part, "col"):
                 lo, hi, s = (_style_number(child.get(k)) for k in ("min", "max", "style"))
                 if lo is not None and hi is not None and s is not None and hi - lo < 20000:
                     for c in range(lo, hi + 1):
@@ -613,6 +579,12 @@ def _attributes(tag: bytes) -> list[tuple[bytes, bytes]]:
     return [(name, value[1:-1]) for name, value, _, _, _ in _attribute_spans(tag)]
 
 
+def _tag_attributes(tag: bytes) -> dict[str, str]:
+    """A start tag's attributes as expat gives them (names and values as text; entity
+    references in values are left as written, which numbers and booleans never hold)."""
+    return {k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in _attributes(tag)}
+
+
 def _attribute_spans(tag: bytes) -> list[tuple[bytes, bytes, int, int, int]]:
     """A start tag's attributes: name, quoted value, where the value (quotes included) is, and
     where the attribute begins (the space before its name)."""
@@ -627,23 +599,24 @@ def _attribute_spans(tag: bytes) -> list[tuple[bytes, bytes, int, int, int]]:
         pos = a.end()
 
 
-def _children(data: bytes, el: Element, part: str, name: str) -> list[dict[str, str]]:
-    """The attributes of the children named ``name`` of a (small) element, e.g. ``<cols>``."""
+def _children(data: bytes, start: int, end: int, part: str, name: str) -> list[tuple[int, dict[str, str]]]:
+    """The children named ``name`` of the element at ``data[start:end]`` (a row, ``<cols>``),
+    parsed: each one's offset in ``data`` and its attributes."""
     p = xmlscan.make_parser(part)
-    out: list[dict[str, str]] = []
+    out: list[tuple[int, dict[str, str]]] = []
     depth = [0]
 
-    def start(tag: str, attrs: dict[str, str]) -> None:
+    def on_start(tag: str, attrs: dict[str, str]) -> None:
         depth[0] += 1
         if depth[0] == 2 and xmlscan.local(tag) == name:
-            out.append(attrs)
+            out.append((start + p.CurrentByteIndex, attrs))
 
-    def end(tag: str) -> None:
+    def on_end(tag: str) -> None:
         depth[0] -= 1
 
-    p.StartElementHandler = start
-    p.EndElementHandler = end
-    xmlscan.feed(p, data, part, el.start, el.end)
+    p.StartElementHandler = on_start
+    p.EndElementHandler = on_end
+    xmlscan.feed(p, data, part, start, end)
     return out
 
 
