@@ -370,6 +370,40 @@ def test_ctrl_c_stops_the_workers_and_says_so(tmp_path):
             os.kill(pid, 0)
 
 
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie waiting to be reaped by init does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def test_a_batch_killed_with_kill_9_leaves_no_worker_behind(tmp_path):
+    """The parent cannot stop its workers when it is killed outright; the kernel must (a worker
+    left behind would go on reading a file for ever)."""
+    import time
+
+    for i in range(4):
+        shutil.copy(DISTRICTS / "郑州经开区.xlsx", tmp_path / f"d{i:02d}.xlsx")
+    endless_workbook(tmp_path / "endless-1.xlsx")
+    shutil.copy(tmp_path / "endless-1.xlsx", tmp_path / "endless-2.xlsx")  # both workers busy for long
+    proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(tmp_path), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(4)  # the workers are up and checking the endless files
+        workers = worker_children(proc.pid)
+        assert len(workers) >= 2
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(map(_alive, workers)):
+            time.sleep(0.05)
+        assert [w for w in workers if _alive(w)] == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
 def test_on_a_terminal_the_workers_are_forked_before_the_progress_bar_starts_its_thread(tmp_path):
     """On a terminal the bar redraws from a thread of its own; it starts once the workers do,

@@ -12,7 +12,6 @@ import resource
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -193,47 +192,6 @@ def test_paths_that_are_not_workbook_files_are_each_reported(tmp_path):
     assert [n["key"] for n in report(batch)["notes"]] == ["temp_left_over"]
     shown = cli("check", d, timeout=120).stdout.decode()
     assert ".xlrecon-a1b2c3.xlsx" in shown and "临时文件" in shown
-
-
-def _children(pid: int) -> set[int]:
-    try:
-        return {int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
-    except OSError:
-        return set()
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc to find the workers")
-def test_a_batch_killed_leaves_no_worker_behind(tmp_path):
-    d = tmp_path / "in"
-    d.mkdir()
-    for k in range(40):
-        shutil.copy(GOOD[k % len(GOOD)], d / f"{k:02d}.xlsx")
-    proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "batch", str(d), "--jobs", "2", "--format", "json"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        workers: set[int] = set()
-        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            workers = _children(proc.pid)
-            time.sleep(0.01)
-        assert len(workers) >= 2, "the batch started its workers"
-        proc.kill()  # kill -9: the parent cannot stop them itself
-        proc.wait()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and
-                                                  "Z" not in _state(w) for w in workers):
-            time.sleep(0.05)
-        assert not [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _state(w)]
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-
-
-def _state(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return "Z"
 
 
 def test_a_file_name_that_is_not_utf8_is_checked_and_the_json_stays_utf8(tmp_path):

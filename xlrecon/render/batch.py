@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from xlrecon.findings import BatchReport, FileReport
-from xlrecon.messages import ui
+from xlrecon.messages import note_text, ui
 from xlrecon.render.console import SEV_STYLE, STATUS_STYLE
 
 #: how many files with problems, and how many frequent findings, the console lists
@@ -22,7 +22,7 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     from rich.text import Text
 
     for key, params in report.notes:
-        console.print(ui(key, lang, **params), style="dim", markup=False, highlight=False, soft_wrap=True)
+        console.print(note_text(key, params, lang), style="dim", markup=False, highlight=False, soft_wrap=True)
     bad = [fr for fr in report.files if fr.status != "ok" or fr.findings]
     bad.sort(key=_badness, reverse=True)
     if bad:
