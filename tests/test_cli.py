@@ -42,7 +42,7 @@ def test_json_contract_keys(tmp_path):
                                "not_evaluated": 0}
     good, broken = data["files"]
     for entry in (good, broken):
-        assert list(entry) == ["path", "schema", "status", "error", "findings", "notes", "annotation"]
+        assert list(entry) == ["path", "schema", "status", "error", "findings", "notes", "tables", "annotation"]
         assert entry["annotation"] is None  # set only with --annotate
     assert good["status"] == "discrepancies" and good["error"] is None and good["schema"] == "reserve-progress"
     f = good["findings"][0]

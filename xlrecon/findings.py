@@ -202,6 +202,10 @@ def _message(f: Finding, lang: str) -> str:
         params["kind"] = UI[f"kind.{params['kind']}"][lang]
     _rule_params(f, params, lang)
     text = FINDINGS[f.message_key][lang].format(**params)
+    if params.get("parts") == "top_level":
+        kinds = [UI[f"parts.{k}"][lang] for k in params.get("parts_kinds", "").split(",") if k]
+        text += UI["parts.top_level"][lang].format(parts_count=params.get("parts_count", ""),
+                                                   parts_text=("；" if lang == "zh" else "; ").join(kinds))
     if "visible_only" in params:
         text += UI["visible_only"][lang].format(formula=params["visible_only"], rows=params.get("hidden_rows", ""))
     if f.computed_formula is not None and f.check != "formula":  # a formula finding quotes it already
@@ -257,6 +261,9 @@ class FileReport:
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     #: what ``annotate`` did with the file (an Annotation), None when not asked to
     annotation: Any = None
+    #: how each table was read: its sheet, header rows, data and 合计 rows, and which rows are
+    #: of-which, subtotal, parent or subtracted rows (plain data, for the JSON)
+    tables: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def status(self) -> FileStatus:
@@ -288,6 +295,7 @@ class FileReport:
             "error": self.error.to_dict(lang) if self.error is not None else None,
             "findings": [f.to_dict(lang) for f in self.findings],
             "notes": [{"key": k, "message": note_text(k, p, lang)} for k, p in self.notes],
+            "tables": self.tables,
             "annotation": self.annotation.to_dict(lang) if self.annotation is not None else None,
         }
 

@@ -266,6 +266,74 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "“{actual}”属于 {registry_city}，表中所属为“{stated}”",
         "en": "“{actual}” belongs to {registry_city}, but the table puts it under “{stated}”",
     },
+    "subtotal.mismatch": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（第 {rows} 行）相加为 {actual_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
+        "en": "{row_label}'s {column} is {expected_fmt} but its {count} rows (rows {rows}) sum to {actual_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
+    },
+    "subtotal.rounding": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（第 {rows} 行）相加为 {actual_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}）{fixup}",
+        "en": "{row_label}'s {column} is {expected_fmt} and its {count} rows (rows {rows}) sum to {actual_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt}){fixup}",
+    },
+    "subtotal.tolerated": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（第 {rows} 行）相加为 {actual_fmt}，差额在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{row_label}'s {column} is {expected_fmt} and its {count} rows (rows {rows}) sum to {actual_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "subtotal.blank": {
+        "zh": "「{row_label}」的「{column}」为空，其下 {count} 行（第 {rows} 行）有数，未核对该小计",
+        "en": "{row_label} leaves {column} blank though its {count} rows (rows {rows}) hold figures; the subtotal was not checked",
+    },
+    "subtotal.not_evaluated": {
+        "zh": "「{row_label}」或其下各行（第 {rows} 行）的「{column}」有无法识别的值（{first_cell}），未核对该小计",
+        "en": "{row_label} or its rows (rows {rows}) hold a {column} value that is not a number ({first_cell}); the subtotal was not checked",
+    },
+    "of_which.mismatch": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其中各项（第 {rows} 行）相加为 {actual_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）；模板规定其中各项应合计为该行",
+        "en": "{row_label}'s {column} is {expected_fmt} but its of-which rows (rows {rows}) sum to {actual_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt}); the template says they make up the row",
+    },
+    "of_which.exceeds": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其中各项（第 {rows} 行）相加为 {actual_fmt}，多出 {difference_fmt}：其中各项之和不应超过该行",
+        "en": "{row_label}'s {column} is {expected_fmt} but its of-which rows (rows {rows}) sum to {actual_fmt}, {difference_fmt} more: they may not exceed the row",
+    },
+    "of_which.rounding": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其中各项（第 {rows} 行）相加为 {actual_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}）{fixup}",
+        "en": "{row_label}'s {column} is {expected_fmt} and its of-which rows (rows {rows}) sum to {actual_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt}){fixup}",
+    },
+    "of_which.tolerated": {
+        "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其中各项（第 {rows} 行）相加为 {actual_fmt}，差额在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{row_label}'s {column} is {expected_fmt} and its of-which rows (rows {rows}) sum to {actual_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "of_which.blank": {
+        "zh": "「{row_label}」的「{column}」为空，其中各项（第 {rows} 行）有数，未核对其中项",
+        "en": "{row_label} leaves {column} blank though its of-which rows (rows {rows}) hold figures; they were not checked",
+    },
+    "of_which.not_evaluated": {
+        "zh": "「{row_label}」或其中各项（第 {rows} 行）的「{column}」有无法识别的值（{first_cell}），未核对其中项",
+        "en": "{row_label} or its of-which rows (rows {rows}) hold a {column} value that is not a number ({first_cell}); they were not checked",
+    },
+    "of_which_item.exceeds": {
+        "zh": "其中项「{row_label}」的「{column}」为 {actual_fmt}，大于所属的「{parent_label}」（{parent_cell}）{expected_fmt}，多出 {difference_fmt}：其中项不应大于所属行",
+        "en": "the of-which row {row_label} has {column} {actual_fmt}, more than the row it is part of, {parent_label} ({parent_cell}), at {expected_fmt}, by {difference_fmt}",
+    },
+    "of_which_item.rounding": {
+        "zh": "其中项「{row_label}」的「{column}」为 {actual_fmt}，略大于所属的「{parent_label}」（{parent_cell}）{expected_fmt}，差额在舍入误差范围内（±{tolerance_fmt}）",
+        "en": "the of-which row {row_label} has {column} {actual_fmt}, slightly more than {parent_label} ({parent_cell}) at {expected_fmt}, within rounding (±{tolerance_fmt})",
+    },
+    "of_which_item.tolerated": {
+        "zh": "其中项「{row_label}」的「{column}」为 {actual_fmt}，略大于所属的「{parent_label}」（{parent_cell}）{expected_fmt}，在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "the of-which row {row_label} has {column} {actual_fmt}, slightly more than {parent_label} ({parent_cell}) at {expected_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
+    "leaves.mismatch": {
+        "zh": "「{column}」各明细行（{count} 行，不含小计与上级行）相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
+        "en": "{column}'s {count} detail rows (subtotals and parent rows left out) sum to {actual_fmt} but {whole} states {expected_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
+    },
+    "leaves.rounding": {
+        "zh": "「{column}」各明细行（{count} 行，不含小计与上级行）相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt} 在舍入误差范围内（±{tolerance_fmt}），属尾差而非差错{fixup}",
+        "en": "{column}'s {count} detail rows (subtotals and parent rows left out) sum to {actual_fmt} and {whole} states {expected_fmt}; the difference {difference_fmt} is within rounding (±{tolerance_fmt}), not an error{fixup}",
+    },
+    "leaves.tolerated": {
+        "zh": "「{column}」各明细行（{count} 行，不含小计与上级行）相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额在规则允许的误差内（±{tolerance_fmt}）",
+        "en": "{column}'s {count} detail rows (subtotals and parent rows left out) sum to {actual_fmt} and {whole} states {expected_fmt}, within the rule's tolerance (±{tolerance_fmt})",
+    },
     "total.blank_total": {
         "zh": "合计行中「{column}」为空，未核对合计",
         "en": "the total row leaves {column} blank; the total was not checked",
@@ -396,6 +464,13 @@ UI: dict[str, dict[str, str]] = {
         "zh": "{file}：按指定模板 {template}（{title}）核对，工作表 {sheets}",
         "en": "{file}: checked with the template given, {template} ({title}), sheet(s) {sheets}",
     },
+    "table_structure": {
+        "zh": "工作表「{sheet}」第 {row} 行起的表不是简单的明细列表（{parts}）：合计按 {top_level} 个加项核对，不重复相加",
+        "en": "the table at row {row} of sheet “{sheet}” is not a flat list ({parts}): its total is checked against its {top_level} part(s), none counted twice",
+    },
+    "structure.subtotals": {"zh": "{n} 个小计或上级行，各按其下 {m} 行核对", "en": "{n} subtotal or parent row(s), each checked against its rows ({m} in all)"},
+    "structure.of_which": {"zh": "{n} 个「其中」行，按所属行核对", "en": "{n} of-which row(s), checked against the rows they are part of"},
+    "structure.subtracted": {"zh": "{n} 个“减：”行，按减数计", "en": "{n} “减：” row(s), subtracted"},
     "tables_on_sheet": {
         "zh": "{file}：工作表「{sheet}」有 {count} 个表（表头在第 {rows} 行），各自按本表的行与合计核对",
         "en": "{file}: sheet “{sheet}” holds {count} tables (headers in rows {rows}), each checked against its own rows and total",
@@ -410,6 +485,13 @@ UI: dict[str, dict[str, str]] = {
     "scope_province_unknown": {"zh": "无法从表中地区名称判断所属省份",
                                "en": "the table's region names do not tell its province"},
     "scope_other_year": {"zh": "表格标题所写年份为 {table_years}", "en": "the table's title states {table_years}"},
+    "parts.top_level": {
+        "zh": "（“各行”为表中的 {parts_count} 个加项：{parts_text}）",
+        "en": " (the rows are the table's {parts_count} parts: {parts_text})",
+    },
+    "parts.nested": {"zh": "小计、上级行之下的行不重复相加", "en": "rows under a subtotal or parent row are not added again"},
+    "parts.of_which": {"zh": "「其中」行不重复相加", "en": "of-which rows are not added again"},
+    "parts.subtracted": {"zh": "“减：”行按减数计", "en": "“减：” rows are subtracted"},
     "visible_only": {
         "zh": "（合计为 ={formula}，不计隐藏行，只与可见行相加比较；隐藏的第 {rows} 行未计入）",
         "en": " (the total is ={formula}, which leaves hidden rows out: compared with the visible rows only; "
@@ -764,6 +846,10 @@ def note_text(key: str, params: dict[str, Any], lang: str) -> str:
         p["sheets"] = "、".join(p["sheets"])
     if "reason_key" in p:
         p["reason"] = UI[p["reason_key"]][lang].format(**p)
+    if key == "table_structure":
+        p["parts"] = ("；" if lang == "zh" else "; ").join(
+            UI[f"structure.{k}"][lang].format(n=p[k], m=p.get("children", "")) for k in ("subtotals", "of_which", "subtracted")
+            if p.get(k))
     return UI[key][lang].format(**p)
 
 

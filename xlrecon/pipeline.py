@@ -165,15 +165,43 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     ctx = Context(path=path, grids={g.sheet: g for g in grids}, tables=tables, registry_files=regions,
                   previous=previous)
     try:
+        ctx.read_structures()
         report.findings.extend(checks.run(ctx))
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
         report.error = exc
         return report, ctx
     report.notes.extend(ctx.notes)
+    report.tables = [_layout(t) for t in tables]
+    report.notes.extend(n for n in map(_structure_note, tables) if n is not None)
     _mark_computed(report, grids)
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))
     return report, ctx
+
+
+def _layout(table: Table) -> dict:
+    """How a table was read, for the report: where its header, data and 合计 rows are (1-based
+    sheet rows), and its structure."""
+    return {
+        "sheet": table.sheet,
+        "header_rows": [table.header_rows[0] + 1, table.header_rows[1] + 1],
+        "data_rows": table.n,
+        "total_rows": [r.row + 1 for r in table.total_rows],
+        "structure": table.structure.to_dict(table.sheet_rows()) if table.structure is not None else None,
+    }
+
+
+def _structure_note(table: Table) -> tuple[str, dict] | None:
+    """A note on a table that is not a flat list: how many of-which, subtotal and subtracted rows
+    it was read with."""
+    st = table.structure
+    if st is None or st.flat:
+        return None
+    d = st.to_dict(table.sheet_rows())
+    return ("table_structure", {
+        "sheet": table.sheet, "row": table.header_rows[0] + 1, "of_which": sum(len(g["rows"]) for g in d["of_which"]),
+        "subtotals": len(d["subtotals"]), "children": sum(len(g["rows"]) for g in d["subtotals"]),
+        "subtracted": len(d["subtracted"]), "top_level": d["top_level"]})
 
 
 def _mark_computed(report: FileReport, grids: list[Grid]) -> None:

@@ -23,6 +23,7 @@ from xlrecon.templates.terms import Q
 from xlrecon.textnorm import split_header, squash, unit_line
 
 if TYPE_CHECKING:
+    from xlrecon.read.structure import Place
     from xlrecon.read.workbook import Grid
     from xlrecon.regions import Registry
 
@@ -126,6 +127,39 @@ class Context:
             years = tuple(dict.fromkeys(int(y) for line in self.title_lines(table) for y in _YEAR.findall(line)))
             self._scopes[key] = (province, years)
         return self._scopes[key]
+
+    def read_structures(self) -> None:
+        """Each table's :class:`~xlrecon.read.structure.Structure` (of-which, subtotal and parent
+        rows), the registry telling a city's row from its counties' where the key names regions."""
+        from xlrecon.read.structure import find
+
+        for t in self.tables:
+            if t.structure is None:
+                t.structure = find(t, self._places(t))
+
+    def _places(self, table: Table) -> Place | None:
+        """How the registry places a table's names (level, full name, city), in the province most
+        of them lie in; None where the template's hierarchy is not the registry's: ``registry``,
+        or ``auto`` with a key column that a rule checks against the registry."""
+        t = table.template
+        how = t.structure.hierarchy
+        if how not in ("auto", "registry") or (how == "auto" and not any(
+                r.kind == "unknown-region" and r.column == t.key for r in t.rules)):
+            return None
+        reg = self.registry
+        province = self.table_scope(table)[0]
+        if province is None:
+            return None
+        seen: dict[str, tuple[str, str, str | None] | None] = {}
+
+        def place(name: str) -> tuple[str, str, str | None] | None:
+            if name not in seen:
+                res = reg.resolve(name, province=province)
+                r = res.region if res.status in ("known", "former") else None
+                seen[name] = None if r is None else (r.level, r.name, r.city)
+            return seen[name]
+
+        return place
 
     @staticmethod
     def sheet_unit_line(grid: Grid) -> str | None:

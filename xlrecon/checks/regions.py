@@ -14,6 +14,7 @@ from xlrecon.checks.context import Context
 from xlrecon.checks.registry import rule_kind
 from xlrecon.errors import XlreconError
 from xlrecon.findings import Finding
+from xlrecon.read.table import Table
 from xlrecon.templates.rules import Rule
 
 
@@ -26,7 +27,7 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
         if col not in table.columns:
             continue
         spec = table.template.column(col)
-        names = [r.cells[col].value.value for r in table.rows if r.cells[col].value.kind == "text"]
+        names = [n for n in _names(table, col) if n is not None]
         province, city = rule.province, rule.city
         if province is None and city is None:
             province, city = reg.infer_scope(names)
@@ -38,11 +39,10 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
             except ValueError as exc:
                 raise XlreconError("bad-template", file=table.template.path or table.template.name,
                                    detail=f"rule {rule.id}: {exc}") from None
-        for row in table.rows:
+        for row, name in zip(table.rows, _names(table, col)):
             cell = row.cells[col]
-            if cell.value.kind != "text":
+            if name is None:
                 continue
-            name = cell.value.value
             common = dict(where=cell.where, row_label=row.label, column=spec.label, actual=name)
             res = reg.resolve(name, province=province, city=city)
             if res.status == "unknown" and city is not None and rule.city is None:
@@ -65,3 +65,15 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
                                            params={"stated": pcell.value.value, "registry_city": res.region.city,
                                                    "rule_label": rule.label}, **common))
     return out
+
+
+def _names(table: Table, col: str) -> list[str | None]:
+    """Each data row's region name: the text of its cell, without a marker (其中：长沙市直单位 is
+    长沙市直单位) where the column is the key; None for a 小计 row, a subtracted row (减：退货, an
+    adjustment, not a region) or a cell that holds no text."""
+    texts = [r.cells[col].value.value if r.cells[col].value.kind == "text" else None for r in table.rows]
+    st = table.structure
+    if st is None or col != table.template.key:
+        return texts
+    return [None if t is None or st.roles[k] == "subtotal" or st.signs[k] < 0 else st.labels[k] or t
+            for k, t in enumerate(texts)]

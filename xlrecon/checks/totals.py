@@ -22,11 +22,13 @@ from xlrecon.apportion import fixup
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.judge import judged
 from xlrecon.checks.registry import rule_kind
+from xlrecon.checks.subtotals import structure_findings
 from xlrecon.findings import CellRef, Finding
 from xlrecon.precision import Interval, Outcome, compare
 from xlrecon.read.formats import SheetFormats
 from xlrecon.read.formulatext import hidden_rows_left_out
-from xlrecon.read.intervals import cell_decimals, cell_interval, column_sum, visible_sum
+from xlrecon.read.intervals import cell_decimals, cell_interval, column_sum, signed_sum, visible_sum
+from xlrecon.read.roles import Structure
 from xlrecon.read.table import Cell, Table
 from xlrecon.templates.rules import Rule, Whole
 
@@ -40,8 +42,20 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
         if rule.column not in table.columns:
             continue
         for whole in _first_available(rule, table, ctx):
-            out.extend(_check(rule, table, whole))
+            found = _check(rule, table, whole)
+            if whole.kind == "total_row" and _nested(table):
+                found = _localised(found, _leaves(rule, table, whole))
+            out.extend(found)
+        st = table.structure
+        if st is not None and not st.flat and any(w.kind == "total_row" for w in rule.wholes):
+            out.extend(structure_findings(rule, table, st))
     return out
+
+
+def _nested(table: Table) -> bool:
+    """Whether a table has rows under other rows (subtotals, parents): its 合计 is then compared
+    with its top-level rows, and with its finest rows too."""
+    return table.structure is not None and bool(table.structure.groups())
 
 
 class _Resolved:
@@ -185,7 +199,12 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     spec = table.template.column(col)
     unit = table.unit_of(col)
     tv = whole.value
-    if whole.hidden:  # a SUBTOTAL 合计: the visible rows are its parts
+    st = table.structure
+    keep: list[int] | None = None
+    if st is not None and not st.flat:  # the top-level rows (no of-which line, no child twice), signed
+        keep = [k for k in st.top_level() if table.cell_ref(col, k).row not in whole.hidden]
+        total, s, unreadable = signed_sum(table, col, keep, st.signs)
+    elif whole.hidden:  # a SUBTOTAL 合计: the visible rows are its parts
         total, s, unreadable = visible_sum(table, col, whole.hidden)
     else:
         nums = table.numbers(col)
@@ -196,6 +215,8 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
         return []  # the parts add up exactly: no need to look at them one by one
     common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=unit)
     params = dict(whole.params, rule_label=rule.label)
+    if keep is not None:
+        params.update(parts="top_level", parts_count=len(keep), parts_kinds=_kinds(st))
     if tv.kind != "number":  # nothing compared: what a SUBTOTAL leaves out is not said
         params = {k: v for k, v in params.items() if k not in ("visible_only", "hidden_rows")}
     if tv.kind == "blank":
@@ -216,16 +237,71 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
         return _remainder(rule, s, whole, outcome, total, common, params)
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
                    key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
-                   fix=(lambda: fixup(table, col, _parts(table, col, whole.hidden), tv.value - total, whole.decimals))
-                   if op == "==" else None)]
+                   fix=(lambda: fixup(table, col, _parts(table, col, whole.hidden, keep), tv.value - total,
+                                      whole.decimals)) if op == "==" else None)]
 
 
-def _parts(table: Table, col: str, hidden: frozenset[int] = frozenset()) -> list[tuple[Cell, str | None]]:
+def _parts(table: Table, col: str, hidden: frozenset[int] = frozenset(), keep: list[int] | None = None
+           ) -> list[tuple[Cell, str | None]]:
     """The column's cells that hold something, with their rows' labels (for a fix-up), but for
-    the rows the whole leaves out."""
+    the rows the whole leaves out; of a table that is not flat, its top-level rows ``keep`` that
+    add (a fix-up moves no subtracted row)."""
     labels = table.labels_and_keys()[0]
-    out = [(Cell(table.cell_ref(col, k), v), labels[k]) for k, v in enumerate(table.values(col)) if v.kind != "blank"]
+    values = table.values(col)
+    if keep is not None:
+        st = table.structure
+        assert st is not None
+        return [(Cell(table.cell_ref(col, k), values[k]), labels[k]) for k in keep
+                if values[k].kind != "blank" and st.signs[k] > 0]
+    out = [(Cell(table.cell_ref(col, k), v), labels[k]) for k, v in enumerate(values) if v.kind != "blank"]
     return [p for p in out if p[0].where.row not in hidden] if hidden else out
+
+
+def _localised(top: list[Finding], leaves: list[Finding]) -> list[Finding]:
+    """A 合计 compared with a table's top-level rows and with its finest rows: where one of the
+    two agrees (rounding aside), the other's gap lies in a subtotal or parent row, which is
+    reported at its own cell; the 合计 is then not the wrong cell, and only its agreements are
+    kept. Where both disagree, both are said."""
+    def wrong(fs: list[Finding]) -> bool:
+        return any(f.evaluated and f.rounding_explainable is False for f in fs)
+
+    if wrong(top) and not wrong(leaves):
+        return [f for f in top if not f.evaluated or f.rounding_explainable] + leaves
+    if wrong(leaves) and not wrong(top):
+        return top + [f for f in leaves if f.rounding_explainable]
+    return top + leaves
+
+
+def _kinds(st: Structure) -> str:
+    """What makes a table's parts differ from its rows, for the 合计's message."""
+    kinds = [k for k, present in (("nested", bool(st.groups())), ("of_which", "of_which" in st.roles),
+                                  ("subtracted", -1 in st.signs)) if present]
+    return ",".join(kinds)
+
+
+def _leaves(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
+    """The 合计 against the table's finest rows (each county, not its city's row): in exact
+    figures the same as against the top-level rows, but rounding lets the two differ (400.00
+    against 14 cities' 400.01 and 123 counties' 399.94), and each is said."""
+    col = rule.column
+    st = table.structure
+    tv = whole.value
+    if st is None or tv.kind != "number" or rule.relation != "eq":
+        return []
+    ks = [k for k in st.leaves() if table.cell_ref(col, k).row not in whole.hidden]
+    total, s, unreadable = signed_sum(table, col, ks, st.signs)
+    if unreadable or total == tv.value:
+        return []  # an unreadable part is said by the comparison with the top-level rows
+    outcome = compare(s, "==", whole.interval)
+    spec = table.template.column(col)
+    common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=table.unit_of(col))
+    params = dict(whole.params, rule_label=rule.label, count=len(ks))
+    labels = table.labels_and_keys()[0]
+    values = table.values(col)
+    parts = [(Cell(table.cell_ref(col, k), values[k]), labels[k]) for k in ks
+             if values[k].kind == "number" and st.signs[k] > 0]
+    return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
+                   key="leaves.mismatch", fix=lambda: fixup(table, col, parts, tv.value - total, whole.decimals))]
 
 
 def _remainder(rule: Rule, s: Interval, whole: _Resolved, outcome: Outcome, total: Decimal, common: dict,

@@ -89,6 +89,25 @@ def visible_sum(table: Table, column: str, hidden: frozenset[int]) -> tuple[Deci
     return total, interval, [k for k in keep if k in nums.odd and nums.odd[k].kind != "number"]
 
 
+def signed_sum(table: Table, column: str, ks: list[int], signs: tuple[int, ...] | list[int]
+               ) -> tuple[Decimal, Interval, list[int]]:
+    """Data rows ``ks``' numbers of ``column`` added up with their signs (a 减： row counts
+    negatively): the exact sum and its interval, and the rows of ``ks`` that are not numbers
+    (blank rows are no part)."""
+    nums = table.numbers(column)
+    total, interval = ZERO, Interval.exact(ZERO)
+    for k in ks:
+        x = nums.exacts[k]
+        if x is None:
+            continue
+        iv = cell_interval(table, column, Cell(table.cell_ref(column, k), table.value(column, k)))
+        if signs[k] < 0:
+            total, interval = total - x, interval - iv
+        else:
+            total, interval = total + x, interval + iv
+    return total, interval, [k for k in ks if k in nums.odd and nums.odd[k].kind != "number"]
+
+
 def column_total(table: Table, column: str) -> tuple[Decimal, int]:
     """The exact sum of a numeric ``column``'s numbers and how many there are: the first and
     last of :func:`column_sum`, without the displayed decimals its interval needs."""

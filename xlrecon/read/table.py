@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from xlrecon.read.formats import SheetFormats
+    from xlrecon.read.roles import Structure
     from xlrecon.templates.model import Template
 
 
@@ -290,6 +291,9 @@ class Table:
         self.stated_units: dict[str, tuple[str, CellRef]] = {}
         #: the decimals each cell displays (number formats), for .xlsx files; None otherwise
         self.formats = formats
+        #: how the data rows stand to each other (of-which, subtotal, parent rows), set once the
+        #: file's registry is known (:func:`xlrecon.read.structure.find`); None: not looked at (flat)
+        self.structure: Structure | None = None
         self._row: dict[int, Row] = {}
         self._values: dict[str, list[Value]] = {}
         self._numbers: dict[str, Numbers] = {}
@@ -359,6 +363,10 @@ class Table:
     def total_rows(self) -> list[Row]:
         """Every total (合计) row, the first one first."""
         return ([self.total] if self.total else []) + self.more_totals
+
+    def sheet_rows(self) -> list[int]:
+        """The sheet row (0-based) of every data row."""
+        return self.data.sheet_rows if self.data is not None else [r.row for r in self.rows]
 
     def unit_of(self, column: str) -> str | None:
         return self.units.get(column)
@@ -452,8 +460,12 @@ class Table:
                 data[name] = pd.Series([v.value if v.kind in ("text", "date") else None for v in self.values(name)],
                                        dtype="object")
         if self.template.key in self.columns:
-            # the key as compared (whitespace removed), for the duplicate check
-            data[KEY_COLUMN] = pd.Series(self.labels_and_keys()[1], dtype="object")
+            # the key as compared (whitespace removed), for the duplicate check; a 小计 row's
+            # label is no name (a table may hold many)
+            keys = self.labels_and_keys()[1]
+            if self.structure is not None and "subtotal" in self.structure.roles:
+                keys = [None if r == "subtotal" else k for k, r in zip(keys, self.structure.roles)]
+            data[KEY_COLUMN] = pd.Series(keys, dtype="object")
         return pd.DataFrame(data)
 
 

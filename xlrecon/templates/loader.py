@@ -13,14 +13,17 @@ from typing import Any
 
 from xlrecon import units
 from xlrecon.errors import XlreconError
-from xlrecon.templates.model import CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, SummarySpec, Template
+from xlrecon.templates.model import (CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, StructureSpec, SummarySpec,
+                                     Template)
 from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
 from xlrecon.textnorm import split_header, squash
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 _TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch"}
 _SUMMARY_KEYS = {"template", "sums", "count", "severity", "coverage"}
-_TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth"}
+_TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth", "of_which_markers",
+               "of_which_complete", "subtotal_markers", "subtract_markers", "hierarchy", "code_column"}
+_HIERARCHIES = ("auto", "registry", "indent", "code", "none")
 _COLUMN_KEYS = {
     "name", "label", "header", "under", "type", "unit", "required", "nullable", "checks", "total", "blank_header",
     "decimals",
@@ -164,7 +167,28 @@ def _template(doc: Any, origin: str) -> Template:
         path=origin,
         rules=_rules(doc.get("rules", []) or [], columns),
         summary=_summary(doc.get("batch"), columns),
+        structure=_structure(table, names),
     )
+
+
+def _structure(table: dict, names: list[str]) -> StructureSpec:
+    """The ``table:`` keys that say how a table's rows stand to each other."""
+    d = StructureSpec()
+    markers = {}
+    for k in ("of_which_markers", "subtotal_markers", "subtract_markers"):
+        if k in table:
+            v = table[k]
+            markers[k] = () if v == [] else tuple(squash(m) for m in _strings(v, f"table.{k}"))
+    complete = table.get("of_which_complete", d.of_which_complete)
+    _expect(isinstance(complete, bool), "table.of_which_complete", "true or false")
+    hierarchy = table.get("hierarchy", d.hierarchy)
+    _expect(hierarchy in _HIERARCHIES, "table.hierarchy", "one of " + ", ".join(_HIERARCHIES))
+    code = table.get("code_column")
+    if hierarchy == "code":
+        _expect(code in names, "table.code_column", f"with hierarchy: code, one of the columns ({', '.join(names)})")
+    else:
+        _expect(code is None, "table.code_column", "only with hierarchy: code")
+    return StructureSpec(of_which_complete=complete, hierarchy=hierarchy, code_column=code, **markers)
 
 
 def _summary(doc: Any, columns: tuple[ColumnSpec, ...]) -> SummarySpec | None:

@@ -70,6 +70,22 @@ class ColumnSpec:
 
 
 @dataclass(frozen=True)
+class StructureSpec:
+    """A template's say on its tables' structure (``table:`` in the YAML); markers are
+    compared with labels squashed (NFKC, no whitespace)."""
+
+    of_which_markers: tuple[str, ...] = ("其中", "内:", "含:")
+    #: the of-which rows of a parent list all of it (they add up to it exactly), else at most
+    of_which_complete: bool = False
+    subtotal_markers: tuple[str, ...] = ("小计",)
+    subtract_markers: tuple[str, ...] = ("减:",)
+    #: what makes a row a parent of the rows below it: "auto" (the region registry, where the key
+    #: is a region column), "registry", "indent", "code" (with ``code_column``) or "none"
+    hierarchy: str = "auto"
+    code_column: str | None = None
+
+
+@dataclass(frozen=True)
 class SummarySpec:
     """How a batch of files of this template reconciles with a summary table of another
     template (``batch: summary:`` in the YAML): one summary row per file, matched by the
@@ -99,6 +115,7 @@ class Template:
     path: str | None = None
     rules: tuple[Any, ...] = ()  # Rule objects (xlrecon.templates.rules), the column totals included
     summary: SummarySpec | None = None  # how a batch of such files reconciles with a summary table
+    structure: StructureSpec = field(default_factory=StructureSpec)  # of-which, subtotal, parent rows
     extra: dict[str, Any] = field(default_factory=dict)
 
     @functools.cached_property

@@ -1,0 +1,231 @@
+"""Tables as they are really built: of-which rows, subtotals inside the list, parents over their
+children, subtracted rows; each on workbooks the tests write, checked end to end."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+import xlrecon
+from xlrecon.cli import main
+
+from conftest import WORKBOOKS
+
+TRADE = ["序号", "县（市、区）", "预算单位采购金额", "本地农产品销售金额", "供应商入驻数量", "供应商订单数量"]
+#: a title of another year, so that the province's published 2021 figures do not apply
+TRADE_TITLE = ["2022 年县（市、区）交易情况"]
+
+
+def run(path, schema=None):
+    (fr,) = xlrecon.check(path, schema=schema).files
+    assert fr.error is None, fr.error and fr.error.message("en")
+    return fr
+
+
+def furong(of_which_row):
+    return [TRADE_TITLE, TRADE,
+            [1, "芙蓉区", 1000, 500, 10, 100],
+            of_which_row,
+            [2, "天心区", 2000, 700, 20, 200],
+            ["合计", None, 3000, 1200, 30, 300]]
+
+
+def test_an_of_which_line_is_no_part_of_the_total_and_its_name_is_read_without_the_marker(xlsx):
+    path = xlsx({"县区": furong([None, "其中：长沙市直单位", 400, None, 4, 40])})
+    fr = run(path, "county-trade")
+    assert fr.findings == [], [f.message("zh") for f in fr.findings]
+    (table,) = fr.tables
+    assert table["structure"]["of_which"] == [{"row": 3, "rows": [4]}]
+    assert table["structure"]["top_level"] == 2
+    assert any(k == "table_structure" for k, _ in fr.notes)
+
+
+def test_without_the_marker_the_same_row_is_counted_and_the_total_is_wrong(xlsx):
+    """The check above can fail: the same figures as a row of their own give the four errors."""
+    path = xlsx({"县区": furong([None, "长沙市直单位", 400, None, 4, 40])})
+    errors = [f for f in run(path, "county-trade").findings if f.severity == "error"]
+    assert {(f.check, f.cell) for f in errors} == {("total", "C6"), ("total", "E6"), ("total", "F6")}
+
+
+@pytest.mark.parametrize("label", ["其中：长沙市直单位", "其中:长沙市直单位", "其中 长沙市直单位", "　其中：长沙市直单位"])
+def test_of_which_markers_as_typed(xlsx, label):
+    path = xlsx({"县区": furong([None, label, 400, None, 4, 40])})
+    assert run(path, "county-trade").findings == []
+
+
+def test_an_of_which_figure_larger_than_its_parent_is_an_error_at_it(xlsx):
+    path = xlsx({"县区": furong([None, "其中：长沙市直单位", 1400, None, 4, 40])})
+    fr = run(path, "county-trade")
+    (f,) = [f for f in fr.findings if f.severity == "error"]
+    assert (f.check, f.cell, f.row_label, f.message_key) == ("total", "C4", "其中:长沙市直单位", "of_which_item.exceeds")
+    assert (f.expected, f.actual, f.difference) == (Decimal(1000), Decimal(1400), Decimal(400))
+    assert "芙蓉区" in f.message("zh") and "C3" in f.message("zh")
+    # the 合计 still leaves the of-which row out: no total error
+    assert not [g for g in fr.findings if g.message_key.startswith("total.")]
+
+
+def test_of_which_rows_together_may_not_exceed_their_parent(xlsx):
+    rows = furong([None, "其中：长沙市直单位", 600, None, 4, 40])
+    rows.insert(4, [None, "其中：芙蓉区直属单位", 500, None, 4, 40])
+    fr = run(xlsx({"县区": rows}), "county-trade")
+    (f,) = [f for f in fr.findings if f.severity == "error" and f.check == "total"]
+    assert (f.cell, f.message_key, f.expected, f.actual) == ("C3", "of_which.exceeds", Decimal(1000), Decimal(1100))
+    assert "第 4、5 行" in f.message("zh")
+
+
+def test_complete_of_which_rows_must_add_up_to_their_parent(xlsx, tmp_path):
+    text = (WORKBOOKS.parent / "schemas" / "county-trade.yaml").read_text(encoding="utf-8")
+    text = text.replace("table:\n", "table:\n  of_which_complete: true\n", 1).replace("name: county-trade", "name: trade-complete")
+    schema = tmp_path / "complete.yaml"
+    schema.write_text(text, encoding="utf-8")
+    rows = furong([None, "其中：长沙市直单位", 600, 500, 6, 60])
+    rows.insert(4, [None, "其中：芙蓉区直属单位", 300, None, 4, 40])
+    fr = run(xlsx({"县区": rows}), str(schema))
+    (f,) = [f for f in fr.findings if f.severity == "error" and f.check == "total"]
+    assert (f.cell, f.message_key, f.expected, f.actual) == ("C3", "of_which.mismatch", Decimal(1000), Decimal(900))
+
+
+SUB_HEAD = ["单位", "预算单位采购金额", "本地农产品销售金额", "供应商入驻数量", "供应商订单数量"]
+
+
+def subtotal_rows(second_subtotal):
+    return [TRADE_TITLE, SUB_HEAD,
+            ["芙蓉区", 100, 50, 1, 10],
+            ["天心区", 200, 70, 2, 20],
+            ["小计", 300, 120, 3, 30],
+            ["荷塘区", 10, 5, 1, 1],
+            ["芦淞区", 20, 6, 1, 2],
+            ["小计", second_subtotal, 11, 2, 3],
+            ["合计", 330, 131, 5, 33]]
+
+
+def test_subtotals_inside_the_list_are_checked_and_the_total_is_their_sum(xlsx):
+    fr = run(xlsx({"S": subtotal_rows(30)}), "county-trade")
+    assert fr.findings == [], [f.message("zh") for f in fr.findings]
+    (table,) = fr.tables
+    assert [g["rows"] for g in table["structure"]["subtotals"]] == [[3, 4], [6, 7]]
+
+
+def test_one_wrong_subtotal_is_an_error_at_that_subtotal_only(xlsx):
+    fr = run(xlsx({"S": subtotal_rows(35)}), "county-trade")
+    errors = [f for f in fr.findings if f.severity == "error"]
+    # the 合计 agrees with the rows under the subtotals: the subtotal is the wrong cell, not the 合计
+    assert [(f.cell, f.message_key) for f in errors] == [("B8", "subtotal.mismatch")]
+    sub = errors[0]
+    assert (sub.row_label, sub.expected, sub.actual, sub.difference) == ("小计", Decimal(35), Decimal(30), Decimal(-5))
+    assert "第 6、7 行" in sub.message("zh")
+    # 小计 twice is no duplicate name, and no region
+    assert not [f for f in fr.findings if f.check in ("duplicate", "unknown-region")]
+
+
+def test_a_subtotal_left_blank_is_said_not_passed(xlsx):
+    rows = subtotal_rows(None)
+    fr = run(xlsx({"S": rows}), "county-trade")
+    assert any(f.message_key == "subtotal.blank" and f.cell == "B8" and not f.evaluated for f in fr.findings)
+    assert fr.status != "ok"
+
+
+def _sets(fr):
+    """What a finding says, wherever it stands: its row, verdict and figures, and its fix-up."""
+    return {(f.row_label, f.severity, f.expected, f.actual, f.difference, f.tolerance,
+             tuple((c.row_label, c.old, c.new) for c in f.fixup or ())) for f in fr.findings}
+
+
+def test_the_2023_targets_on_one_sheet_give_the_findings_of_the_two_sheet_sample(tmp_path):
+    """Each city's row above its counties (told by the region registry), then 合计: each city
+    against its counties, the 合计 against the cities and against the counties, as the sample's
+    city sheet, county sheet and rollup give them."""
+    from conftest import write_openpyxl
+
+    wb = load_workbook(WORKBOOKS / "hunan-2023-retail-targets.xlsx", data_only=True)
+    cities = [(r[1], r[2]) for r in wb["市州目标"].iter_rows(min_row=3, values_only=True) if isinstance(r[0], (int, float))]
+    total = next(r[2] for r in wb["市州目标"].iter_rows(values_only=True) if r[0] == "合计")
+    counties = [(r[1], r[2], r[3]) for r in wb["县市区目标"].iter_rows(min_row=3, values_only=True)
+                if isinstance(r[0], (int, float))]
+    rows = [["2023 年农产品网络零售目标任务"], ["序号", "地区", "农产品网络零售额（亿元）"]]
+    for i, (city, value) in enumerate(cities, 1):
+        rows.append([i, city, value])
+        rows += [[None, n, a] for n, c, a in counties if c == city]
+    rows.append(["合计", None, total])
+    one = run(write_openpyxl(tmp_path / "one.xlsx", {"目标": rows}))
+    two = run(WORKBOOKS / "hunan-2023-retail-targets.xlsx")
+    assert two.findings and _sets(one) == _sets(two)
+    (table,) = one.tables
+    subs = table["structure"]["subtotals"]
+    assert len(subs) == 14 and sum(len(g["rows"]) for g in subs) == 123 and {g["by"] for g in subs} == {"registry"}
+    # and the layout is shown in the JSON, as the library gives it
+    assert table["structure"]["top_level"] == 14 and table["structure"]["leaves"] == 123
+
+
+def test_one_wrong_county_on_the_one_sheet_is_an_error_at_its_city(tmp_path):
+    from conftest import write_openpyxl
+
+    rows = [["农产品网络零售目标"], ["序号", "地区", "农产品网络零售额（亿元）"],
+            [1, "长沙市", 10.00], [None, "芙蓉区", 4.00], [None, "天心区", 6.50],
+            [2, "株洲市", 5.00], [None, "荷塘区", 2.00], [None, "芦淞区", 3.00],
+            ["合计", None, 15.00]]
+    fr = run(write_openpyxl(tmp_path / "one.xlsx", {"目标": rows}, formats={"目标": {f"C{i}": "0.00" for i in range(3, 10)}}))
+    errors = [(f.cell, f.message_key) for f in fr.findings if f.severity == "error"]
+    # the 合计 agrees with the cities: the gap is 长沙市's against its counties, said there only
+    assert errors == [("C3", "subtotal.mismatch")]
+    rows[8][2] = 16.00  # now the 合计 disagrees with the cities too, and with the counties
+    fr = run(write_openpyxl(tmp_path / "two.xlsx", {"目标": rows}, formats={"目标": {f"C{i}": "0.00" for i in range(3, 10)}}))
+    errors = [(f.cell, f.message_key) for f in fr.findings if f.severity == "error"]
+    assert errors == [("C3", "subtotal.mismatch"), ("C9", "total.mismatch"), ("C9", "leaves.mismatch")]
+
+
+def test_a_subtracted_row_counts_negatively(xlsx):
+    rows = [TRADE_TITLE, SUB_HEAD,
+            ["芙蓉区", 100, 50, 1, 10],
+            ["天心区", 200, 70, 2, 20],
+            ["减：退货", 30, 20, None, None],
+            ["合计", 270, 100, 3, 30]]
+    fr = run(xlsx({"S": rows}), "county-trade")
+    assert fr.findings == [], [f.message("zh") for f in fr.findings]
+    assert fr.tables[0]["structure"]["subtracted"] == [5]
+    rows[5][1] = 330  # the return added instead of subtracted
+    (f,) = [f for f in run(xlsx({"S": rows}), "county-trade").findings if f.severity == "error"]
+    assert (f.cell, f.expected, f.actual) == ("B6", Decimal(330), Decimal(270))
+    assert "减" in f.message("zh")
+
+
+def test_a_net_column_is_income_minus_expense_with_one_wrong_row(xlsx, tmp_path):
+    schema = tmp_path / "net.yaml"
+    schema.write_text("""
+name: net-income
+title: {zh: 收支表, en: Income and expense}
+key: unit
+columns:
+  - {name: unit, label: 单位, header: [单位], type: text}
+  - {name: income, label: 收入, header: [收入], type: number, unit: 万元, decimals: 2, total: sum}
+  - {name: expense, label: 支出, header: [支出], type: number, unit: 万元, decimals: 2, total: sum}
+  - {name: net, label: 净额, header: [净额], type: number, unit: 万元, decimals: 2, total: sum}
+rules:
+  - id: net.formula
+    kind: ratio
+    label: {zh: 净额 = 收入 − 支出, en: Net = income − expense}
+    column: net
+    formula: income - expense
+""", encoding="utf-8")
+    rows = [["单位", "收入", "支出", "净额"], ["甲", 100, 40, 60], ["乙", 50, 20, 20], ["合计", 150, 60, 80]]
+    fr = run(xlsx({"S": rows}), str(schema))
+    # 乙's net is wrong, and the 合计's net (the sum of the rows' nets) with it: 150 − 60 is 90
+    errors = [(f.check, f.cell) for f in fr.findings if f.severity == "error"]
+    assert errors == [("ratio", "D3"), ("ratio", "D4")], [f.message("zh") for f in fr.findings]
+    f = next(f for f in fr.findings if f.check == "ratio")
+    assert (f.expected, f.actual) == (Decimal(30), Decimal(20))
+    rows[2][3] = 30
+    rows[3][3] = 90
+    assert run(xlsx({"S": rows}), str(schema)).findings == []
+
+
+def test_the_layout_is_in_the_cli_json(xlsx, capsys):
+    path = xlsx({"S": subtotal_rows(30)})
+    main(["check", str(path), "--schema", "county-trade", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    (table,) = doc["files"][0]["tables"]
+    assert table["sheet"] == "S" and table["header_rows"] == [2, 2] and table["total_rows"] == [9]
+    assert table["structure"]["subtotals"][1] == {"row": 8, "by": "subtotal_marker", "rows": [6, 7]}
