@@ -229,3 +229,80 @@ def test_the_layout_is_in_the_cli_json(xlsx, capsys):
     (table,) = doc["files"][0]["tables"]
     assert table["sheet"] == "S" and table["header_rows"] == [2, 2] and table["total_rows"] == [9]
     assert table["structure"]["subtotals"][1] == {"row": 8, "by": "subtotal_marker", "rows": [6, 7]}
+
+
+def test_rows_under_a_parent_by_code_and_by_indentation(xlsx, tmp_path):
+    """A template that names a code column, or indentation, as what tells a parent row."""
+    base = """
+name: {name}
+title: {{zh: 收支表, en: Budget}}
+key: item
+table:
+  hierarchy: {how}
+{extra}
+columns:
+  - {{name: code, label: 编码, header: [编码], type: text, required: false}}
+  - {{name: item, label: 项目, header: [项目], type: text}}
+  - {{name: amount, label: 金额, header: [金额], type: number, unit: 万元, decimals: 2, total: sum}}
+"""
+    by_code = tmp_path / "code.yaml"
+    by_code.write_text(base.format(name="by-code", how="code", extra="  code_column: code"), encoding="utf-8")
+    rows = [["编码", "项目", "金额"], ["01", "一般公共服务", 30], ["0101", "人大事务", 10], ["0102", "政协事务", 25],
+            ["02", "教育", 5], ["0201", "普通教育", 5], ["合计", None, 35]]
+    fr = run(xlsx({"S": rows}), str(by_code))
+    assert [(f.cell, f.message_key) for f in fr.findings if f.severity == "error"] == [("C2", "subtotal.mismatch")]
+    assert [g["by"] for g in fr.tables[0]["structure"]["subtotals"]] == ["code", "code"]
+
+    by_indent = tmp_path / "indent.yaml"
+    by_indent.write_text(base.format(name="by-indent", how="indent", extra=""), encoding="utf-8")
+    rows = [["项目", "金额"], ["一般公共服务", 35], ["  人大事务", 10], ["  政协事务", 25], ["教育", 5],
+            ["\u3000普通教育", 5], ["合计", 40]]
+    fr = run(xlsx({"S": rows}), str(by_indent))
+    assert fr.findings == [], [f.message("zh") for f in fr.findings]
+    assert [g["rows"] for g in fr.tables[0]["structure"]["subtotals"]] == [[3, 4], [6]]
+
+
+def test_a_bad_structure_setting_is_a_template_error_naming_the_key(tmp_path):
+    from xlrecon.errors import XlreconError
+    from xlrecon.templates.loader import load_template
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("""
+name: bad
+key: item
+table: {hierarchy: code}
+columns:
+  - {name: item, label: 项目, header: [项目], type: text}
+""", encoding="utf-8")
+    with pytest.raises(XlreconError) as exc:
+        load_template(bad)
+    assert "table.code_column" in exc.value.message("en")
+
+
+def test_of_which_rows_by_a_pattern_or_by_indentation(xlsx, tmp_path):
+    base = """
+name: {name}
+title: {{zh: 收支表, en: Budget}}
+key: item
+table:
+{extra}
+columns:
+  - {{name: item, label: 项目, header: [项目], type: text}}
+  - {{name: amount, label: 金额, header: [金额], type: number, unit: 万元, decimals: 2, total: sum}}
+"""
+    by_pattern = tmp_path / "pattern.yaml"
+    by_pattern.write_text(base.format(name="by-pattern", extra='  of_which_pattern: "[（(][一二三四五六七八九十]+[)）]"'),
+                          encoding="utf-8")
+    rows = [["项目", "金额"], ["一般公共服务", 35], ["（一）人大事务", 10], ["（二）政协事务", 20], ["教育", 5], ["合计", 40]]
+    fr = run(xlsx({"S": rows}), str(by_pattern))
+    assert fr.findings == [], [f.message("zh") for f in fr.findings]
+    assert fr.tables[0]["structure"]["of_which"] == [{"row": 2, "rows": [3, 4]}]
+    rows[3][1] = 30  # 10 + 30 is more than 35
+    (f,) = run(xlsx({"S": rows}), str(by_pattern)).findings
+    assert (f.cell, f.message_key) == ("B2", "of_which.exceeds")
+
+    by_indent = tmp_path / "indent.yaml"
+    by_indent.write_text(base.format(name="of-which-indent", extra="  of_which_indent: true"), encoding="utf-8")
+    rows = [["项目", "金额"], ["一般公共服务", 35], ["　　人大事务", 40], ["教育", 5], ["合计", 40]]
+    (f,) = run(xlsx({"S": rows}), str(by_indent)).findings
+    assert (f.cell, f.message_key, f.severity) == ("B3", "of_which_item.exceeds", "error")

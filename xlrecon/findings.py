@@ -34,6 +34,7 @@ CHECKS: dict[str, str] = {
     "coverage": "a region or unit expected in a batch has no file, or a file has no place in the summary",
     "formula": "a formula that does not add up what it should, breaks its column's pattern, or links elsewhere",
     "hidden": "rows or columns of a table are hidden in the sheet (still read and checked)",
+    "shown": "a cell holds more digits than its number format shows (the printed table differs from the file)",
 }
 
 FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]
@@ -233,6 +234,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["op_text"] = UI[f"op.{params['op']}"][lang]
     if "filter" in params:
         params["filter_text"] = UI[f"hidden.filter.{params['filter']}"][lang]
+    if "verdict" in params:
+        params["verdict_text"] = UI["verdict.changed"][lang] if params["verdict"] == "changed" else ""
     if "why" in params:
         params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):

@@ -266,6 +266,14 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "“{actual}”属于 {registry_city}，表中所属为“{stated}”",
         "en": "“{actual}” belongs to {registry_city}, but the table puts it under “{stated}”",
     },
+    "shown.digits": {
+        "zh": "「{column}」单元格存有 {actual_fmt}，按其数字格式只显示 {expected_fmt}（{decimals} 位小数）：打印出的表与文件中的数不同{verdict_text}",
+        "en": "{column} holds {actual_fmt} but its number format shows {expected_fmt} ({decimals} decimal(s)): the printed table and the file differ{verdict_text}",
+    },
+    "shown.formulas": {
+        "zh": "「{column}」有 {count} 个公式单元格（{cells}）存有比显示更多的位数：如本格存有 {actual_fmt}，显示为 {expected_fmt}（{decimals} 位小数）{verdict_text}",
+        "en": "{count} formula cell(s) of {column} ({cells}) hold more digits than they show: this one holds {actual_fmt} and shows {expected_fmt} ({decimals} decimal(s)){verdict_text}",
+    },
     "subtotal.mismatch": {
         "zh": "「{row_label}」的「{column}」为 {expected_fmt}，其下 {count} 行（第 {rows} 行）相加为 {actual_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
         "en": "{row_label}'s {column} is {expected_fmt} but its {count} rows (rows {rows}) sum to {actual_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
@@ -485,6 +493,10 @@ UI: dict[str, dict[str, str]] = {
     "scope_province_unknown": {"zh": "无法从表中地区名称判断所属省份",
                                "en": "the table's region names do not tell its province"},
     "scope_other_year": {"zh": "表格标题所写年份为 {table_years}", "en": "the table's title states {table_years}"},
+    "verdict.changed": {
+        "zh": "；按显示的数与按存储的数，本列是否与合计行相符的结论不同",
+        "en": "; whether the column adds up to its total differs between the figures shown and those stored",
+    },
     "parts.top_level": {
         "zh": "（“各行”为表中的 {parts_count} 个加项：{parts_text}）",
         "en": " (the rows are the table's {parts_count} parts: {parts_text})",

@@ -37,4 +37,4 @@ def run(ctx: Context) -> list[Finding]:
 def load() -> None:
     """Import every check module (importing a family's module registers it)."""
     from xlrecon.checks import (cells, coverage, deadlines, formulae, hidden, ratios, regions,  # noqa: F401
-                                rollup, schema, thresholds, totals)
+                                rollup, schema, shown, thresholds, totals)

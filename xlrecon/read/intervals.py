@@ -27,11 +27,47 @@ def cell_decimals(table: Table, column: str, cell: Cell) -> int | None:
     shown = table.formats.decimals(cell.where.row, cell.where.col) if table.formats is not None else None
     if shown is not None:
         return shown
-    typed = v.decimals or 0
+    typed = max(v.decimals or 0, column_precision(table, column) or 0)
     if spec.decimals is not None:
         tmpl = spec.decimals + (2 if spec.type == "percent" else 0)
         return max(typed, tmpl)
     return typed
+
+
+def column_precision(table: Table, column: str) -> int | None:
+    """The decimals a numeric column's figures are shown with, for a cell in the General format
+    whose stored number has fewer (Excel keeps a total typed 2.00 as the number 2): the most
+    common number of decimals among the column's data cells that show any (a number format's
+    decimals, else the digits stored; on a tie, the more). None for an integer column, or a
+    column whose cells show no decimals. Worked out once per column."""
+    memo = table.memo.setdefault("precision", {})
+    if column in memo:
+        return memo[column]
+    out = None
+    if table.template.column(column).type != "integer":
+        nums = table.numbers(column)
+        blank = nums.blank.tolist()
+        rows = table.cell_rows(column)
+        shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b]) \
+            if table.formats is not None else {}
+        counts: Counter[int] = Counter()
+        dec = nums.dec
+        for k, (b, r) in enumerate(zip(blank, rows)):
+            if b:
+                continue
+            v = nums.odd.get(k)
+            if r in shown and (v is None or not v.from_text):
+                d = shown[r]
+            elif v is not None:
+                d = v.decimals or 0 if v.kind == "number" else 0
+            else:
+                d = int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)
+            if d > 0:
+                counts[d] += 1
+        if counts:
+            out = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    memo[column] = out
+    return out
 
 
 def column_decimals(table: Table, column: str) -> list[int | None]:
@@ -51,9 +87,10 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
     unformatted = [k for k, d in enumerate(out) if d is None and not blank[k] and k not in odd]
     if unformatted:
         dec = nums.dec
+        floor = max(tmpl or 0, column_precision(table, column) or 0)
         for k in unformatted:
             d = int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)
-            out[k] = d if tmpl is None else max(d, tmpl)
+            out[k] = max(d, floor)
     for k, v in odd.items():
         if v.kind == "number":
             out[k] = cell_decimals(table, column, Cell(table.cell_ref(column, k), v))

@@ -19,6 +19,7 @@ children. A table with none of these is flat, and reads as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,14 @@ def _indent(raw: Any) -> int:
     return n
 
 
+def _depths(table: Table) -> list[int]:
+    """Each data row's indentation, from its key cell as typed (0 where the key is not read)."""
+    key = table.template.key
+    if table.data is not None and key in table.data.raw:
+        return [_indent(v) for v in table.data.raw[key]]
+    return [0] * table.n
+
+
 def find(table: Table, place: Place | None = None) -> Structure:
     """The structure of ``table``'s data rows, as its template's :class:`StructureSpec` says
     (``place``: the region registry's view of a name, for a hierarchy the registry tells)."""
@@ -71,13 +80,22 @@ def find(table: Table, place: Place | None = None) -> Structure:
     signs = [1] * n
     plain: list[str | None] = list(labels)
     how: dict[int, How] = {}
+    pattern = re.compile(spec.of_which_pattern) if spec.of_which_pattern else None
+    depth = _depths(table) if spec.of_which_indent or spec.hierarchy == "indent" else None
+    above: int | None = None  # the indentation of the last row that is not an of-which row
     for k, key in enumerate(keys):
         if not key:
             continue
         rest = _marked(key, spec.of_which_markers)
+        if rest is None and pattern is not None and (m := pattern.match(key)):
+            rest = key[m.end():].lstrip(_SEPARATORS) or key
+        if rest is None and spec.of_which_indent and depth is not None and above is not None and depth[k] > above:
+            rest = key
         if rest is not None and rest:
             roles[k], plain[k] = "of_which", rest
             continue
+        if depth is not None:
+            above = depth[k]
         rest = _marked(key, spec.subtract_markers)
         if rest is not None and rest:
             signs[k], plain[k] = -1, rest
@@ -100,8 +118,7 @@ def find(table: Table, place: Place | None = None) -> Structure:
                  for v in table.values(spec.code_column)]
         _nest(roles, parent, how, "code", lambda a, b: bool(codes[a] and codes[b] and codes[b] != codes[a]
                                                              and codes[b].startswith(codes[a])))
-    elif hierarchy == "indent" and table.data is not None and table.template.key in table.data.raw:
-        depth = [_indent(v) for v in table.data.raw[table.template.key]]
+    elif hierarchy == "indent" and depth is not None:
         _nest(roles, parent, how, "indent", lambda a, b: depth[b] > depth[a])
     elif hierarchy in ("auto", "registry") and place is not None:
         _registry_groups(roles, parent, how, plain, place)

@@ -294,6 +294,8 @@ class Table:
         #: how the data rows stand to each other (of-which, subtotal, parent rows), set once the
         #: file's registry is known (:func:`xlrecon.read.structure.find`); None: not looked at (flat)
         self.structure: Structure | None = None
+        #: what checks work out once per table and column (a column's precision)
+        self.memo: dict[str, dict[str, Any]] = {}
         self._row: dict[int, Row] = {}
         self._values: dict[str, list[Value]] = {}
         self._numbers: dict[str, Numbers] = {}

@@ -22,7 +22,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
 _TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch"}
 _SUMMARY_KEYS = {"template", "sums", "count", "severity", "coverage"}
 _TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth", "of_which_markers",
-               "of_which_complete", "subtotal_markers", "subtract_markers", "hierarchy", "code_column"}
+               "of_which_complete", "subtotal_markers", "subtract_markers", "hierarchy", "code_column",
+               "of_which_pattern", "of_which_indent"}
 _HIERARCHIES = ("auto", "registry", "indent", "code", "none")
 _COLUMN_KEYS = {
     "name", "label", "header", "under", "type", "unit", "required", "nullable", "checks", "total", "blank_header",
@@ -188,7 +189,19 @@ def _structure(table: dict, names: list[str]) -> StructureSpec:
         _expect(code in names, "table.code_column", f"with hierarchy: code, one of the columns ({', '.join(names)})")
     else:
         _expect(code is None, "table.code_column", "only with hierarchy: code")
-    return StructureSpec(of_which_complete=complete, hierarchy=hierarchy, code_column=code, **markers)
+    pattern = table.get("of_which_pattern")
+    if pattern is not None:
+        _expect(isinstance(pattern, str) and bool(pattern), "table.of_which_pattern", "a regular expression")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise _Bad("table.of_which_pattern", f"not a regular expression ({exc})") from None
+    indent = table.get("of_which_indent", False)
+    _expect(isinstance(indent, bool), "table.of_which_indent", "true or false")
+    _expect(not (indent and hierarchy == "indent"), "table.of_which_indent",
+            "indentation tells either of-which rows or children (hierarchy: indent), not both")
+    return StructureSpec(of_which_complete=complete, hierarchy=hierarchy, code_column=code, of_which_pattern=pattern,
+                         of_which_indent=indent, **markers)
 
 
 def _summary(doc: Any, columns: tuple[ColumnSpec, ...]) -> SummarySpec | None:

@@ -83,6 +83,11 @@ class StructureSpec:
     #: is a region column), "registry", "indent", "code" (with ``code_column``) or "none"
     hierarchy: str = "auto"
     code_column: str | None = None
+    #: a regular expression a label (squashed) matches from its start to be an of-which row,
+    #: besides the markers (``"[（(][一二三四五六七八九十]+[)）]"`` for （一）…)
+    of_which_pattern: str | None = None
+    #: a row indented deeper (leading spaces) than the row above it is an of-which row of it
+    of_which_indent: bool = False
 
 
 @dataclass(frozen=True)
