@@ -15,11 +15,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import numpy as np
+
 from xlrecon.checks.registry import register
 from xlrecon.findings import Finding
 from xlrecon.precision import round_to
 from xlrecon.read.table import Cell, Table
 
+#: decimals counted for a float that no short decimal gives back (more than any format shows)
+_MAX_DECIMALS = 15
 #: how many formula cells a column's finding names before "…"
 NAMED = 5
 
@@ -38,21 +42,29 @@ def shown_findings(table: Table) -> list[Finding]:
 
 def _hidden(table: Table, name: str) -> tuple[dict[int, int], list[int]]:
     """The decimals each data cell of the column shows (cells with a number format that fixes
-    them), and the data rows whose stored number has more decimals than that."""
+    them), and the data rows whose stored number has more decimals than that. A column none of
+    whose plain floats has more decimals than the fewest any format of the workbook shows hides
+    nothing, and its cells' formats are not read."""
+    assert table.formats is not None
     nums = table.numbers(name)
-    rows = table.cell_rows(name)
-    blank = nums.blank.tolist()
-    shown = table.formats.column(table.columns[name].col, [r for b, r in zip(blank, rows) if not b])
-    if not shown:
+    fewest = table.formats.fewest_decimals()
+    if fewest is None:
         return {}, []
+    plain = ~nums.blank
+    if nums.odd:
+        plain[list(nums.odd)] = False
     dec = nums.dec
+    stored = np.where(dec >= 0, dec, _MAX_DECIMALS + 1)
+    if not (stored[plain] > max(fewest, 0)).any():
+        return {}, []
+    rows = table.cell_rows(name)
+    shown = table.formats.column(table.columns[name].col, [r for p, r in zip(plain.tolist(), rows) if p])
     more: list[int] = []
-    for k, r in enumerate(rows):
-        d = shown.get(r)
-        if d is None or blank[k] or k in nums.odd:
-            continue  # General, blank, or a value that is not a plain float (text shows as typed)
-        stored = int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)
-        if stored > max(d, 0):
+    for k in np.flatnonzero(plain & (stored > max(fewest, 0))).tolist():
+        d = shown.get(rows[k])
+        if d is None:
+            continue  # General: shows what it holds, up to the cell's width
+        if (int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)) > max(d, 0):
             more.append(k)
     return shown, more
 
@@ -110,7 +122,11 @@ def _total_cell(table: Table, name: str) -> Cell | None:
 
 def _more_than_shown(table: Table, cell: Cell) -> bool:
     v = cell.value
+    assert table.formats is not None
     if v.from_text or v.factor != 1 or v.raw.__class__ is not float:
+        return False
+    fewest = table.formats.fewest_decimals()
+    if fewest is None or (v.decimals or 0) <= max(fewest, 0):
         return False
     d = table.formats.decimals(cell.where.row, cell.where.col)
     return d is not None and (v.decimals or 0) > max(d, 0)

@@ -82,6 +82,8 @@ class SheetFormats:
         self._columns: dict[int, dict[int, int]] = {}
         self._met: dict[int, set[int]] = {}  # rows whose tags a column's search met
         self._parts: tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None = None
+        #: the decimals the workbook's cell formats fix (none: every cell is General), once known
+        self._fixed: frozenset[int] | None = None
 
     @classmethod
     def of(cls, path: str | Path, sheet: str, data: bytes, xf_decimals: tuple[int | None, ...]) -> SheetFormats:
@@ -168,8 +170,25 @@ class SheetFormats:
             data = parts.read(target)
         return self._prepared(data, xf_decimals)
 
+    def fewest_decimals(self) -> int | None:
+        """The fewest decimals that any of the workbook's cell formats fixes, None when none fixes
+        any (every cell is General): no cell of the sheet shows fewer. Known without reading the
+        sheet's cells."""
+        if self._fixed is None:
+            if self._cells is not None:
+                self._fixed = frozenset(d for d in self._cells.values() if d is not None)
+            else:
+                try:
+                    self._parts = self._parts or self._load()
+                except Exception:  # noqa: BLE001 - precision is a refinement; as if every cell were General
+                    self._parts = (b"", {}, ())
+                if self._fixed is None:
+                    self._fixed = frozenset()
+        return min(self._fixed) if self._fixed else None
+
     def _prepared(self, data: bytes, xf_decimals: tuple[int | None, ...]
                   ) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
+        self._fixed = frozenset(d for d in xf_decimals if d is not None)
         if not any(d is not None for d in xf_decimals):
             return b"", {}, ()
         if _unprefixed(data):
