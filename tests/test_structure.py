@@ -306,3 +306,33 @@ columns:
     rows = [["项目", "金额"], ["一般公共服务", 35], ["　　人大事务", 40], ["教育", 5], ["合计", 40]]
     (f,) = run(xlsx({"S": rows}), str(by_indent)).findings
     assert (f.cell, f.message_key, f.severity) == ("B3", "of_which_item.exceeds", "error")
+
+
+def test_a_batch_digest_and_a_re_read_add_up_the_parts_as_the_check_does(xlsx):
+    """What a batch reconciles with a summary is the file's parts, not every row: the digest
+    (read_and_check) and the re-read for intervals (read_tables) leave out of-which and 小计 rows."""
+    from xlrecon.batches.submissions import summarize
+    from xlrecon.pipeline import read_and_check, read_tables
+    from xlrecon.read.intervals import column_sum, column_total
+    from xlrecon.templates import resolve
+
+    template = resolve("county-trade")
+    path = xlsx({"S": subtotal_rows(30)})
+    report, ctx = read_and_check(path, [template], True)
+    (table,) = read_tables(path, [template])
+    assert column_total(table, "unit_purchase") == (Decimal(330), 2)
+    assert column_sum(table, "unit_purchase")[0] == Decimal(330)
+    assert column_total(ctx.tables[0], "unit_purchase") == (Decimal(330), 2)
+    sub = summarize(str(path), template.name, ctx)
+    assert sub.rows == 4  # the units it lists: not its two 小计 rows
+    assert "小计" not in {k for k in sub.keys.keys if k}
+
+
+def test_the_same_of_which_line_under_two_rows_is_no_duplicate(xlsx):
+    rows = furong([None, "其中：市直单位", 400, None, 4, 40])
+    rows.insert(5, [None, "其中：市直单位", 100, None, 1, 10])
+    fr = run(xlsx({"县区": rows}), "county-trade")
+    assert not [f for f in fr.findings if f.check == "duplicate"]
+    rows.insert(6, [3, "芙蓉区", 1, 1, 1, 1])  # a county twice is still one
+    fr = run(xlsx({"县区": rows}), "county-trade")
+    assert [f.row_label for f in fr.findings if f.check == "duplicate"] == ["芙蓉区"]

@@ -85,11 +85,16 @@ def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template
 
 
 def read_tables(path: PathLike, templates: list[Template]) -> list[Table]:
-    """A file's tables, read and not checked (the best-matching template's); raises
+    """A file's tables, read and not checked (the best-matching template's), with their
+    structure (of-which, subtotal rows) as a check reads it; raises
     :class:`XlreconError` when the file cannot be read or holds no such table."""
+    from xlrecon.checks.context import Context
+
     scratch = FileReport(path=str(path))
     grids = open_grids(path, scratch)
-    return pick_tables(str(path), grids, templates, False, scratch)
+    tables = pick_tables(str(path), grids, templates, False, scratch)
+    Context(path=str(path), grids={g.sheet: g for g in grids}, tables=tables).read_structures()
+    return tables
 
 
 def find_workbooks(paths: PathLike | Iterable[PathLike], left_over: list[Path] | None = None) -> list[Path]:

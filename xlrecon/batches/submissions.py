@@ -133,8 +133,12 @@ def summarize(path: str, template: str | None, ctx: Context | None) -> Submissio
     if hits:
         sub.anchor = hits[0].header_cell
     for t in ctx.tables:
-        sub.rows += t.n
+        st = t.structure
+        # the units a file lists: its finest rows (no subtotal, parent or of-which row)
+        sub.rows += t.n if st is None or st.flat else len(st.leaves())
         labels, keys = t.labels_and_keys()
+        if st is not None and not st.flat:  # 小计 is no unit's name; of-which rows under their parent's
+            keys = st.unique_keys(keys)
         if t.template.key in t.columns:
             name = t.template.key
             sub.keys.add(t.sheet, t.columns[name].col, keys, labels, t.cell_rows(name))

@@ -100,14 +100,28 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
 
 
 def column_sum(table: Table, column: str) -> tuple[Decimal, Interval, int]:
-    """The numbers of a numeric ``column``'s data rows added up, in row order: their exact sum,
-    the :func:`interval_sum` of their :func:`cell_interval`, and how many there are."""
+    """The numbers of a numeric ``column``'s parts added up, in row order: their exact sum,
+    the :func:`interval_sum` of their :func:`cell_interval`, and how many there are. The parts
+    are the data rows; of a table that is not flat (:mod:`xlrecon.read.structure`), its top-level
+    rows with their signs (no of-which row, no row under a subtotal)."""
+    parts = top_level(table)
+    if parts is not None:
+        assert table.structure is not None
+        total, interval, _ = signed_sum(table, column, parts, table.structure.signs)
+        return total, interval, sum(1 for k in parts if table.numbers(column).exacts[k] is not None)
     nums = table.numbers(column)
     decimals = column_decimals(table, column)
     fast = _scaled_column_sum(nums, decimals)
     if fast is not None:
         return fast
     return _cells_sum(table, column, [k for k, x in enumerate(nums.exacts) if x is not None])
+
+
+def top_level(table: Table) -> list[int] | None:
+    """The data rows that make up a column's sum, of a table that is not a flat list (the rows
+    under no subtotal or parent, and no of-which row); None for a flat table (every row)."""
+    st = table.structure
+    return None if st is None or st.flat else st.top_level()
 
 
 def _cells_sum(table: Table, column: str, ks: list[int]) -> tuple[Decimal, Interval, int]:
@@ -146,9 +160,15 @@ def signed_sum(table: Table, column: str, ks: list[int], signs: tuple[int, ...] 
 
 
 def column_total(table: Table, column: str) -> tuple[Decimal, int]:
-    """The exact sum of a numeric ``column``'s numbers and how many there are: the first and
-    last of :func:`column_sum`, without the displayed decimals its interval needs."""
-    return table.numbers(column).numbers_sum()
+    """The exact sum of a numeric ``column``'s parts (as :func:`column_sum` takes them) and how
+    many there are, without the displayed decimals its interval needs."""
+    parts = top_level(table)
+    if parts is None:
+        return table.numbers(column).numbers_sum()
+    assert table.structure is not None
+    signs, exacts = table.structure.signs, table.numbers(column).exacts
+    xs = [(exacts[k], signs[k]) for k in parts if exacts[k] is not None]
+    return sum((x if sign > 0 else -x for x, sign in xs), ZERO), len(xs)
 
 
 def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decimal, Interval, int] | None:

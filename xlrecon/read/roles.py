@@ -51,6 +51,18 @@ class Structure:
                 out.setdefault(p, []).append(k)
         return list(out.items())
 
+    def unique_keys(self, keys: list[str | None]) -> list[str | None]:
+        """Row keys as a duplicate check compares them: a 小计 row has none (a table may hold many),
+        an of-which row's is its parent's and its own (其中：市直单位 may stand under every city)."""
+        out = list(keys)
+        for k, role in enumerate(self.roles):
+            if role == "subtotal":
+                out[k] = None
+            elif role == "of_which" and out[k] is not None:
+                p = self.parent[k]
+                out[k] = f"{keys[p]}/{out[k]}" if p is not None and keys[p] else out[k]
+        return out
+
     def to_dict(self, sheet_rows: list[int]) -> dict[str, Any]:
         """The layout decisions, by sheet row (1-based; ``sheet_rows[k]`` is data row k's, 0-based),
         for the JSON report."""

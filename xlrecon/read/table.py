@@ -462,11 +462,11 @@ class Table:
                 data[name] = pd.Series([v.value if v.kind in ("text", "date") else None for v in self.values(name)],
                                        dtype="object")
         if self.template.key in self.columns:
-            # the key as compared (whitespace removed), for the duplicate check; a 小计 row's
-            # label is no name (a table may hold many)
+            # the key as compared (whitespace removed), for the duplicate check (see
+            # Structure.unique_keys for a table's subtotal and of-which rows)
             keys = self.labels_and_keys()[1]
-            if self.structure is not None and "subtotal" in self.structure.roles:
-                keys = [None if r == "subtotal" else k for k, r in zip(keys, self.structure.roles)]
+            if self.structure is not None and not self.structure.flat:
+                keys = self.structure.unique_keys(keys)
             data[KEY_COLUMN] = pd.Series(keys, dtype="object")
         return pd.DataFrame(data)
 
