@@ -134,17 +134,23 @@ def _sets(fr):
              tuple((c.row_label, c.old, c.new) for c in f.fixup or ())) for f in fr.findings}
 
 
+def _targets():
+    """The 2023 targets as the sample holds them: cities, the province's 合计, counties with their city."""
+    wb = load_workbook(WORKBOOKS / "hunan-2023-retail-targets.xlsx", data_only=True)
+    cities = [(r[1], r[2]) for r in wb["市州目标"].iter_rows(min_row=3, values_only=True) if isinstance(r[0], (int, float))]
+    total = next(r[2] for r in wb["市州目标"].iter_rows(values_only=True) if r[0] == "合计")
+    counties = [(r[1], r[2], r[3]) for r in wb["县市区目标"].iter_rows(min_row=3, values_only=True)
+                if isinstance(r[0], (int, float))]
+    return cities, total, counties
+
+
 def test_the_2023_targets_on_one_sheet_give_the_findings_of_the_two_sheet_sample(tmp_path):
     """Each city's row above its counties (told by the region registry), then 合计: each city
     against its counties, the 合计 against the cities and against the counties, as the sample's
     city sheet, county sheet and rollup give them."""
     from conftest import write_openpyxl
 
-    wb = load_workbook(WORKBOOKS / "hunan-2023-retail-targets.xlsx", data_only=True)
-    cities = [(r[1], r[2]) for r in wb["市州目标"].iter_rows(min_row=3, values_only=True) if isinstance(r[0], (int, float))]
-    total = next(r[2] for r in wb["市州目标"].iter_rows(values_only=True) if r[0] == "合计")
-    counties = [(r[1], r[2], r[3]) for r in wb["县市区目标"].iter_rows(min_row=3, values_only=True)
-                if isinstance(r[0], (int, float))]
+    cities, total, counties = _targets()
     rows = [["2023 年农产品网络零售目标任务"], ["序号", "地区", "农产品网络零售额（亿元）"]]
     for i, (city, value) in enumerate(cities, 1):
         rows.append([i, city, value])
@@ -336,3 +342,21 @@ def test_the_same_of_which_line_under_two_rows_is_no_duplicate(xlsx):
     rows.insert(6, [3, "芙蓉区", 1, 1, 1, 1])  # a county twice is still one
     fr = run(xlsx({"县区": rows}), "county-trade")
     assert [f.row_label for f in fr.findings if f.check == "duplicate"] == ["芙蓉区"]
+
+
+def test_an_of_which_line_on_the_county_sheet_changes_no_rollup(tmp_path):
+    """The two-sheet targets with 其中：长沙市直单位 under 芙蓉区: the counties by city and against
+    the city sheet's 合计 add up as in the sample, the of-which line counted in neither."""
+    from conftest import write_openpyxl
+
+    cities, total, counties = _targets()
+    city_rows = [["2023 年市州农产品网络零售目标任务"], ["序号", "市州", "农产品网络零售额（亿元）"]]
+    city_rows += [[i, c, v] for i, (c, v) in enumerate(cities, 1)] + [["合计", None, total]]
+    county_rows = [["2023 年县市区农产品网络零售目标任务"], ["序号", "县区", "所属市州", "农产品网络零售额（亿元）"]]
+    for i, (n, c, a) in enumerate(counties, 1):
+        county_rows.append([i, n, c, a])
+        if n == "芙蓉区":
+            county_rows.append([None, "其中：长沙市直单位", c, 1.25])
+    county_rows.append(["合计", None, None, total])
+    fr = run(write_openpyxl(tmp_path / "two.xlsx", {"市州目标": city_rows, "县市区目标": county_rows}))
+    assert _sets(fr) == _sets(run(WORKBOOKS / "hunan-2023-retail-targets.xlsx"))

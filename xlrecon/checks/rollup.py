@@ -40,7 +40,7 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
     groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
     names: dict[str, str] = {}
     for t in children:
-        for r in t.rows:
+        for r in _rows(t, "leaves"):
             pc = r.cells[pcol]
             if pc.value.kind != "text":
                 continue
@@ -51,7 +51,7 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
     seen: set[str] = set()
     for pt in parents:
         spec = pt.template.column(col)
-        for prow in pt.rows:
+        for prow in _rows(pt, "own"):
             if not prow.label:
                 continue
             k = _canonical(prow.label, ctx)
@@ -94,6 +94,19 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
     return out
 
 
+def _rows(table: Table, which: str) -> list[Row]:
+    """A table's rows that are parts of a roll-up: of a child table its finest rows (``leaves``:
+    no 小计, parent or of-which row, whose figures its other rows hold already); of a parent
+    table the rows that stand for a region (``own``: no 小计 or of-which row)."""
+    st = table.structure
+    if st is None or st.flat:
+        return table.rows
+    if which == "leaves":
+        ks = set(st.leaves())
+        return [r for k, r in enumerate(table.rows) if k in ks]
+    return [r for k, r in enumerate(table.rows) if st.roles[k] not in ("subtotal", "of_which")]
+
+
 def _canonical(name: str, ctx: Context) -> str:
     """A parent's name as compared: the registry's full city name for 长沙 / 湘西自治州, else
     the text without spaces."""
@@ -113,8 +126,9 @@ def _grand_totals(rule: Rule, children: list[Table], parents: list[Table]) -> li
             continue
         tcell = pt.total.cells[col]
         for ct in children:
-            nums = [(r, r.cells[col]) for r in ct.rows if r.cells[col].value.kind == "number"]
-            if not nums or any(r.cells[col].value.kind not in ("number", "blank") for r in ct.rows):
+            rows = _rows(ct, "leaves")
+            nums = [(r, r.cells[col]) for r in rows if r.cells[col].value.kind == "number"]
+            if not nums or any(r.cells[col].value.kind not in ("number", "blank") for r in rows):
                 continue
             total = sum((c.value.value for _, c in nums), Decimal(0))
             if total == tcell.value.value:
