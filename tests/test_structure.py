@@ -360,3 +360,24 @@ def test_an_of_which_line_on_the_county_sheet_changes_no_rollup(tmp_path):
     county_rows.append(["合计", None, None, total])
     fr = run(write_openpyxl(tmp_path / "two.xlsx", {"市州目标": city_rows, "县市区目标": county_rows}))
     assert _sets(fr) == _sets(run(WORKBOOKS / "hunan-2023-retail-targets.xlsx"))
+
+
+@pytest.mark.parametrize("total, expected", [
+    ("=B5+B8", []),  # the grand total of its subtotals
+    ("=SUM(B3:B4,B6:B7)", []),  # of the rows under them
+    ("=SUM(B3:B8)", [("formula.double_count_nested", "B9")]),  # both: counted twice
+    ("=B5", [("formula.range_missing", "B9")]),  # one subtotal left out
+])
+def test_a_total_formula_over_subtotals_as_libreoffice_saves_it(tmp_path, total, expected):
+    """小计 rows as =SUM formulas and a 合计 formula, with the values LibreOffice computes and saves."""
+    from conftest import recalculated, write_openpyxl
+
+    rows = [TRADE_TITLE, SUB_HEAD, ["芙蓉区", 100, 50, 1, 10], ["天心区", 200, 70, 2, 20],
+            ["小计", "=SUM(B3:B4)", 120, 3, 30], ["荷塘区", 10, 5, 1, 1], ["芦淞区", 20, 6, 1, 2],
+            ["小计", "=SUM(B6:B7)", 11, 2, 3], ["合计", total, 131, 5, 33]]
+    path = recalculated(write_openpyxl(tmp_path / "f.xlsx", {"S": rows}), tmp_path / "lo")
+    fr = run(path, "county-trade")
+    assert [(f.message_key, f.cell) for f in fr.findings if f.check == "formula"] == expected
+    # the 合计's value is right or wrong by the same reading: SUM(B3:B8) is 660 against 330
+    assert [f.cell for f in fr.findings if f.check == "total" and f.severity == "error"] == (
+        ["B9"] if total in ("=SUM(B3:B8)", "=B5") else [])

@@ -145,6 +145,10 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
         "en": "the header states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
     },
+    "formula.double_count_nested": {
+        "zh": "合计公式 ={formula} 既包含了小计（上级）行（第 {parent_rows} 行），又包含了其下各行或「其中」行（第 {rows} 行），这些数被重复计算",
+        "en": "the total's formula ={formula} takes in subtotal or parent row(s) {parent_rows} and also the rows under them or their of-which rows ({rows}): those figures are counted twice",
+    },
     "formula.double_count": {
         "zh": "合计公式 ={formula} 的范围包含了合计或小计行（第 {rows} 行），这些数被重复计算",
         "en": "the total's formula ={formula} takes in total or subtotal row(s) {rows}: those figures are counted twice",

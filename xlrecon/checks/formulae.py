@@ -66,6 +66,7 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
     out: list[Finding] = []
     totals = table.total_rows
     total_rows = {t.row for t in totals}
+    nested = _nesting(table)
     for name, hit in table.columns.items():
         spec = table.template.column(name)
         if not spec.numeric:
@@ -84,6 +85,18 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
             covered = {r for a, b in spans for r in range(a, b + 1)}
             # a subtotal row's own parts are the data rows between it and the previous total
             mine = _parts_of(trow, totals, data_rows)
+            if nested is not None and not (covered & total_rows - {trow.row}):
+                missing, twice, over = _nested_cover(nested, covered, mine)
+                if twice:
+                    out.append(Finding("formula", "formula.double_count", "error", "formula.double_count_nested",
+                                       where=where, row_label=trow.label, column=spec.label,
+                                       params={"formula": formula, "rows": _rows_text(twice),
+                                               "parent_rows": _rows_text(over)}))
+                elif missing:
+                    out.append(Finding("formula", "formula.total_range", "warning", "formula.range_missing",
+                                       where=where, row_label=trow.label, column=spec.label,
+                                       params={"formula": formula, "rows": _rows_text(missing), "count": len(missing)}))
+                continue
             missing = [r for r in mine if r not in covered]
             inside_totals = sorted(r for r in covered & total_rows if r != trow.row)
             # SUBTOTAL leaves out the SUBTOTALs in its range: no double count then
@@ -110,6 +123,53 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
                                    row_label=trow.label, column=spec.label,
                                    params={"formula": formula, "rows": _rows_text(outside)}))
     return out
+
+
+def _nesting(table: Table) -> tuple[dict[int, int], set[int]] | None:
+    """Of a table that is not flat: each row's parent row (the 小计, the city's row, the row an
+    of-which line is part of), and the of-which rows, by sheet row; None for a flat table."""
+    st = table.structure
+    if st is None or st.flat:
+        return None
+    rows = table.sheet_rows()
+    parent = {rows[k]: rows[p] for k, p in enumerate(st.parent) if p is not None}
+    return parent, {rows[k] for k, r in enumerate(st.roles) if r == "of_which"}
+
+
+def _nested_cover(nested: tuple[dict[int, int], set[int]], covered: set[int], mine: list[int]
+                  ) -> tuple[list[int], list[int], list[int]]:
+    """Of a 合计 formula over a table that is not flat: the rows whose figures it leaves out (a
+    row counts as taken in through its subtotal or parent row), the rows it counts twice (a
+    row taken in with its subtotal, an of-which row with the row it is part of), and the
+    subtotal or parent rows it takes in with them."""
+    parent, of_which = nested
+    children: dict[int, list[int]] = {}
+    for r, p in parent.items():
+        if r not in of_which:
+            children.setdefault(p, []).append(r)
+
+    def down(r: int) -> bool:  # r taken in, or every row under it
+        return r in covered or (r in children and all(down(c) for c in children[r]))
+
+    def reached(r: int) -> bool:  # r counted: taken in, through a row over it, or through its rows
+        if down(r):
+            return True
+        while r in parent:
+            r = parent[r]
+            if r in covered:
+                return True
+        return False
+
+    def above(r: int) -> int | None:  # the row over r that is taken in
+        while r in parent:
+            r = parent[r]
+            if r in covered:
+                return r
+        return None
+
+    missing = [r for r in mine if r not in of_which and not reached(r)]
+    twice = sorted(r for r in mine if r in covered and above(r) is not None)
+    return missing, twice, sorted({a for r in twice if (a := above(r)) is not None})
 
 
 def _skips_subtotals(formula: str) -> bool:

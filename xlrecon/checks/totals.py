@@ -218,7 +218,8 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     if keep is not None:
         params.update(parts="top_level", parts_count=len(keep), parts_kinds=_kinds(st))
     if tv.kind != "number":  # nothing compared: what a SUBTOTAL leaves out is not said
-        params = {k: v for k, v in params.items() if k not in ("visible_only", "hidden_rows")}
+        params = {k: v for k, v in params.items()
+                  if k not in ("visible_only", "hidden_rows", "parts", "parts_count", "parts_kinds")}
     if tv.kind == "blank":
         return [Finding("total", rule.id, "warning", "total.blank_total", evaluated=False, params=params, **common)]
     if tv.kind != "number":
@@ -257,19 +258,24 @@ def _parts(table: Table, col: str, hidden: frozenset[int] = frozenset(), keep: l
     return [p for p in out if p[0].where.row not in hidden] if hidden else out
 
 
-def _localised(top: list[Finding], leaves: list[Finding]) -> list[Finding]:
-    """A 合计 compared with a table's top-level rows and with its finest rows: where one of the
-    two agrees (rounding aside), the other's gap lies in a subtotal or parent row, which is
-    reported at its own cell; the 合计 is then not the wrong cell, and only its agreements are
-    kept. Where both disagree, both are said."""
+def _localised(top: list[Finding], leaves: tuple[list[Finding], bool | None]) -> list[Finding]:
+    """A 合计 compared with a table's top-level rows and with its finest rows (``leaves``: the
+    findings and whether the finest rows agree with it, rounding aside; None when not compared
+    apart). Where one of the two agrees, the other's gap lies in a subtotal or parent row, which is
+    reported at its own cell; the 合计 is then not the wrong cell, and only what agrees is kept.
+    Where both disagree, both are said."""
+    found, leaves_agree = leaves
+
     def wrong(fs: list[Finding]) -> bool:
         return any(f.evaluated and f.rounding_explainable is False for f in fs)
 
-    if wrong(top) and not wrong(leaves):
-        return [f for f in top if not f.evaluated or f.rounding_explainable] + leaves
-    if wrong(leaves) and not wrong(top):
-        return top + [f for f in leaves if f.rounding_explainable]
-    return top + leaves
+    if leaves_agree is None:
+        return top + found
+    if wrong(top) and leaves_agree:
+        return [f for f in top if not f.evaluated or f.rounding_explainable] + found
+    if not leaves_agree and not wrong(top):
+        return top + [f for f in found if f.rounding_explainable]
+    return top + found
 
 
 def _kinds(st: Structure) -> str:
@@ -279,19 +285,26 @@ def _kinds(st: Structure) -> str:
     return ",".join(kinds)
 
 
-def _leaves(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
+def _leaves(rule: Rule, table: Table, whole: _Resolved) -> tuple[list[Finding], bool | None]:
     """The 合计 against the table's finest rows (each county, not its city's row): in exact
     figures the same as against the top-level rows, but rounding lets the two differ (400.00
-    against 14 cities' 400.01 and 123 counties' 399.94), and each is said."""
+    against 14 cities' 400.01 and 123 counties' 399.94), and each is said. Also whether the
+    finest rows agree with the 合计 (rounding aside); None when they were not compared apart
+    (their sum is the top-level rows', or a part is unreadable)."""
     col = rule.column
     st = table.structure
     tv = whole.value
     if st is None or tv.kind != "number" or rule.relation != "eq":
-        return []
+        return [], None
     ks = [k for k in st.leaves() if table.cell_ref(col, k).row not in whole.hidden]
     total, s, unreadable = signed_sum(table, col, ks, st.signs)
-    if unreadable or total == tv.value:
-        return []  # an unreadable part is said by the comparison with the top-level rows
+    if unreadable:
+        return [], None  # an unreadable part is said by the comparison with the top-level rows
+    if total == tv.value:
+        return [], True
+    top = [k for k in st.top_level() if table.cell_ref(col, k).row not in whole.hidden]
+    if signed_sum(table, col, top, st.signs)[0] == total:
+        return [], None  # the subtotals hold their rows' sums: the comparison with them says it all
     outcome = compare(s, "==", whole.interval)
     spec = table.template.column(col)
     common: dict[str, Any] = dict(where=whole.where, row_label=whole.label, column=spec.label, unit=table.unit_of(col))
@@ -301,7 +314,8 @@ def _leaves(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     parts = [(Cell(table.cell_ref(col, k), values[k]), labels[k]) for k in ks
              if values[k].kind == "number" and st.signs[k] > 0]
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
-                   key="leaves.mismatch", fix=lambda: fixup(table, col, parts, tv.value - total, whole.decimals))]
+                   key="leaves.mismatch", fix=lambda: fixup(table, col, parts, tv.value - total, whole.decimals))
+            ], outcome.consistent
 
 
 def _remainder(rule: Rule, s: Interval, whole: _Resolved, outcome: Outcome, total: Decimal, common: dict,
