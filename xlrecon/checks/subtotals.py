@@ -73,7 +73,8 @@ def _against_parent(rule: Rule, table: Table, st: Structure, p: int, kids: list[
     if outcome.holds:
         return []
     whole_dec = cell_decimals(table, col, pcell) if pv.factor == 1 else None
-    parts = [(_cell(table, col, k), labels[k]) for k in kids if st.signs[k] > 0 and table.value(col, k).kind == "number"]
+    parts = [(_cell(table, col, k), labels[k]) for k in kids
+             if st.signs[k] > 0 and table.value(col, k).kind == "number"]
     key = f"{family}.mismatch" if op == "==" else f"{family}.exceeds"
     return [judged(rule, "total", outcome, expected=pv.value, actual=total, common=common, params=params, key=key,
                    fix=(lambda: fixup(table, col, parts, pv.value - total, whole_dec))
