@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import importlib.util
 import time
 from pathlib import Path
@@ -421,15 +422,15 @@ def _bad(tmp_path, text: str) -> XlreconError:
     f.write_text(text, encoding="utf-8")
     with pytest.raises(XlreconError) as info:
         Registry.load([f])
-    assert info.value.code == "bad-template"
+    assert info.value.code == "bad-regions"
     assert info.value.params["file"] == str(f)
     return info.value
 
 
 @pytest.mark.parametrize("text, place", [
-    ("cities: [\n", "line"),  # YAML syntax error, position in the message
-    ("- 长沙市\n", "(top)"),
-    ("towns: []\n", "(top)"),
+    ("cities: [\n", "line 2, column 1"),  # YAML syntax error, position in the message
+    ("- 长沙市\n", "a mapping with a cities list"),
+    ("towns: []\n", "unknown key(s) towns"),
     ("cities: {长沙市: 1}\n", "cities"),
     ("cities:\n  - city: 长沙市\n  - city: 株洲市\n  - city: 湘潭市\n    units: 湘潭某园区\n", "cities[2].units"),
     ("cities:\n  - city: 长沙市\n    unit: [x]\n", "cities[0]"),
@@ -445,13 +446,40 @@ def _bad(tmp_path, text: str) -> XlreconError:
 ])
 def test_bad_user_file(tmp_path, text, place):
     err = _bad(tmp_path, text)
-    assert place in err.params["detail"], err.params["detail"]
+    assert place in err.message("en"), err.message("en")
+    zh = err.message("zh")  # said in Chinese: the place, never PyYAML's or the checker's English
+    assert zh.startswith(f"行政区划文件 {err.params['file']}：") and "模板" not in zh
+    assert not re.search(r"\b(is|not|a|an|expected|while|found|line)\b", zh), zh
 
 
 def test_missing_user_file(tmp_path):
     with pytest.raises(XlreconError) as info:
         Registry.load([tmp_path / "nope.yaml"])
-    assert info.value.code == "bad-template" and "nope.yaml" in info.value.params["file"]
+    assert info.value.code == "bad-regions" and "nope.yaml" in info.value.params["file"]
+    assert info.value.message("zh") == f"行政区划文件 {tmp_path / 'nope.yaml'}：文件不存在"
+    assert info.value.message("en") == f"region file {tmp_path / 'nope.yaml'}: no such file"
+    with pytest.raises(XlreconError) as info:
+        Registry.load([tmp_path])
+    assert info.value.message("zh") == f"行政区划文件 {tmp_path}：是一个文件夹，不是文件"
+
+
+def test_a_region_file_not_in_utf8_says_so(tmp_path):
+    f = tmp_path / "gbk.yaml"
+    f.write_bytes("cities:\n  - city: 长沙市\n    units: [长沙经开区]\n".encode("gbk"))
+    with pytest.raises(XlreconError) as info:
+        Registry.load([f])
+    assert info.value.message("zh") == f"行政区划文件 {f}：不是 UTF-8 编码的文本"
+
+
+def test_a_bad_region_file_on_the_command_line_is_a_region_file_error(tmp_path, capsys):
+    from xlrecon.cli import main
+
+    assert main(["check", str(ROOT / "workbooks" / "hunan-2023-retail-targets.xlsx"), "--regions",
+                 str(tmp_path / "nope.yaml")]) == 2
+    assert capsys.readouterr().err.strip() == f"行政区划文件 {tmp_path / 'nope.yaml'}：文件不存在"
+    assert main(["batch", str(ROOT / "workbooks" / "zhengzhou-2020-districts"), "--regions",
+                 str(tmp_path / "nope.yaml"), "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == f"region file {tmp_path / 'nope.yaml'}: no such file"
 
 
 def test_builtin_supplement_is_valid():

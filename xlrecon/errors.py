@@ -25,6 +25,7 @@ ERROR_CODES: dict[str, str] = {
     "missing-column": "the template's table is there, but a required column is missing",
     "unknown-template": "--schema names no built-in template and no file",
     "bad-template": "a template file is not valid",
+    "bad-regions": "a region registry file (--regions) is missing, unreadable or not valid",
     "read-error": "the reader failed on this file for another reason",
     "too-large": "a part, a sheet's extent or a cell beyond xlrecon's limits (a zip bomb, a cell far out)",
     "cannot-annotate": "the file cannot be annotated safely (format, encryption, damaged or Strict package)",

@@ -361,7 +361,7 @@ FINDINGS: dict[str, dict[str, str]] = {
 }
 
 ERRORS: dict[str, dict[str, str]] = {
-    "file-not-found": {"zh": "{file}：文件不存在", "en": "{file}: no such file"},
+    "file-not-found": {"zh": "{role}{file}：文件不存在", "en": "{role}{file}: no such file"},
     "empty-file": {"zh": "{file}：文件为空（0 字节）", "en": "{file}: the file is empty (0 bytes)"},
     "not-a-workbook": {
         "zh": "{file}：不是电子表格文件（xlsx、xlsm、xls、xlsb、ods）",
@@ -393,6 +393,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "unknown template “{name}”; built-in templates: {known}; or give the path of a .yaml template file",
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
+    "bad-regions": {"zh": "行政区划文件 {file}：{reason}", "en": "region file {file}: {reason}"},
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
     "not-a-file": {
         "zh": "{file}：不是工作簿文件（{reason}）",
@@ -465,6 +466,44 @@ REFUSALS: dict[str, dict[str, str]] = {
     "package.not_worksheet": {"zh": "部件 {part} 不是工作表", "en": "part {part} is not a worksheet"},
     "package.no_sheet_data": {"zh": "工作表部件 {part} 没有 sheetData", "en": "worksheet part {part} has no sheetData"},
     "package.bad_row": {"zh": "工作表部件 {part} 第 {row} 行没有结束标记", "en": "worksheet part {part}: row {row} is not closed"},
+}
+
+#: what a region registry file (``--regions``) does not hold as it should (the ``what`` of ``bad-regions``)
+REGION_FILE: dict[str, dict[str, str]] = {
+    "at": {"zh": "{where}：{what}", "en": "{where}: {what}"},
+    "missing": {"zh": "文件不存在", "en": "no such file"},
+    "folder": {"zh": "是一个文件夹，不是文件", "en": "it is a folder, not a file"},
+    "denied": {"zh": "没有读取权限", "en": "it may not be read (permission denied)"},
+    "unreadable": {"zh": "无法读取", "en": "it cannot be read"},
+    "encoding": {"zh": "不是 UTF-8 编码的文本", "en": "it is not UTF-8 text"},
+    "yaml": {"zh": "第 {line} 行第 {column} 列不符合 YAML 语法", "en": "not valid YAML at line {line}, column {column}"},
+    "yaml_unplaced": {"zh": "不符合 YAML 语法", "en": "not valid YAML"},
+    "top": {"zh": "文件应为含 cities 列表的映射，格式同 schemas/regions/supplement.yaml",
+            "en": "the file is a mapping with a cities list, as schemas/regions/supplement.yaml is"},
+    "unknown_keys": {"zh": "未知的键 {keys}（可用的键：{allowed}）", "en": "unknown key(s) {keys}; allowed: {allowed}"},
+    "cities": {"zh": "应为条目的列表，每项含 city:、province:、former:、aliases: 或 units:",
+               "en": "a list of entries, each with city:, province:, former:, aliases: or units:"},
+    "entry": {"zh": "条目应为含 city: 或 province: 的映射", "en": "an entry is a mapping with city: and/or province:"},
+    "no_scope": {"zh": "条目需要 city: 或 province:", "en": "an entry needs city: or province:"},
+    "names": {"zh": "应为名称的列表", "en": "a list of names"},
+    "name": {"zh": "应为一个名称", "en": "a name is expected"},
+    "official": {"zh": "“{name}”已是正式的行政区划名称，不能作为单位名", "en": "“{name}” is already the official name of a division"},
+    "former_list": {"zh": "应为列表，每项含 name:、now: 和 year:", "en": "a list of entries with name:, now: and year:"},
+    "former": {"zh": "应为含 name:、now: 和 year: 的映射", "en": "a mapping with name:, now: and year:"},
+    "year": {"zh": "应为年份，如 2021", "en": "a year such as 2021"},
+    "aliases": {"zh": "应为“别名: 正式名称”的映射", "en": "a mapping of alias: official name"},
+    "not_province": {"zh": "“{name}”不是省级行政区", "en": "“{name}” is not a province"},
+    "not_city": {"zh": "“{name}”不是地级市", "en": "“{name}” is not a city"},
+    "not_city_of": {"zh": "“{name}”不是{province}的地级市", "en": "“{name}” is not a city of {province}"},
+    "city_twice": {"zh": "“{name}”不止一个，请加上 province:", "en": "there is more than one “{name}”: add province:"},
+    "no_target": {"zh": "“{name}”不是{scope}的正式名称或单位", "en": "“{name}” is not an official name or unit in {scope}"},
+    "target_twice": {"zh": "{scope}有不止一个“{name}”", "en": "there is more than one “{name}” in {scope}"},
+}
+
+#: which input a missing file was given as (the ``role`` of ``file-not-found``)
+FILE_ROLES: dict[str, dict[str, str]] = {
+    "previous": {"zh": "上期文件（--previous）", "en": "the previous period's file (--previous) "},
+    "against": {"zh": "汇总表（--against）", "en": "the summary (--against) "},
 }
 
 UI: dict[str, dict[str, str]] = {
@@ -848,6 +887,11 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
         p["reason"] = NOT_A_FILE[p["what"]][lang].format(**p)
     if code == "too-large" and p.get("what") in TOO_LARGE:
         p["reason"] = TOO_LARGE[p["what"]][lang].format(**p)
+    if code == "bad-regions" and p.get("what") in REGION_FILE:
+        p["reason"] = REGION_FILE[p["what"]][lang].format(**p)
+        if p.get("where"):
+            p["reason"] = REGION_FILE["at"][lang].format(where=p["where"], what=p["reason"])
+    p["role"] = FILE_ROLES[p["role"]][lang] if p.get("role") in FILE_ROLES else ""
     return ERRORS[code][lang].format(**p)
 
 

@@ -55,13 +55,17 @@ def _is_zone(region: Region) -> bool:
 
 
 class _Bad(Exception):
-    def __init__(self, where: str, what: str) -> None:
-        super().__init__(f"{where}: {what}")
+    """What is wrong at one place of a registry file: ``what`` is a key of
+    :data:`xlrecon.messages.REGION_FILE`, ``params`` its parameters."""
+
+    def __init__(self, where: str, what: str, **params: Any) -> None:
+        super().__init__(f"{where}: {what} {params}")
+        self.where, self.what, self.params = where, what, params
 
 
-def _expect(cond: bool, where: str, what: str) -> None:
+def _expect(cond: bool, where: str, what: str, **params: Any) -> None:
     if not cond:
-        raise _Bad(where, what)
+        raise _Bad(where, what, **params)
 
 
 _FILE_KEYS = {"cities"}
@@ -71,12 +75,25 @@ _FORMER_KEYS = {"name", "now", "year", "note"}
 
 def _unknown_keys(d: dict, allowed: set[str], where: str) -> None:
     extra = sorted(map(str, set(d) - allowed))
-    _expect(not extra, where, f"unknown key(s) {', '.join(extra)}; allowed: {', '.join(sorted(allowed))}")
+    _expect(not extra, where, "unknown_keys", keys=", ".join(extra), allowed=", ".join(sorted(allowed)))
 
 
 def _text(v: Any, where: str) -> str:
-    _expect(isinstance(v, (str, int)) and not isinstance(v, bool) and normalize(v) != "", where, "expected a name")
+    _expect(isinstance(v, (str, int)) and not isinstance(v, bool) and normalize(v) != "", where, "name")
     return normalize(v)
+
+
+def _os_reason(path: Path, exc: OSError) -> str:
+    """Why a registry file could not be opened, as a key of :data:`xlrecon.messages.REGION_FILE`."""
+    import errno
+
+    if exc.errno == errno.ENOENT:
+        return "missing"
+    if exc.errno == errno.EISDIR or path.is_dir():
+        return "folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "denied"
+    return "unreadable"
 
 
 # --- the registry's data -------------------------------------------------------------------
@@ -121,8 +138,10 @@ class _RegistryData:
         for path in files:
             try:
                 text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise XlreconError("bad-template", file=str(path), detail=str(exc)) from None
+            except UnicodeDecodeError:
+                raise XlreconError("bad-regions", file=str(path), what="encoding") from None
+            except OSError as exc:
+                raise XlreconError("bad-regions", file=str(path), what=_os_reason(path, exc)) from None
             reg._apply_yaml(text, str(path))
         reg._finish()
         return reg
@@ -236,50 +255,54 @@ class _RegistryData:
         try:
             doc = load_yaml(text)
         except yaml.YAMLError as exc:
-            raise XlreconError("bad-template", file=origin, detail=str(exc).replace("\n", " ")) from None
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            if mark is None:
+                raise XlreconError("bad-regions", file=origin, what="yaml_unplaced") from None
+            raise XlreconError("bad-regions", file=origin, what="yaml", line=mark.line + 1,
+                               column=mark.column + 1) from None
         try:
             self._apply(doc)
         except _Bad as exc:
-            raise XlreconError("bad-template", file=origin, detail=str(exc)) from None
+            raise XlreconError("bad-regions", file=origin, what=exc.what, where=exc.where, **exc.params) from None
 
     def _apply(self, doc: Any) -> None:
-        _expect(isinstance(doc, dict), "(top)", "a registry file is a mapping with a 'cities' list")
-        _unknown_keys(doc, _FILE_KEYS, "(top)")
+        _expect(isinstance(doc, dict), "", "top")
+        _unknown_keys(doc, _FILE_KEYS, "")
         entries = doc.get("cities")
-        _expect(isinstance(entries, list), "cities", "a list of entries (city:, province:, former:, aliases:, units:)")
+        _expect(isinstance(entries, list), "cities", "cities")
         scoped = []
         for i, e in enumerate(entries):
             where = f"cities[{i}]"
-            _expect(isinstance(e, dict), where, "an entry is a mapping with city: and/or province:")
+            _expect(isinstance(e, dict), where, "entry")
             _unknown_keys(e, _ENTRY_KEYS, where)
             scoped.append((where, e, *self._entry_scope(e, where)))
         # units first, so that aliases and former names anywhere in the file can point at them
         for where, e, province, city in scoped:
             units = e.get("units", []) or []
-            _expect(isinstance(units, list), f"{where}.units", "a list of names")
+            _expect(isinstance(units, list), f"{where}.units", "names")
             for j, u in enumerate(units):
                 name = _text(u, f"{where}.units[{j}]")
                 clash = [
                     self._regions[rid] for rank, rid, _ in self._index.get(name, ())
                     if rank == _OFFICIAL and self._in_scope(rid, province, city) and self._regions[rid].level != "unit"
                 ]
-                _expect(not clash, f"{where}.units[{j}]", f"{name} is already an official name ({clash[0].level if clash else ''})")
+                _expect(not clash, f"{where}.units[{j}]", "official", name=name)
                 self._unit(province, city, name)
         for where, e, province, city in scoped:
             former = e.get("former", []) or []
-            _expect(isinstance(former, list), f"{where}.former", "a list of {name:, now:, year:}")
+            _expect(isinstance(former, list), f"{where}.former", "former_list")
             for j, f in enumerate(former):
                 w = f"{where}.former[{j}]"
-                _expect(isinstance(f, dict), w, "a mapping {name:, now:, year:}")
+                _expect(isinstance(f, dict), w, "former")
                 _unknown_keys(f, _FORMER_KEYS, w)
                 name = _text(f.get("name"), f"{w}.name")
                 target = self._target(_text(f.get("now"), f"{w}.now"), province, city, f"{w}.now")
                 year = f.get("year")
                 _expect(year is None or (isinstance(year, int) and not isinstance(year, bool) and 1949 <= year <= 2100),
-                        f"{w}.year", "a year such as 2021")
+                        f"{w}.year", "year")
                 self._add_key(name, _FORMER, target, year)
             aliases = e.get("aliases", {}) or {}
-            _expect(isinstance(aliases, dict), f"{where}.aliases", "a mapping alias: official name")
+            _expect(isinstance(aliases, dict), f"{where}.aliases", "aliases")
             for alias, official in aliases.items():
                 w = f"{where}.aliases.{alias}"
                 self._add_key(_text(alias, w), _ALIAS, self._target(_text(official, w), province, city, w))
@@ -289,15 +312,15 @@ class _RegistryData:
         if "province" in e:
             p = _text(e["province"], f"{where}.province")
             found = self._find(p, "province")
-            _expect(len(found) == 1, f"{where}.province", f"{p} is not a province")
+            _expect(len(found) == 1, f"{where}.province", "not_province", name=p)
             province = self._regions[found[0]].name
         if e.get("city") is None:
-            _expect(province is not None, where, "an entry needs city: or province:")
+            _expect(province is not None, where, "no_scope")
             return province, None  # type: ignore[return-value]
         c = _text(e["city"], f"{where}.city")
         found = self._find(c, "city", province)
-        _expect(len(found) > 0, f"{where}.city", f"{c} is not a city{' of ' + province if province else ''}")
-        _expect(len(found) == 1, f"{where}.city", f"{c} is not unique; add province:")
+        _expect(len(found) > 0, f"{where}.city", "not_city_of" if province else "not_city", name=c, province=province or "")
+        _expect(len(found) == 1, f"{where}.city", "city_twice", name=c)
         r = self._regions[found[0]]
         return r.province, r.name
 
@@ -326,8 +349,8 @@ class _RegistryData:
             if cid is not None and name == normalize(city):
                 found = [cid]
         scope = city or province
-        _expect(len(found) > 0, where, f"{name} is not an official name or unit in {scope}")
-        _expect(len(found) == 1, where, f"{name} is not unique in {scope}")
+        _expect(len(found) > 0, where, "no_target", name=name, scope=scope)
+        _expect(len(found) == 1, where, "target_twice", name=name, scope=scope)
         return found[0]
 
     # ---- lookups ----
