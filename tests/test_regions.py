@@ -429,7 +429,7 @@ def _bad(tmp_path, text: str) -> XlreconError:
 
 @pytest.mark.parametrize("text, place", [
     ("cities: [\n", "line 2, column 1"),  # YAML syntax error, position in the message
-    ("- 长沙市\n", "a mapping with a cities list"),
+    ("- 长沙市\n", "a mapping whose cities: is a list"),
     ("towns: []\n", "unknown key(s) towns"),
     ("cities: {长沙市: 1}\n", "cities"),
     ("cities:\n  - city: 长沙市\n  - city: 株洲市\n  - city: 湘潭市\n    units: 湘潭某园区\n", "cities[2].units"),

@@ -155,6 +155,13 @@ class Finding:
     def message(self, lang: str = "zh") -> str:
         return _message(self, lang)
 
+    def rule_name(self, lang: str = "zh") -> str:
+        """The finding's rule as a reader names it: its label in the template, or what the
+        catalogue calls a check xlrecon makes of every table (never the id, where it has a name)."""
+        from xlrecon.messages import rule_name
+
+        return rule_name(self.rule, self.column, self.params.get("rule_label"), lang)
+
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         return {
             "check": self.check,
@@ -188,7 +195,7 @@ class Finding:
 
 def _message(f: Finding, lang: str) -> str:
     """A finding's sentence in ``lang``: its catalogue entry filled in with its figures."""
-    from xlrecon.messages import FINDINGS, UI, fmt_number, lang_of
+    from xlrecon.messages import FINDINGS, UI, fmt_number, lang_of, unit_text
 
     lang = lang_of(lang)
     params = dict(f.params)
@@ -196,9 +203,10 @@ def _message(f: Finding, lang: str) -> str:
     params.setdefault("row_label", f.row_label or "")
     params.setdefault("unit", f.unit or "")
     params.setdefault("actual", "" if f.actual is None else f.actual)
-    params["actual_fmt"] = fmt_number(f.actual, f.unit)
-    params["expected_fmt"] = fmt_number(f.expected, f.unit)
-    params["difference_fmt"] = fmt_number(f.difference, f.unit)
+    unit = unit_text(f.unit, lang)  # the figures' unit as the language writes it (天: day(s))
+    params["actual_fmt"] = fmt_number(f.actual, unit)
+    params["expected_fmt"] = fmt_number(f.expected, unit)
+    params["difference_fmt"] = fmt_number(f.difference, unit)
     if "kind" in params and f"kind.{params['kind']}" in UI:
         params["kind"] = UI[f"kind.{params['kind']}"][lang]
     _rule_params(f, params, lang)
@@ -216,18 +224,24 @@ def _message(f: Finding, lang: str) -> str:
 
 def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
     """The phrases a reconciliation finding's message is built from, in ``lang``."""
-    from xlrecon.messages import UI, fmt_number
+    from xlrecon.messages import UI, fmt_number, unit_text
 
+    unit = unit_text(f.unit, lang)
     label = params.get("rule_label")
     if isinstance(label, dict):
         params["rule"] = label.get(lang) or label.get("zh", "")
-    params["tolerance_fmt"] = fmt_number(f.tolerance, f.unit)
+    params["tolerance_fmt"] = fmt_number(f.tolerance, unit)
+    if isinstance(params.get("column_list"), list):  # the columns a "单位：" line converts
+        labels = [str(x) for x in params["column_list"]]
+        joined = "」「".join(labels) if lang == "zh" else (
+            ", ".join(labels[:-1]) + " and " + labels[-1] if len(labels) > 1 else labels[0] if labels else "")
+        params["column_text"] = UI["columns.many" if len(labels) > 1 else "columns.one"][lang].format(columns=joined)
     src = params.get("source")
     params["source_text"] = (f"（{src}）" if lang == "zh" else f" ({src})") if src else ""
     if "whole_kind" in params:
         params["whole"] = UI[f"whole.{params['whole_kind']}"][lang].format(**params)
     if "remainder" in params:
-        params["remainder_fmt"] = fmt_number(params["remainder"], f.unit)
+        params["remainder_fmt"] = fmt_number(params["remainder"], unit)
     if "basis" in params:
         params["basis_text"] = UI[f"deadline.basis.{params['basis']}"][lang]
     if "op" in params:
@@ -240,7 +254,7 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):
         params["gap_text"] = UI["gap.short" if f.difference < 0 else "gap.over"][lang]
-        params["gap_fmt"] = fmt_number(abs(f.difference), f.unit)
+        params["gap_fmt"] = fmt_number(abs(f.difference), unit)
     if "suggestions" in params:
         names = params["suggestions"]
         params["suggest"] = (UI["suggest"][lang].format(names=names) if names

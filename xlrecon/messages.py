@@ -46,8 +46,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "{column} should be a date; the cell holds “{actual}”, which is not one",
     },
     "deadline.late": {
-        "zh": "「{column}」为 {actual_fmt}，晚于「{rule}」规定的 {expected_fmt}（{basis_text}），逾期 {difference_fmt} 天",
-        "en": "{column} is {actual_fmt}, later than {expected_fmt} set by “{rule}” ({basis_text}); {difference_fmt} day(s) late",
+        "zh": "「{column}」为 {actual_fmt}，晚于「{rule}」规定的 {expected_fmt}（{basis_text}），逾期 {difference_fmt}",
+        "en": "{column} is {actual_fmt}, later than {expected_fmt} set by “{rule}” ({basis_text}); {difference_fmt} late",
     },
     "batch.same_file": {
         "zh": "与 {other} 内容完全相同：同一份报送提交了两次",
@@ -86,8 +86,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "the summary's {column} for {row_label} is {expected_fmt} and {files} add up to {actual_fmt}, within the rule's tolerance (±{tolerance_fmt})",
     },
     "batch.count_mismatch": {
-        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）列出 {actual_fmt} 个单位",
-        "en": "the summary's {column} for {row_label} is {expected_fmt}, but {files} list {actual_fmt} unit(s)",
+        "zh": "汇总表「{row_label}」的「{column}」为 {expected_fmt}，报送文件（{files}）中的单位数为 {actual_fmt}",
+        "en": "the summary's {column} for {row_label} is {expected_fmt}, but the number of units in {files} is {actual_fmt}",
     },
     "type.not_integer": {
         "zh": "「{column}」应为整数，单元格为 {actual_fmt}",
@@ -138,12 +138,20 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "“{row_label}” appears again; it first appears at {first_cell}",
     },
     "type.header_unit_converted": {
-        "zh": "表头写明单位“{stated}”，模板要求“{unit}”：本列数值已按 1 {stated} = {factor} {unit} 换算后核对",
-        "en": "the header states “{stated}” where the template expects “{unit}”: the column was converted (1 {stated} = {factor} {unit}) before checking",
+        "zh": "「{column}」的表头写明单位“{stated}”，模板要求“{unit}”：本列数值已按 1 {stated} = {factor} {unit} 换算后核对",
+        "en": "the header of {column} states “{stated}” where the template expects “{unit}”: the column was converted (1 {stated} = {factor} {unit}) before checking",
     },
     "type.header_unit_mismatch": {
-        "zh": "表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
-        "en": "the header states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
+        "zh": "「{column}」的表头写明单位“{stated}”，与模板要求的“{unit}”不是同一类，无法换算，请核实本列单位",
+        "en": "the header of {column} states “{stated}”, which cannot be converted to the template's “{unit}”; check the column's unit",
+    },
+    "type.unit_line_converted": {
+        "zh": "表格上方写明单位为“{stated}”，模板要求“{unit}”：{column_text}的数值已按 1 {stated} = {factor} {unit} 换算后核对",
+        "en": "the line above the table states the unit “{stated}” where the template expects “{unit}”: {column_text} converted (1 {stated} = {factor} {unit}) before checking",
+    },
+    "type.unit_line_mismatch": {
+        "zh": "表格上方写明单位为“{stated}”，与模板要求的“{unit}”不是同一类，无法换算：请核实{column_text}的单位",
+        "en": "the line above the table states the unit “{stated}”, which cannot be converted to the template's “{unit}”: check the unit of {column_text}",
     },
     "formula.double_count_nested": {
         "zh": "合计公式 ={formula} 既包含了小计（上级）行（第 {parent_rows} 行），又包含了其下各行或「其中」行（第 {rows} 行），这些数被重复计算",
@@ -478,8 +486,8 @@ REGION_FILE: dict[str, dict[str, str]] = {
     "encoding": {"zh": "不是 UTF-8 编码的文本", "en": "it is not UTF-8 text"},
     "yaml": {"zh": "第 {line} 行第 {column} 列不符合 YAML 语法", "en": "not valid YAML at line {line}, column {column}"},
     "yaml_unplaced": {"zh": "不符合 YAML 语法", "en": "not valid YAML"},
-    "top": {"zh": "文件应为含 cities 列表的映射，格式同 schemas/regions/supplement.yaml",
-            "en": "the file is a mapping with a cities list, as schemas/regions/supplement.yaml is"},
+    "top": {"zh": "文件应为映射，其中 cities: 是条目的列表，格式同 schemas/regions/supplement.yaml",
+            "en": "the file is a mapping whose cities: is a list of entries, as schemas/regions/supplement.yaml is"},
     "unknown_keys": {"zh": "未知的键 {keys}（可用的键：{allowed}）", "en": "unknown key(s) {keys}; allowed: {allowed}"},
     "cities": {"zh": "应为条目的列表，每项含 city:、province:、former:、aliases: 或 units:",
                "en": "a list of entries, each with city:, province:, former:, aliases: or units:"},
@@ -679,6 +687,8 @@ UI: dict[str, dict[str, str]] = {
     "help.version": {"zh": "显示版本号", "en": "show the version"},
     "kind.bool": {"zh": "逻辑值", "en": "boolean"},
     "whole.total_row": {"zh": "合计行", "en": "the total row"},
+    "columns.one": {"zh": "「{columns}」列", "en": "the column {columns} was"},
+    "columns.many": {"zh": "「{columns}」各列", "en": "the columns {columns} were"},
     "whole.cell": {
         "zh": "工作表「{whole_sheet}」中的“{whole_label}”（{whole_cell}）",
         "en": "“{whole_label}” on sheet “{whole_sheet}” ({whole_cell})",
@@ -833,6 +843,19 @@ UI: dict[str, dict[str, str]] = {
 }
 
 
+#: units xlrecon itself gives a figure (not a table's 元 or 万元, which are quoted as the table writes
+#: them), as each language writes them after a number
+UNIT_WORDS: dict[str, dict[str, str]] = {
+    "天": {"zh": "天", "en": "day(s)"},
+}
+
+
+def unit_text(unit: str | None, lang: str) -> str | None:
+    """``unit`` as ``lang`` writes it after a number: 天 -> day(s) in English; others as they are."""
+    words = UNIT_WORDS.get(unit or "")
+    return words[lang_of(lang)] if words else unit
+
+
 def lang_of(lang: str) -> str:
     """``lang`` when it is one of :data:`LANGS`, else Chinese."""
     return lang if lang in LANGS else "zh"
@@ -856,6 +879,56 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
         s = format(x, "f")
         return f"{s} {unit}" if unit else s
     return str(x)
+
+
+#: a rule as a reader names it where the template gives it no label of its own: the checks
+#: xlrecon makes of every table or batch by their ids, a column's checks by ``column.`` and
+#: the end of their ids (``phone.regex``: 「联系电话」的格式)
+RULE_NAMES: dict[str, dict[str, str]] = {
+    "column.type": {"zh": "「{column}」的数据类型", "en": "{column}: the type of its values"},
+    "column.unit": {"zh": "「{column}」的单位", "en": "{column}: its unit"},
+    "column.text-number": {"zh": "「{column}」以文本存储的数值", "en": "{column}: numbers stored as text"},
+    "column.integer": {"zh": "「{column}」应为整数", "en": "{column}: whole numbers"},
+    "column.required": {"zh": "「{column}」不能为空", "en": "{column}: no blanks"},
+    "column.unique": {"zh": "「{column}」不能重复", "en": "{column}: no repeats"},
+    "column.regex": {"zh": "「{column}」的格式", "en": "{column}: the required format"},
+    "column.isin": {"zh": "「{column}」的可选值", "en": "{column}: the allowed values"},
+    "column.ge": {"zh": "「{column}」的下限", "en": "{column}: its lower bound"},
+    "column.gt": {"zh": "「{column}」的下限", "en": "{column}: its lower bound"},
+    "column.le": {"zh": "「{column}」的上限", "en": "{column}: its upper bound"},
+    "column.lt": {"zh": "「{column}」的上限", "en": "{column}: its upper bound"},
+    "column.between": {"zh": "「{column}」的取值范围", "en": "{column}: its range"},
+    "table.unit_line": {"zh": "表格上方写明的单位", "en": "the unit stated above the table"},
+    "table.hidden_rows": {"zh": "隐藏行", "en": "hidden rows"},
+    "table.hidden_cols": {"zh": "隐藏列", "en": "hidden columns"},
+    "cell.shown_digits": {"zh": "存储的位数多于显示", "en": "more digits stored than shown"},
+    "formula.double_count": {"zh": "合计公式重复计算", "en": "a total's formula counts rows twice"},
+    "formula.total_range": {"zh": "合计公式的范围", "en": "the range of a total's formula"},
+    "formula.inconsistent": {"zh": "与同列不一致的公式", "en": "a formula unlike its column's"},
+    "formula.constant_total": {"zh": "手填的合计", "en": "a total typed over"},
+    "formula.external": {"zh": "引用其他工作簿的公式", "en": "formulas linking other workbooks"},
+    "batch.same-file": {"zh": "同一文件报送两次", "en": "the same file twice"},
+    "batch.repeated-submission": {"zh": "重复报送", "en": "a submission repeated"},
+    "batch.duplicate-key": {"zh": "同一单位在两个文件中", "en": "a unit in two files"},
+    "batch.not-in-summary": {"zh": "汇总表中没有的县市区", "en": "a district not in the summary"},
+    "batch.no-file": {"zh": "没有报送文件的县市区", "en": "a district without a file"},
+    "batch.district-twice": {"zh": "县市区报送两份", "en": "a district filed twice"},
+    "batch.unit-count": {"zh": "汇总表中的单位数", "en": "the number of units in the summary"},
+}
+
+
+def rule_name(rule: str, column: str | None, label: Any, lang: str) -> str:
+    """A rule as a reader names it: the template's label (``label``, in both languages), else
+    :data:`RULE_NAMES` by its id or, for a column's check, by the end of its id; else the id."""
+    lang = lang_of(lang)
+    if isinstance(label, dict) and (label.get(lang) or label.get("zh")):
+        return label.get(lang) or label["zh"]
+    if rule in RULE_NAMES:
+        return RULE_NAMES[rule][lang].format(column=column or "")
+    suffix = "column." + rule.rsplit(".", 1)[-1]
+    if column and suffix in RULE_NAMES:
+        return RULE_NAMES[suffix][lang].format(column=column)
+    return rule
 
 
 #: what an error's ``hints`` (a list of dicts, each with a ``key`` here) add to its message
@@ -906,6 +979,8 @@ def note_text(key: str, params: dict[str, Any], lang: str) -> str:
         p["sheets"] = "、".join(p["sheets"])
     if "reason_key" in p:
         p["reason"] = UI[p["reason_key"]][lang].format(**p)
+    if "error_code" in p:  # an error said within the note (a previous-period file skipped), in the note's language
+        p["detail"] = error_message(p["error_code"], p.get("error_params", {}), lang)
     if key == "table_structure":
         p["parts"] = ("；" if lang == "zh" else "; ").join(
             UI[f"structure.{k}"][lang].format(n=p[k], m=p.get("children", "")) for k in ("subtotals", "of_which", "subtracted")

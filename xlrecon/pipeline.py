@@ -80,7 +80,7 @@ def load_previous(paths: PathLike | Iterable[PathLike], templates: list[Template
             prev.tables.extend(read_tables(p, templates))
             prev.files.append(str(p))
         except XlreconError as exc:
-            prev.notes.append(("previous_skipped", {"file": str(p), "detail": exc.message("zh")}))
+            prev.notes.append(("previous_skipped", {"file": str(p), "error_code": exc.code, "error_params": exc.params}))
     return prev
 
 

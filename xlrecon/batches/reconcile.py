@@ -258,7 +258,7 @@ def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], su
             out.append(BatchFinding(
                 Finding("coverage", "batch.unit-count", spec.coverage, "batch.count_mismatch", where=cell.where,
                         row_label=row.label, column=table.template.column(spec.count).label,
-                        expected=cell.value.value, actual=Decimal(n), difference=Decimal(n) - cell.value.value,
+                        unit=table.unit_of(spec.count), expected=cell.value.value, actual=Decimal(n), difference=Decimal(n) - cell.value.value,
                         params={"files": names}),
                 summary_path, related))
     return out

@@ -129,19 +129,35 @@ def header_unit_findings(table: Table) -> list[Finding]:
     Same dimension: the column's values are converted (1 元 = 0.0001 万元) and this warning
     says so once, at the cell that states the unit, so a table in 元 is never compared
     10,000 times too large. Another dimension (a percent where money is expected): an
-    error, and the values are used as they are."""
+    error, and the values are used as they are. A header's unit is said for its column; a
+    "单位：" line's once for all the columns it converts, naming them."""
     out: list[Finding] = []
+    by_line: dict[tuple[str, str, str | None], list[str]] = {}
     for name, (stated, where) in table.stated_units.items():
         spec = table.template.column(name)
         if spec.unit is None or stated == spec.unit:
             continue
-        common = dict(where=where, column=spec.label, unit=spec.unit, params={"stated": stated})
-        if units.dimension(stated) == units.dimension(spec.unit) and "%" not in (stated, spec.unit):
-            factor = units.convert(Decimal(1), stated, spec.unit)
-            if factor != 1:
-                out.append(Finding("type", f"{name}.unit", "warning", "type.header_unit_converted",
-                                   params={"stated": stated, "factor": format(factor.normalize(), "f")},
-                                   **{k: v for k, v in common.items() if k != "params"}))
-        else:
-            out.append(Finding("type", f"{name}.unit", "error", "type.header_unit_mismatch", **common))
+        factor = _factor(stated, spec.unit)
+        if factor == "1":
+            continue
+        if where == table.unit_line_cell and table.columns[name].header_unit is None:
+            by_line.setdefault((stated, spec.unit, factor), []).append(spec.label)
+            continue
+        params = {"stated": stated} if factor is None else {"stated": stated, "factor": factor}
+        out.append(Finding("type", f"{name}.unit", "warning" if factor else "error",
+                           "type.header_unit_converted" if factor else "type.header_unit_mismatch",
+                           where=where, column=spec.label, unit=spec.unit, params=params))
+    for (stated, unit, factor), labels in by_line.items():
+        params = {"stated": stated, "column_list": labels, **({"factor": factor} if factor else {})}
+        out.append(Finding("type", "table.unit_line", "warning" if factor else "error",
+                           "type.unit_line_converted" if factor else "type.unit_line_mismatch",
+                           where=table.unit_line_cell, column="、".join(labels), unit=unit, params=params))
     return out
+
+
+def _factor(stated: str, unit: str) -> str | None:
+    """How many ``unit`` one ``stated`` is ("0.0001" for 元 into 万元); None when the two
+    cannot be converted (another dimension, or a percent)."""
+    if units.dimension(stated) != units.dimension(unit) or "%" in (stated, unit):
+        return None
+    return format(units.convert(Decimal(1), stated, unit).normalize(), "f")

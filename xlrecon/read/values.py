@@ -181,6 +181,13 @@ def _compatibility_digits(text: str) -> bool:
     return any(not ch.isascii() and unicodedata.decomposition(ch).startswith(_NOT_DIGITS) for ch in text)
 
 
+def _figure_text(x: float | int) -> str:
+    """A number cell's figure as the sheet shows it in General format: 20230322, not 20230322.0."""
+    if isinstance(x, float) and x == x and x not in (_INF, -_INF):
+        return str(int(x)) if x.is_integer() and abs(x) < 1e15 else format(x, ".15g")
+    return str(x)
+
+
 def text_of(raw: Any) -> str | None:
     """A cell's text as :func:`parse_text` reads it (its ``value``); None when it is blank."""
     if raw is None:
@@ -259,7 +266,7 @@ def parse_date(raw: Any) -> Value:
         # a date cell without a date format reads as its serial number (44995 = 2023-03-10)
         if raw == raw and float(raw).is_integer() and 1 <= raw <= 2958465:
             return Value("date", _EXCEL_EPOCH + _dt.timedelta(days=int(raw)), raw, converted_from="serial")
-        return Value("invalid", str(raw), raw)
+        return Value("invalid", _figure_text(raw), raw)  # 20230322 typed as a number: not 20230322.0
     if not isinstance(raw, str):
         return Value("invalid", str(raw), raw)
     s = nfkc(raw).strip()
