@@ -32,6 +32,7 @@ FORBIDDEN = {
     "xlrecon.write": ["xlrecon.checks", "xlrecon.pipeline", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.render": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches"],
     "xlrecon.batches": ["xlrecon.render"],
+    "xlrecon.drafts": ["xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.findings": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches"],
 }
 FRONT_ENDS = ("xlrecon.cli", "xlrecon.excel", "xlrecon.__main__")

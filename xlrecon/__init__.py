@@ -5,6 +5,8 @@ The public API (imported lazily, so that ``xlrecon --help`` does not load pandas
 - :func:`xlrecon.check` — check workbooks, returning a :class:`~xlrecon.findings.Report`
 - :func:`xlrecon.batch` — a folder in worker processes, then across files (a :class:`~xlrecon.findings.BatchReport`)
 - :func:`xlrecon.annotate`, :func:`xlrecon.write_report` — findings into the workbooks, or a report workbook
+- :func:`xlrecon.draft_template`, :func:`xlrecon.template_tables` — a template drafted from an example of a
+  form; where a template finds its columns
 - :class:`~xlrecon.findings.Report`, :class:`~xlrecon.findings.FileReport`,
   :class:`~xlrecon.findings.Finding`, :class:`~xlrecon.findings.CellRef`
 - :class:`~xlrecon.errors.XlreconError`
@@ -17,7 +19,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = ["BatchReport", "CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "batch", "check",
-           "write_report",
+           "draft_template", "template_tables", "write_report",
            "__version__"]
 
 _LAZY = {
@@ -26,6 +28,8 @@ _LAZY = {
     "BatchReport": ("xlrecon.findings", "BatchReport"),
     "annotate": ("xlrecon.api", "annotate"),
     "write_report": ("xlrecon.api", "write_report"),
+    "draft_template": ("xlrecon.api", "draft_template"),
+    "template_tables": ("xlrecon.api", "template_tables"),
     "Report": ("xlrecon.findings", "Report"),
     "FileReport": ("xlrecon.findings", "FileReport"),
     "Finding": ("xlrecon.findings", "Finding"),

@@ -28,12 +28,13 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "batch", "check", "check_grids", "find_workbooks", "read_tables", "rounding_fixups",
-           "templates_for", "write_report"]
+__all__ = ["annotate", "batch", "check", "check_grids", "draft_template", "find_workbooks", "read_tables",
+           "rounding_fixups", "template_tables", "templates_for", "write_report"]
 
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from xlrecon.drafts import Drafted
     from xlrecon.read.workbook import Grid
     from xlrecon.templates import Template
     from xlrecon.write.annotate import Annotation
@@ -171,3 +172,50 @@ def write_report(report: Report, path: PathLike, *, lang: str = "zh", now: Any =
     from xlrecon.write.report_book import write_report as write
 
     return write(report, path, lang=lang, now=now)
+
+
+def draft_template(path: PathLike, *, sheet: str | None = None, regions: Iterable[PathLike] = (),
+                   lang: str = "zh", output: PathLike | None = None) -> Drafted:
+    """A template drafted from a filled-in example of a form (``xlrecon template init``): its
+    header, columns, key, total rows, ``total: sum`` and ratio rules, as the commented text of
+    a template file. The example is then checked with the draft: where it disagrees with a
+    drafted rule (its 合计 is not its rows' sum, a row's ratio is off), the rule stays and the
+    text says so at that rule, naming the cell. Raises :class:`XlreconError` when the file
+    cannot be read or holds no table to draft from. With ``output``, the text is written to that
+    new file (an existing one is never overwritten: ``file-exists``)."""
+    from xlrecon.drafts import Drafted
+    from xlrecon.drafts.infer import draft_workbook
+    from xlrecon.drafts.yaml_text import review_count, to_yaml
+    from xlrecon.templates.loader import parse_text
+
+    files = region_files(regions)
+    draft = draft_workbook(str(path), sheet, files)
+    template = draft.template()
+    report = check_file(path, [template], explicit=True, regions=files)
+    drafted = {r.id for r in template.rules}
+    against = [f for f in report.findings if f.rule in drafted and f.severity in ("error", "warning")]
+    text = to_yaml(draft, lang, [(f.rule, f.cell or "", f.message(lang)) for f in against])
+    parse_text(text, f"{path} (draft)")  # the text loads as it is
+    if output is not None:
+        from xlrecon.write.files import write_new_text
+
+        write_new_text(Path(output), text)
+    return Drafted(draft, text, report.findings, against, review_count(draft))
+
+
+def template_tables(template: PathLike | Template, paths: PathLike | Iterable[PathLike],
+                    lang: str = "zh") -> list[dict[str, Any]]:
+    """Where a template finds its tables and columns in each workbook (``xlrecon template
+    check``): per file, its tables (:func:`~xlrecon.pipeline.columns_found`), or the error that
+    says why it holds none."""
+    from xlrecon.pipeline import columns_found
+    from xlrecon.templates import resolve
+
+    t = resolve(template)
+    out: list[dict[str, Any]] = []
+    for p in find_workbooks(paths):
+        try:
+            out.append({"path": str(p), "tables": [columns_found(x) for x in read_tables(p, [t])], "error": None})
+        except XlreconError as exc:
+            out.append({"path": str(p), "tables": [], "error": exc.to_dict(lang)})
+    return out

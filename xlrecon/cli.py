@@ -66,6 +66,19 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
     _common(p, lang)
 
+    p = sub.add_parser("template", help=ui("help.template", lang), description=ui("help.template", lang))
+    action = p.add_subparsers(dest="action", required=True)
+    q = action.add_parser("init", help=ui("help.template_init", lang), description=ui("help.template_init", lang))
+    q.add_argument("workbook", metavar="WORKBOOK", help=ui("help.example", lang))
+    q.add_argument("--sheet", metavar="NAME", help=ui("help.sheet", lang))
+    q.add_argument("--output", metavar="FILE.yaml", help=ui("help.template_output", lang))
+    q.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    q.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
+    q = action.add_parser("check", help=ui("help.template_check", lang), description=ui("help.template_check", lang))
+    q.add_argument("template", metavar="FILE.yaml", help=ui("help.template_file", lang))
+    q.add_argument("paths", nargs="*", metavar="WORKBOOK", help=ui("help.paths", lang))
+    _common(q, lang)
+
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
     excel = p.add_subparsers(dest="action", required=True)
     q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
@@ -111,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
     if args.command == "templates":
         return _templates(args)
+    if args.command == "template":
+        return _template_init(args) if args.action == "init" else _template_check(args)
     if args.command == "excel":
         from xlrecon.excel.install import install
 
@@ -274,3 +289,50 @@ def _templates(args: argparse.Namespace) -> int:
         table.add_row(t.name, t.title[args.lang], "、".join(c.label for c in t.columns))
     _console().print(table)
     return 0
+
+
+def _template_init(args: argparse.Namespace) -> int:
+    from xlrecon.api import draft_template
+    from xlrecon.errors import XlreconError
+    from xlrecon.render.drafts import render_drafted
+
+    err = _console(stderr=True)
+    try:
+        drafted = draft_template(args.workbook, sheet=args.sheet, regions=args.regions, lang=args.lang,
+                                 output=args.output)
+    except XlreconError as exc:
+        err.print(exc.message(args.lang), style="bold red", markup=False)
+        return 2
+    if not args.output:
+        sys.stdout.write(drafted.text)
+    render_drafted(drafted, args.output, args.workbook, _console() if args.output else err, args.lang)
+    return 0
+
+
+def _template_check(args: argparse.Namespace) -> int:
+    from xlrecon.api import template_tables
+    from xlrecon.errors import XlreconError
+    from xlrecon.templates import resolve
+
+    try:
+        template = resolve(args.template)
+        found = template_tables(template, args.paths, lang=args.lang) if args.paths else []
+    except XlreconError as exc:
+        if args.format == "json":
+            import json
+
+            sys.stdout.write(json.dumps({"template": args.template, "error": exc.to_dict(args.lang)},
+                                        ensure_ascii=False, indent=2) + "\n")
+        else:
+            _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
+        return 2
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps({"template": args.template, "error": None, "files": found},
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        from xlrecon.render.drafts import render_template_check
+
+        render_template_check(args.template, template, found, _console(), args.lang)
+    return 2 if any(f["error"] is not None for f in found) else 0

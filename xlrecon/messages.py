@@ -402,6 +402,12 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
     "bad-regions": {"zh": "行政区划文件 {file}：{reason}", "en": "region file {file}: {reason}"},
+    "file-exists": {"zh": "{file} 已存在，未覆盖：请另取文件名，或先删去它", "en": "{file} is there already and was not overwritten: choose another name, or delete it first"},
+    "no-such-sheet": {"zh": "{file} 中没有工作表「{sheet}」（有：{sheets}）", "en": "{file} has no sheet “{sheet}” (it has: {sheets})"},
+    "no-table-to-draft": {
+        "zh": "{file}：工作表 {sheets} 中未找到可起草模板的表格（需要一行表头文字，其下是填有数字的行）",
+        "en": "{file}: no table to draft a template from in sheet(s) {sheets} (a row of header texts over rows of figures)",
+    },
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
     "not-a-file": {
         "zh": "{file}：不是工作簿文件（{reason}）",
@@ -684,6 +690,25 @@ UI: dict[str, dict[str, str]] = {
         "en": "{files} files: {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} failed; {not_evaluated} check(s) not evaluated; {cross} finding(s) across files; {seconds} s",
     },
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
+    "help.template": {
+        "zh": "自己的报表：按填好的示例起草模板（init），检查模板并查看各列在工作簿中的位置（check）",
+        "en": "your own form: draft a template from a filled-in example (init); validate a template and see where it finds each column (check)",
+    },
+    "help.template_init": {
+        "zh": "按一份填好的报表起草模板（YAML），并指出示例本身与起草的规则不符之处",
+        "en": "draft a template (YAML) from a filled-in example of the form, saying where the example itself disagrees with a drafted rule",
+    },
+    "help.template_check": {
+        "zh": "检查模板文件（有误时指出行号和列号）；给出工作簿时，列出各列在其中的位置",
+        "en": "validate a template file (errors give the line and column); given workbooks, show where each column is found",
+    },
+    "help.example": {"zh": "填好的示例报表（工作簿）", "en": "a filled-in example of the form (a workbook)"},
+    "help.sheet": {"zh": "按此工作表起草（默认：数据行最多的一张）", "en": "draft from this sheet (default: the one with most data rows)"},
+    "help.template_output": {
+        "zh": "写入此文件（不覆盖已有文件）；不给时输出到屏幕",
+        "en": "write to this new file (an existing one is never overwritten); default: standard output",
+    },
+    "help.template_file": {"zh": "模板文件（YAML）或内置模板名", "en": "a template file (YAML) or a built-in template's name"},
     "help.version": {"zh": "显示版本号", "en": "show the version"},
     "kind.bool": {"zh": "逻辑值", "en": "boolean"},
     "whole.total_row": {"zh": "合计行", "en": "the total row"},
@@ -881,6 +906,116 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
     return str(x)
 
 
+#: what ``xlrecon template init`` and ``template check`` say: the drafted template's comments
+#: and the commands' lines
+DRAFT: dict[str, dict[str, str]] = {
+    "head": {
+        "zh": "由 xlrecon template init 根据 {file} 的工作表「{sheet}」起草（表头在第 {rows_text} 行，{rows} 行数据）。",
+        "en": "Drafted by xlrecon template init from sheet “{sheet}” of {file} (header in row(s) {rows_text}, {rows} data rows).",
+    },
+    "review": {
+        "zh": "请逐项核对标有「请确认」的地方，再用 xlrecon template check 本文件 示例文件 看各列找到了没有。",
+        "en": "Review every line marked “check”, then run xlrecon template check THIS-FILE EXAMPLE to see where each column is found.",
+    },
+    "other_sheets": {
+        "zh": "工作簿中另有表格的工作表：{sheets}（本模板按数据最多的「{sheet}」起草；要按另一张起草，用 --sheet）。",
+        "en": "other sheets with a table: {sheets} (this draft is of “{sheet}”, the one with most rows; use --sheet for another).",
+    },
+    "name": {
+        "zh": "name 是模板的名称（小写英文、数字和连字符），--schema 可用它指定本模板。",
+        "en": "name identifies the template (lower-case letters, digits, hyphens).",
+    },
+    "key": {
+        "zh": "请确认：关键列（每行一个单位）为「{label}」（{letter} 列）{why}。",
+        "en": "check: the key column (one unit per row) is {label} (column {letter}){why}.",
+    },
+    "key.regions": {"zh": "，其值均为行政区划名称", "en": ", whose values are region names"},
+    "key.unique": {"zh": "，其值互不相同", "en": ", whose values are all different"},
+    "key.repeats": {"zh": "，但其值有重复：请改为能区分各行的列", "en": ", but its values repeat: name a column that tells the rows apart"},
+    "key.others": {"zh": "也可作关键列：{labels}", "en": "could also be the key: {labels}"},
+    "columns": {
+        "zh": "每列：name 供规则引用（英文标识，可改，改后规则中一并改），label 是报告中的列名，header 是表头文字"
+              "（可加上其他报表中的写法，如 [县区, 县市区]），under 是两级表头的上一级。",
+        "en": "each column: name (used by rules; rename it everywhere if you do), label (how findings name it), "
+              "header (the header texts; add other forms' spellings), under (the upper level of a two-level header).",
+    },
+    "unit.line": {
+        "zh": "请确认：单位取自表上方的「{text}」（{cell}）",
+        "en": "check: the unit is taken from “{text}” above the table ({cell})",
+    },
+    "unit.header": {"zh": "单位：表头写明", "en": "unit: as the header states"},
+    "unit.none": {
+        "zh": "请确认：表头未写单位；金额列请补上 unit（元、万元或亿元）",
+        "en": "check: the header states no unit; for an amount, add unit (元, 万元 or 亿元)",
+    },
+    "blank_header": {
+        "zh": "请确认：此列表头为空，按其内容（{what}）命名",
+        "en": "check: this column has no header text; named for what it holds ({what})",
+    },
+    "what.region": {"zh": "行政区划名称", "en": "region names"},
+    "what.name": {"zh": "名称", "en": "names"},
+    "nullable": {
+        "zh": "示例中此列没有空白，空白将报错；允许空白请删去此行",
+        "en": "the example has no blank here, so a blank is an error; delete this line to allow blanks",
+    },
+    "decimals": {"zh": "示例按 {n} 位小数显示", "en": "the example shows {n} decimals"},
+    "type.integer": {"zh": "示例中均为整数", "en": "the example holds whole numbers only"},
+    "total": {
+        "zh": "合计行（{cells}）应等于各行之和",
+        "en": "the total row ({cells}) equals the sum of the rows",
+    },
+    "ratio": {
+        "zh": "示例 {rows} 行中有 {hits} 行符合此比率（按显示的小数位）",
+        "en": "{hits} of the example's {rows} rows hold this ratio (at the decimals shown)",
+    },
+    "registry": {
+        "zh": "「{label}」的值是行政区划名称：核对名称是否在名录中{parent}",
+        "en": "{label} holds region names: they are checked against the register{parent}",
+    },
+    "registry.parent": {"zh": "，且属于「{label}」所填的市州", "en": ", under the city given in {label}"},
+    "disagrees": {
+        "zh": "注意：示例文件本身与此规则不符：{cell} {message}",
+        "en": "note: the example itself disagrees with this rule: {cell} {message}",
+    },
+    "rules": {
+        "zh": "规则：合计之外的核对（比率、阈值、期限、跨表汇总）；阈值等规则请按文件要求补充，写法见 docs/templates.md。",
+        "en": "rules: checks besides the totals (ratios, thresholds, deadlines, roll-ups); add the form's own, as docs/templates.md shows.",
+    },
+    "no_rules": {"zh": "未发现比率列；可按文件要求补充规则。", "en": "no ratio column was found; add the form's rules here."},
+    # the command's lines
+    "out.written": {"zh": "已起草模板 {file}：{n} 列，{rules} 条规则。", "en": "drafted template {file}: {n} columns, {rules} rules."},
+    "out.stdout": {"zh": "已起草模板：{n} 列，{rules} 条规则（见上）。", "en": "drafted a template: {n} columns, {rules} rules (above)."},
+    "out.review": {"zh": "请确认的地方 {n} 处（YAML 中标有「请确认」）。", "en": "Lines to check (marked “check” in the YAML): {n}."},
+    "out.disagrees": {
+        "zh": "示例文件本身有 {n} 处与起草的规则不符（规则已保留，示例可能有误）：",
+        "en": "the example itself disagrees with the drafted rules in {n} places (the rules are kept: the example may be wrong):",
+    },
+    "out.agrees": {"zh": "示例文件符合起草的全部规则。", "en": "the example meets every drafted rule."},
+    "out.next": {
+        "zh": "下一步：xlrecon template check {file} {example}",
+        "en": "next: xlrecon template check {file} {example}",
+    },
+    "check.ok": {"zh": "模板 {file} 有效：{n} 列，{rules} 条规则。", "en": "template {file} is valid: {n} columns, {rules} rules."},
+    "check.table": {
+        "zh": "{file} 工作表「{sheet}」：表头在第 {first}–{last} 行，{rows} 行数据，合计行 {totals}",
+        "en": "{file}, sheet “{sheet}”: header in rows {first}–{last}, {rows} data rows, total rows {totals}",
+    },
+    "check.none": {"zh": "{file}：未找到本模板的表格（{why}）", "en": "{file}: no table of this template ({why})"},
+    "check.col.found": {"zh": "{cell}", "en": "{cell}"},
+    "check.col.missing": {"zh": "未找到（必需）", "en": "not found (required)"},
+    "check.col.optional": {"zh": "未找到（可缺）", "en": "not found (optional)"},
+    "check.heading.column": {"zh": "列", "en": "column"},
+    "check.heading.header": {"zh": "表头文字", "en": "header"},
+    "check.heading.where": {"zh": "位置", "en": "where"},
+    "check.no_totals": {"zh": "无", "en": "none"},
+}
+
+
+def draft_text(key: str, lang: str, **params: Any) -> str:
+    """A line of a drafted template's comments, or of what ``template init`` / ``check`` print."""
+    return DRAFT[key][lang_of(lang)].format(**params)
+
+
 #: a rule as a reader names it where the template gives it no label of its own: the checks
 #: xlrecon makes of every table or batch by their ids, a column's checks by ``column.`` and
 #: the end of their ids (``phone.regex``: 「联系电话」的格式)
@@ -990,3 +1125,4 @@ def note_text(key: str, params: dict[str, Any], lang: str) -> str:
 
 def ui(key: str, lang: str, **params: Any) -> str:
     return UI[key][lang_of(lang)].format(**params)
+

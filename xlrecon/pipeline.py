@@ -207,6 +207,19 @@ def _structure_note(table: Table) -> tuple[str, dict] | None:
         "sheet": table.sheet, "row": table.header_rows[0] + 1, "of_which": sum(len(g["rows"]) for g in d["of_which"]),
         "subtotals": len(d["subtotals"]), "children": sum(len(g["rows"]) for g in d["subtotals"]),
         "subtracted": len(d["subtracted"]), "top_level": d["top_level"]})
+def columns_found(table: Table) -> dict:
+    """Where a table's template found each of its columns (``xlrecon template check``): the
+    layout of :func:`_layout`, and per template column its header cell and texts, or none."""
+    out = _layout(table)
+    out["columns"] = [
+        {"name": c.name, "label": c.label, "required": c.required,
+         "cell": table.columns[c.name].header_cell.a1 if c.name in table.columns else None,
+         "header": list(table.columns[c.name].header) if c.name in table.columns else [],
+         "unit": table.unit_of(c.name) if c.name in table.columns else None}
+        for c in table.template.columns]
+    return out
+
+
 
 
 def _mark_computed(report: FileReport, grids: list[Grid]) -> None:

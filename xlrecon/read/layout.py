@@ -182,6 +182,14 @@ def _zone(grid: Grid, limit: int) -> _HeaderZone:
     return zone
 
 
+def header_columns(grid: Grid, top: int, depth: int) -> list[tuple[tuple[str, ...], str | None]]:
+    """Each column's header path (squashed texts, top level first, merged ranges filled in) and
+    the unit its header states, for a header of ``depth`` rows from row ``top`` (relative): what
+    a template's columns are matched against, as a template is drafted from a sheet."""
+    zone = _zone(grid, top + depth)
+    return list(zip(zone.paths(top, depth), zone.units(top, depth)))
+
+
 def _fits(spec: ColumnSpec, path: tuple[str, ...], joined: str) -> bool:
     leaf, parents = path[-1], path[:-1]
     if spec.under is None:

@@ -83,6 +83,7 @@ def load_all_builtin() -> list[Template]:
 class _Bad(Exception):
     def __init__(self, where: str, what: str) -> None:
         super().__init__(f"{where}: {what}")
+        self.where = where
 
 
 def load_yaml(text: str) -> Any:
@@ -100,6 +101,11 @@ def load_yaml(text: str) -> Any:
     return yaml.safe_load(text)
 
 
+def parse_text(text: str, origin: str) -> Template:
+    """A template from the text of a template file (``origin`` names it in errors)."""
+    return _parse(text, origin)
+
+
 def _parse(text: str, origin: str) -> Template:
     import yaml
 
@@ -110,7 +116,50 @@ def _parse(text: str, origin: str) -> Template:
     try:
         return _template(doc, origin)
     except _Bad as exc:
+        raise _bad(text, origin, exc) from None
+
+
+def from_mapping(doc: Any, origin: str) -> Template:
+    """A template from a mapping as a template file holds it (a drafted one, before it is
+    written); raises ``XlreconError("bad-template")`` like a file."""
+    try:
+        return _template(doc, origin)
+    except _Bad as exc:
         raise XlreconError("bad-template", file=origin, detail=str(exc)) from None
+
+
+def _bad(text: str, origin: str, exc: _Bad) -> XlreconError:
+    """The error for a template file that does not hold what it should at ``exc.where``, with
+    that place's line and column in the file (``file:line:column``, as editors take it)."""
+    mark = _mark(text, exc.where)
+    if mark is None:
+        return XlreconError("bad-template", file=origin, detail=str(exc))
+    line, column = mark
+    return XlreconError("bad-template", file=f"{origin}:{line}:{column}", detail=str(exc), line=line, column=column)
+
+
+def _mark(text: str, where: str) -> tuple[int, int] | None:
+    """The 1-based line and column of the YAML node at a place such as ``columns[3].type`` (or of
+    the nearest enclosing node that is there), None when the text cannot be composed."""
+    import yaml
+
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    if node is None:
+        return None
+    for step in re.findall(r"[^.\[\]]+|\[\d+\]", "" if where == "(top)" else where):
+        child = None
+        if step.startswith("[") and isinstance(node, yaml.SequenceNode):
+            k = int(step[1:-1])
+            child = node.value[k] if k < len(node.value) else None
+        elif isinstance(node, yaml.MappingNode):
+            child = next((v for key, v in node.value if getattr(key, "value", None) == step), None)
+        if child is None:
+            break
+        node = child
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def _expect(cond: bool, where: str, what: str) -> None:

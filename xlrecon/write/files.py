@@ -44,6 +44,22 @@ def put_in_place(tmp: Path, dest: Path, mode: int | None = None) -> None:
     os.replace(tmp, dest)
 
 
+def write_new_text(dest: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to a new file ``dest``, complete or not at all; never over a file
+    that is there (``XlreconError("file-exists")``), a dangling link included."""
+    tmp = temp_beside(dest)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.chmod(tmp, new_file_mode())
+        os.link(tmp, dest)  # fails if dest is there: nothing is replaced
+    except FileExistsError:
+        raise XlreconError("file-exists", file=str(dest)) from None
+    except OSError as exc:
+        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
