@@ -1126,3 +1126,48 @@ def note_text(key: str, params: dict[str, Any], lang: str) -> str:
 def ui(key: str, lang: str, **params: Any) -> str:
     return UI[key][lang_of(lang)].format(**params)
 
+
+#: a finding's ``check`` (the families of :data:`xlrecon.findings.CHECKS`) as a reader names
+#: it; ``error`` is the line of a file that could not be checked
+CHECK_NAMES: dict[str, dict[str, str]] = {
+    "type": {"zh": "类型", "en": "Type"},
+    "range": {"zh": "取值范围", "en": "Range"},
+    "missing": {"zh": "缺项", "en": "Missing"},
+    "duplicate": {"zh": "重复", "en": "Duplicate"},
+    "total": {"zh": "合计", "en": "Total"},
+    "ratio": {"zh": "比率", "en": "Ratio"},
+    "threshold": {"zh": "阈值", "en": "Threshold"},
+    "rollup": {"zh": "汇总", "en": "Roll-up"},
+    "unknown-region": {"zh": "地区名称", "en": "Region name"},
+    "deadline": {"zh": "期限", "en": "Deadline"},
+    "coverage": {"zh": "覆盖", "en": "Coverage"},
+    "formula": {"zh": "公式", "en": "Formula"},
+    "hidden": {"zh": "隐藏行列", "en": "Hidden"},
+    "shown": {"zh": "显示精度", "en": "Shown digits"},
+    "error": {"zh": "文件错误", "en": "File error"},
+}
+
+
+def check_name(check: str, lang: str) -> str:
+    """A check family's name in ``lang`` ("total" -> 合计 / Total); an unknown one as it is."""
+    names = CHECK_NAMES.get(check)
+    return names[lang_of(lang)] if names else check
+
+
+from datetime import datetime  # noqa: E402 - kept beside the one function that needs it
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+
+
+def time_text(when: datetime, lang: str) -> str:
+    """A moment as a reader writes it, in local time: 2026年12月2日 14:05 / 2 December 2026 14:05."""
+    local = when.astimezone()  # an aware moment into this machine's zone (a naive one is taken as local)
+    if lang_of(lang) == "zh":
+        return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
+    return f"{local.day} {MONTHS_EN[local.month - 1]} {local.year} {local:%H:%M}"
+
+
+def page_footer(lang: str) -> str:
+    """A printed page's number in a sheet's footer (Excel's codes: &P the page, &N the pages)."""
+    return {"zh": "第 &P 页，共 &N 页", "en": "Page &P of &N"}[lang_of(lang)]
