@@ -17,9 +17,11 @@ from xlrecon.write.package import Package, serialize
 
 STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 
-#: severity -> (fill colour of the flagged cell, font colour used on the discrepancy sheet)
+#: severity -> (fill colour of the flagged cell, font colour used on the discrepancy sheet). Printed
+#: in black and white the fills are three greys: info (a mid blue, grey 186) the darkest, error
+#: (pink, 217) lighter, warning (yellow, 232) the lightest, black text legible on each
 SEVERITY_COLOURS = {"error": ("FFFFC7CE", "FF9C0006"), "warning": ("FFFFEB9C", "FF9C5700"),
-                    "info": ("FFDDEBF7", "FF1F4E78")}
+                    "info": ("FF9BC2E6", "FF1F3864")}
 HEADER_FILL = "FFD9E1F2"
 LINK_COLOUR = "FF0563C1"
 
