@@ -1,5 +1,6 @@
-"""The README documents every command, check and error code, and every message exists in
-both languages with the same placeholders (after sqlite-utils' tests/test_docs.py)."""
+"""The reference (docs/reference.md) documents every command, option, check and error code, the
+README stays a short guide whose links lead somewhere, and every message exists in both
+languages with the same placeholders (after sqlite-utils' tests/test_docs.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from xlrecon.findings import CHECKS
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+REFERENCE = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
+TEMPLATES = (ROOT / "docs" / "templates.md").read_text(encoding="utf-8")
 
 
 def _commands():
@@ -25,28 +28,31 @@ def _commands():
 
 
 @pytest.mark.parametrize("command", _commands())
-def test_every_command_has_a_readme_section(command):
-    assert f"### `xlrecon {command}`" in README
+def test_every_command_has_a_reference_section(command):
+    assert f"### `xlrecon {command}`" in REFERENCE
 
 
 @pytest.mark.parametrize("command", _commands())
-def test_every_option_of_a_command_is_in_the_readme(command):
+def test_every_option_of_a_command_is_in_the_reference(command):
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command").choices[command]
-    for action in sub._actions:
-        for opt in action.option_strings:
-            if opt not in ("-h", "--help"):
-                assert opt in README, f"{command} {opt}"
+    section = REFERENCE.split(f"### `xlrecon {command}`", 1)[1].split("\n### ", 1)[0]
+    parsers = [sub] + [p for a in sub._actions if a.dest == "action" for p in a.choices.values()]
+    for p in parsers:
+        for action in p._actions:
+            for opt in action.option_strings:
+                if opt not in ("-h", "--help"):
+                    assert opt in section, f"{command} {opt}"
 
 
 @pytest.mark.parametrize("check", sorted(CHECKS))
 def test_every_check_is_documented(check):
-    assert f"| `{check}` |" in README
+    assert f"| `{check}` |" in REFERENCE
 
 
 @pytest.mark.parametrize("code", sorted(ERROR_CODES))
 def test_every_error_code_is_documented_and_has_messages(code):
-    assert f"| `{code}` |" in README
+    assert f"| `{code}` |" in REFERENCE
     assert set(messages.ERRORS[code]) == set(messages.LANGS)
 
 
@@ -86,8 +92,16 @@ def test_readme_has_exactly_the_two_setup_commands_and_ci_runs_the_test_one():
 def test_readme_template_example_is_a_valid_template(tmp_path):
     from xlrecon.templates import load_template
 
-    example = re.search(r"```yaml\n(.*?)```", README.split("## Templates", 1)[1], re.S).group(1)
+    example = re.search(r"```yaml\n(.*?)```", TEMPLATES.split("## Templates", 1)[1], re.S).group(1)
     path = tmp_path / "example.yaml"
     path.write_text(example, encoding="utf-8")
     t = load_template(path)
     assert t.name == "retail-targets" and t.column("amount").checks[1].severity == "warning"
+
+
+def test_the_readme_is_a_short_guide_and_its_links_lead_somewhere():
+    assert len(README.splitlines()) < 250
+    for doc, text in [(ROOT / "README.md", README), (ROOT / "docs" / "reference.md", REFERENCE),
+                      (ROOT / "docs" / "templates.md", TEMPLATES)]:
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", text):
+            assert (doc.parent / target).exists(), f"{doc.name} links to {target}, which is not there"
