@@ -16,6 +16,7 @@ import pytest
 
 import xlrecon
 from xlrecon.findings import CellRef, FileReport, Finding
+from xlrecon.messages import check_name, time_text
 from xlrecon.write.annotate import annotate_file
 from xlrecon.read.workbook import Workbook
 
@@ -66,14 +67,17 @@ def test_discrepancy_sheet_lists_every_finding_with_a_link_to_its_cell(tmp_path)
     wb = openpyxl.load_workbook(out)
     ws = wb["核对结果"]
     assert ws["A1"].value == "xlrecon 核对结果"
-    assert ws["B2"].value == sample.name and ws["B4"].value == NOW.isoformat(timespec="seconds")
-    assert [ws.cell(6, c).value for c in range(2, 8)] == ["错误", 13, "警告", 0, "提示", 0]
+    # the header block: each label over A:B, its value over C to L
+    assert ws["C2"].value == sample.name and ws["C4"].value == time_text(NOW, "zh")
+    assert {str(m) for m in ws.merged_cells.ranges} >= {"A2:B2", "C2:L2", "A4:B4", "C4:L4", "A6:B6"}
+    assert [ws.cell(6, c).value for c in range(3, 9)] == ["错误", 13, "警告", 0, "提示", 0]
     assert [c.value for c in ws[8]] == ["序号", "严重程度", "检查", "工作表", "单元格", "行", "列", "期望值",
                                        "实际值", "差额", "单位", "说明"]
     assert ws.freeze_panes == "A9" and ws.auto_filter.ref == f"A8:L{8 + len(report.findings)}"
     for i, f in enumerate(report.findings, start=9):
         assert ws.cell(i, 1).value == i - 8
-        assert ws.cell(i, 3).value == f.check and ws.cell(i, 4).value == f.sheet and ws.cell(i, 5).value == f.cell
+        assert ws.cell(i, 3).value == check_name(f.check, "zh")
+        assert ws.cell(i, 4).value == f.sheet and ws.cell(i, 5).value == f.cell
         assert ws.cell(i, 5).hyperlink.location == f"'{f.sheet}'!{f.cell}"
         assert ws.cell(i, 12).value == f.message("zh")
     first = report.findings[0]  # I5: 21079.72 against the stated 18948.34
@@ -115,7 +119,7 @@ def test_annotating_twice_gives_the_same_file(tmp_path):
     later = datetime(2027, 1, 1, tzinfo=timezone.utc)
     annotate_file(out, out, xlrecon.check(out).files[0], now=later)
     diff = [n for n, d in parts(out).items() if d != first[n]]
-    assert len(diff) == 1 and b"2027-01-01T00:00:00+00:00" in parts(out)[diff[0]]
+    assert len(diff) == 1 and time_text(later, "zh").encode() in parts(out)[diff[0]]
 
 
 def test_a_finding_that_is_gone_gives_the_cell_its_look_back(tmp_path):
@@ -194,7 +198,7 @@ def test_cli_in_place_keeps_backups_and_output_dir(tmp_path):
     assert r.returncode == 1 and (tmp_path / "out" / "z.checked.xlsx").exists() and src.read_bytes() == original
     r = run(str(src), "--annotate", "--in-place")
     assert r.returncode == 1 and (tmp_path / "z.bak.xlsx").read_bytes() == original
-    assert openpyxl.load_workbook(src)["核对结果"]["B3"].value == "reserve-progress（县市区预留比例填报和交易情况表）"
+    assert openpyxl.load_workbook(src)["核对结果"]["C3"].value == "reserve-progress（县市区预留比例填报和交易情况表）"
     r = run(str(src), "--annotate", "--in-place", "--lang", "en")
     assert (tmp_path / "z.bak.xlsx").read_bytes() == original and (tmp_path / "z.bak2.xlsx").exists()
     assert openpyxl.load_workbook(src).sheetnames == ["预留比例填报和交易情况", "Discrepancies"]
@@ -215,7 +219,7 @@ def test_report_workbook_collects_every_file(tmp_path):
     report = json.loads(out.stdout)
     n = sum(len(f["findings"]) for f in report["files"])
     ws = openpyxl.load_workbook(tmp_path / "r" / "report.xlsx")["核对结果"]
-    assert ws["B2"].value == "3 个文件" and ws["B8"].value == "文件"
+    assert ws["C2"].value == "3 个文件" and ws["B8"].value == "文件"
     assert ws.max_row == 8 + n
     link = ws["F9"].hyperlink
     assert link.target.startswith("../") and link.location == f"'{ws['E9'].value}'!{ws['F9'].value}"

@@ -27,6 +27,7 @@ import pytest
 import xlrecon
 from xlrecon import messages
 from xlrecon.excel import RUN_PYTHON_CALL, XLWINGS_VERSION
+from xlrecon.messages import check_name, time_text
 
 from conftest import ROOT, WORKBOOKS, soffice, write_openpyxl
 from excelbook import payload, remote_subs, replay
@@ -82,13 +83,13 @@ def test_the_findings_go_into_a_sheet_in_one_write_of_actions_the_vba_client_run
     done = replay(ZHENGZHOU, actions, tmp_path / "out.xlsx")
     assert done.wb.sheetnames == ["预留比例填报和交易情况", "核对结果"] and done.active == "核对结果"
     ws = done.wb["核对结果"]
-    assert ws["A1"].value == "xlrecon 核对结果" and ws["B2"].value == "zhengzhou-2020-reserve-progress.xlsx"
-    assert ws["B4"].value == NOW.isoformat(timespec="seconds")
-    assert [ws.cell(6, c).value for c in range(2, 8)] == ["错误", 13, "警告", 0, "提示", 0]
+    assert ws["A1"].value == "xlrecon 核对结果" and ws["C2"].value == "zhengzhou-2020-reserve-progress.xlsx"
+    assert ws["C4"].value == time_text(NOW, "zh")
+    assert [ws.cell(6, c).value for c in range(3, 9)] == ["错误", 13, "警告", 0, "提示", 0]
     rows = list(ws.iter_rows(min_row=9, values_only=True))
     assert len(rows) == len(report.findings) == 13
     for n, (row, f) in enumerate(zip(rows, report.findings), start=1):
-        assert row[0] == n and row[1] == "错误" and row[2] == f.check and row[3] == f.sheet
+        assert row[0] == n and row[1] == "错误" and row[2] == check_name(f.check, "zh") and row[3] == f.sheet
         assert row[4] == f'=HYPERLINK("#\'{f.sheet}\'!{f.cell}","{f.cell}")'  # a link to the cell
         assert row[11] == f.message("zh")
         assert ws.cell(8 + n, 2).fill.fgColor.rgb == "FFFFC7CE"  # the error's fill
@@ -143,7 +144,7 @@ def test_a_second_run_replaces_the_first_ones_sheet(tmp_path):
     assert {a["func"] for a in actions} <= remote_subs()
     done = replay(first, actions, tmp_path / "second.xlsx")
     assert done.wb.sheetnames == ["预留比例填报和交易情况", "核对结果"]
-    assert done.wb["核对结果"]["B4"].value == (NOW + dt.timedelta(hours=1)).isoformat(timespec="seconds")
+    assert done.wb["核对结果"]["C4"].value == time_text(NOW + dt.timedelta(hours=1), "zh")
 
 
 @needs_key

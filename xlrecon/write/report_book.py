@@ -14,7 +14,7 @@ from lxml import etree
 
 from xlrecon.errors import XlreconError
 from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
-from xlrecon.messages import ui
+from xlrecon.messages import time_text, ui
 from xlrecon.read.opc import PR_NS, R_NS
 from xlrecon.write import discrepancy, files
 from xlrecon.write.package import Package
@@ -64,7 +64,7 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
     first a sheet of the files (status, counts, links to each file and its annotated
     copy) and last a sheet of the findings across files."""
     dest = Path(dest)
-    stamp = (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+    stamp = time_text(now or datetime.now().astimezone(), lang)
     n_sheets = 3 if isinstance(report, BatchReport) else 1
     pkg = Package.blank({
         "[Content_Types].xml": (_CT_HEAD + "".join(_CT_SHEET.format(n=i) for i in range(1, n_sheets + 1))
@@ -96,7 +96,8 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
         links = _Links(dest.parent)
         xml, ref = files_sheet_xml(report, lang, styles.own, links.rid)
         sheets.append((ui("sheet.files_name", lang), xml, ref, links.part()))
-    findings_sheet(ui("sheet.name", lang), [ln for fr in report.files for ln in discrepancy.lines(fr, lang, with_file=True)],
+    findings_sheet(ui("sheet.name", lang),
+                   [ln for fr in report.files for ln in discrepancy.lines(fr, lang, with_file=True)],
                    len(report.files), discrepancy.counts(report.files))
     if isinstance(report, BatchReport):
         cross = [_cross_line(b, lang) for b in report.batch_findings]
@@ -109,6 +110,11 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
     names = "".join(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
                     f'{discrepancy.escape(discrepancy.filter_formula(name, ref))}</definedName>'
                     for i, (name, _, ref, _) in enumerate(sheets))
+    # the findings sheets print their column headings (row 8) on every page
+    start = 1 if isinstance(report, BatchReport) else 0
+    names += "".join(f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+                     f'{discrepancy.escape(discrepancy.print_titles(name))}</definedName>'
+                     for i, (name, _, _, _) in enumerate(sheets) if i >= start)
     pkg.write("xl/workbook.xml", (
         _XML + '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         f'xmlns:r="{R_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>{entries}</sheets>'

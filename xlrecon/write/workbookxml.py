@@ -6,11 +6,12 @@ from lxml import etree
 
 from xlrecon.read import opc
 from xlrecon.read.opc import R_NS, REL_WORKSHEET, STRICT_MAIN_NS, PackageError, SheetEntry, parse_xml
-from xlrecon.write.discrepancy import filter_formula
+from xlrecon.write.discrepancy import filter_formula, print_titles
 from xlrecon.write.package import Package, serialize
 
 WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 FILTER_NAME = "_xlnm._FilterDatabase"
+TITLES_NAME = "_xlnm.Print_Titles"
 
 
 def workbook_part(pkg: Package) -> str:
@@ -40,7 +41,8 @@ class WorkbookXml:
         return opc.sheet_entries(self.pkg, self.part, self.root)
 
     def add_sheet(self, name: str, part: str, filter_ref: str) -> dict[str, str]:
-        """Append a worksheet (last in the tab order, not made active) with its filter's defined name."""
+        """Append a worksheet (last in the tab order, not made active) with the defined names of
+        its filter and of the rows printed on every page, after the names already there."""
         self.pkg.set_content_type(part, WORKSHEET_CT)
         rid = self.pkg.add_rel(self.part, REL_WORKSHEET, part)
         ids = [int(s.sheet_id) for s in self.sheets() if s.sheet_id.isdigit()]
@@ -68,6 +70,10 @@ class WorkbookXml:
         dn.set("localSheetId", str(index))
         dn.set("hidden", "1")
         dn.text = filter_formula(name, filter_ref)
+        titles = etree.SubElement(names, self._q("definedName"))
+        titles.set("name", TITLES_NAME)
+        titles.set("localSheetId", str(index))
+        titles.text = print_titles(name)
         return {"name": name, "part": part, "rid": rid, "sheet_id": sheet_id, "names_created": created}
 
     def remove_sheet(self, rid: str, part: str | None, names_created: bool = False) -> bool:
