@@ -101,7 +101,8 @@ def finding(key: str, unit: str | None) -> Finding:
     check = _CHECK_OF.get(prefix, prefix)
     assert check in CHECKS, key
     params = params_for("FINDINGS", key, *texts, skip=DERIVED | {"column", "row_label", "unit", "actual"})
-    params.update(rule_label={"zh": "食堂食材预留份额不低于采购总额的 10%", "en": "The reserve is at least 10% of purchases"},
+    params.update(rule_label={"zh": "食堂食材预留份额不低于采购总额的 10%",
+                              "en": "The reserve is at least 10% of purchases"},
                   basis="title", op=">=", filter="plain", verdict="changed", why="function", whole_kind="total_row",
                   suggestions="芙蓉区、天心区", source="湘财库〔2023〕5号", remainder=Decimal("1.5"), kind="date",
                   column_list=["年度食堂食材采购总额", "预留份额"], rows="5、6")
@@ -170,7 +171,8 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
             p = params_for("UI", key, *m.UI[key].values(), skip={"reason", "parts"})
             if key == "published_out_of_scope":
                 p.update(params_for("UI", "scope_other_year", *m.UI["scope_other_year"].values()))
-                p.update(reason_key="scope_other_year", rule_label={"zh": "合计等于公布数", "en": "The total is the figure"})
+                p.update(reason_key="scope_other_year",
+                         rule_label={"zh": "合计等于公布数", "en": "The total is the figure"})
             if key == "table_structure":
                 p.update(subtotals=2, of_which=1, subtracted=1, children=6)
             if key == "previous_skipped":
@@ -196,7 +198,8 @@ RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION
 
 def test_every_catalogue_of_messages_py_is_rendered():
     catalogues = {name for name, d in vars(m).items()
-                  if isinstance(d, dict) and d and all(isinstance(v, dict) and set(LANGS) <= set(v) for v in d.values())}
+                  if isinstance(d, dict) and d
+                  and all(isinstance(v, dict) and set(LANGS) <= set(v) for v in d.values())}
     assert catalogues <= RENDERED, catalogues - RENDERED
 
 
@@ -300,7 +303,8 @@ def test_the_checks_catch_a_bad_sentence(text, lang, says):
 
 
 def test_an_injected_bad_catalogue_entry_is_caught(monkeypatch):
-    monkeypatch.setitem(m.FINDINGS, "deadline.late", {"zh": "逾期 {difference_fmt} 天", "en": "{difference_fmt} day(s) late"})
+    monkeypatch.setitem(m.FINDINGS, "deadline.late",
+                        {"zh": "逾期 {difference_fmt} 天", "en": "{difference_fmt} day(s) late"})
     monkeypatch.setitem(m.UI, "no_findings", {"zh": "未发现问题 (no findings)", "en": "no findings"})
     flagged = {where.split(" ")[0] for where, lang, text, values in rendered() if problems(text, lang, values)}
     assert {"FINDINGS['deadline.late']", "UI['no_findings']"} <= flagged
@@ -331,8 +335,9 @@ def test_a_unit_line_is_said_once_naming_the_columns_it_converts(tmp_path):
     assert (u.rule, u.severity, u.cell) == ("table.unit_line", "warning", "A2")
     assert u.message("zh") == ("表格上方写明单位为“元”，模板要求“万元”：「年度食堂食材采购总额」「预留份额」各列的数值"
                                "已按 1 元 = 0.0001 万元 换算后核对")
-    assert u.message("en") == ("the line above the table states the unit “元” where the template expects “万元”: the "
-                               "columns 年度食堂食材采购总额 and 预留份额 were converted (1 元 = 0.0001 万元) before checking")
+    assert u.message("en") == ("the line above the table states the unit “元” where the template expects “万元”: "
+                               "the columns 年度食堂食材采购总额 and 预留份额 were converted (1 元 = 0.0001 万元) "
+                               "before checking")
     assert "表头" not in u.message("zh")
     assert not [f for f in fr.findings if f.check == "threshold"]  # 12 % in 元 is 12 % in 万元
 
@@ -349,7 +354,8 @@ def test_a_header_unit_names_its_column(tmp_path):
 @pytest.mark.parametrize("typed, shown", [(20230322, "20230322"), (20230322.0, "20230322"), (3000000.5, "3000000.5")])
 def test_a_date_typed_as_a_number_is_quoted_as_typed(tmp_path, typed, shown):
     p = _unit_file(tmp_path, [[1, "单位1", "自办", 100, 12, typed]], unit_line=None)
-    [bad] = [f for f in xlrecon.check(p, schema="unit-reserve").files[0].findings if f.message_key == "type.invalid_date"]
+    findings = xlrecon.check(p, schema="unit-reserve").files[0].findings
+    [bad] = [f for f in findings if f.message_key == "type.invalid_date"]
     assert bad.cell == "F3" and bad.actual == shown
     assert f"单元格内容为“{shown}”" in bad.message("zh") and f"the cell holds “{shown}”" in bad.message("en")
 

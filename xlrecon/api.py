@@ -132,16 +132,14 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     from xlrecon.batches import run as b
 
     if against is not None and not Path(against).is_file():
-        raise XlreconError("file-not-found", file=str(against))
+        raise XlreconError("file-not-found", file=str(against), role="against")
     roots = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     root = str(roots[0]) if len(roots) == 1 and Path(roots[0]).is_dir() else None
     left_over: list[Path] = []
     found = find_workbooks(roots, left_over)
     if against is not None:  # the summary is the reference, not a submission
         found = [p for p in found if not _same_file(p, Path(against))]
-    prev = None
-    if previous is not None:
-        prev = tuple(str(p) for p in ([previous] if isinstance(previous, (str, os.PathLike)) else previous))
+    prev = pipeline.previous_paths(previous) if previous is not None else None
     extra_regions = tuple(str(p) for p in regions)
     options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=extra_regions,
                         annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang)

@@ -685,6 +685,24 @@ UI: dict[str, dict[str, str]] = {
     "batch.col.findings": {"zh": "条数", "en": "findings"},
     "batch.col.files": {"zh": "文件数", "en": "files"},
     "batch.no_cross": {"zh": "跨文件核对未发现问题", "en": "no findings across files"},
+    "batch.no_cross_partial": {
+        "zh": "跨文件核对未发现问题（{n} 个无法处理的文件未参与核对）",
+        "en": "no findings across files ({n} file(s) that could not be checked took no part)",
+    },
+    "batch.cross_not_run": {
+        "zh": "未能进行跨文件核对：没有一个文件能够读取核对",
+        "en": "the checks across files could not be run: no file could be read and checked",
+    },
+    "batch.no_summary": {
+        "zh": "各县市区的合计未与市级汇总表（{title}）核对：没有指定汇总表，文件夹中也没有；"
+              "请用 --against 汇总表.xlsx 指定",
+        "en": "the districts' totals were not reconciled with the city's summary ({title}): none was given "
+              "nor found in the folder; name it with --against SUMMARY.xlsx",
+    },
+    "batch.every_finding": {
+        "zh": "每个文件的全部问题：xlrecon check 文件；写入一个报告工作簿：加上 --report 报告.xlsx",
+        "en": "every finding of a file: xlrecon check FILE; all of them in one workbook: add --report REPORT.xlsx",
+    },
     "batch.summary": {
         "zh": "共 {files} 个文件：无差异 {ok}，未完全核对 {incomplete}，有差异 {discrepancies}，无法处理 {errors}；未能核对的检查 {not_evaluated} 项；跨文件问题 {cross} 条；用时 {seconds} 秒",
         "en": "{files} files: {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} failed; {not_evaluated} check(s) not evaluated; {cross} finding(s) across files; {seconds} s",

@@ -46,8 +46,19 @@ def setup(schema: str | Path | Template | None, previous: PathLike | Iterable[Pa
     tried, last period's tables, the region files (a bad one raises here, before any file)."""
     template, candidates = templates_for(schema)
     files = region_files(regions)
-    prev = load_previous(previous, candidates) if previous is not None else None
+    prev = load_previous(previous_paths(previous), candidates) if previous is not None else None
     return template, candidates, prev, files
+
+
+def previous_paths(previous: PathLike | Iterable[PathLike]) -> tuple[str, ...]:
+    """Last period's files and folders as given; one that does not exist is an error of the run
+    (``file-not-found`` naming it as the --previous file), said before any file is checked,
+    not a rule that silently finds no previous figure."""
+    paths = tuple(str(p) for p in ([previous] if isinstance(previous, (str, os.PathLike)) else previous))
+    for p in paths:
+        if not os.path.lexists(p):
+            raise XlreconError("file-not-found", file=p, role="previous")
+    return paths
 
 
 def templates_for(schema: str | Path | Template | None) -> tuple[Template | None, list[Template]]:

@@ -187,6 +187,14 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _titles(names: list[str]) -> dict[str, str]:
+    """The titles of the built-in templates ``names``, in each language (a name when it is not one)."""
+    from xlrecon.templates.loader import load_all_builtin
+
+    known = {t.name: t.title for t in load_all_builtin()}
+    return {lang: "、".join(known[n].get(lang, n) if n in known else n for n in names) for lang in ("zh", "en")}
+
+
 def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any], against: str | None,
               regions: tuple[str, ...] = ()) -> None:
     """The checks across files, added to ``report``; the summary is ``against``, or else the
@@ -204,6 +212,8 @@ def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any],
         if len(found) != 1:
             if len(found) > 1:
                 report.notes.append(("batch.summary_ambiguous", {"files": "、".join(found)}))
+            elif wanted:  # files of a template that reconciles with a summary, and none to do it with
+                report.notes.append(("batch.no_summary", {"title": _titles(sorted(wanted))}))
             return
         against = found[0]
         report.notes.append(("batch.summary_found", {"file": against}))

@@ -319,7 +319,8 @@ class _RegistryData:
             return province, None  # type: ignore[return-value]
         c = _text(e["city"], f"{where}.city")
         found = self._find(c, "city", province)
-        _expect(len(found) > 0, f"{where}.city", "not_city_of" if province else "not_city", name=c, province=province or "")
+        _expect(len(found) > 0, f"{where}.city", "not_city_of" if province else "not_city", name=c,
+                province=province or "")
         _expect(len(found) == 1, f"{where}.city", "city_twice", name=c)
         r = self._regions[found[0]]
         return r.province, r.name

@@ -1,6 +1,7 @@
 """The terminal view of a batch: a progress bar while it runs; then the files with problems
-(worst first), the most frequent findings, the findings across files, and one summary line. A thousand clean files
-print nothing each; the full detail is in ``--report`` and ``--format json``."""
+(worst first), the most frequent findings (by their rules' names), the findings across files
+(errors first), what was not reconciled, and one summary line, then how to see every finding.
+A thousand clean files print nothing each; the full detail is in ``--report`` and ``--format json``."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from xlrecon.findings import BatchReport, FileReport
+from xlrecon.findings import SEVERITIES, BatchReport, FileReport
 from xlrecon.messages import note_text, ui
 from xlrecon.render.console import SEV_STYLE, STATUS_STYLE
 
 #: how many files with problems, and how many frequent findings, the console lists
 MAX_FILES = 30
 MAX_TOP = 10
+#: run notes said with the findings across files (what they did not cover), not above the tables
+_CROSS_NOTES = ("batch.no_summary",)
 
 
 def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: float | None = None) -> None:
@@ -22,8 +25,9 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     from rich.text import Text
 
     for key, params in report.notes:
-        console.print(note_text(key, params, lang), style="dim", markup=False, highlight=False, soft_wrap=True)
-    bad = [fr for fr in report.files if fr.status != "ok" or fr.findings]
+        if key not in _CROSS_NOTES:
+            console.print(note_text(key, params, lang), style="dim", markup=False, highlight=False, soft_wrap=True)
+    bad = [fr for fr in report.files if _has_problems(fr)]
     bad.sort(key=_badness, reverse=True)
     if bad:
         table = Table(title=ui("batch.files_heading", lang), title_justify="left", expand=True, pad_edge=False)
@@ -38,34 +42,53 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
             console.print(ui("batch.more_files", lang, n=len(bad) - MAX_FILES), style="dim")
     top: Counter[tuple[str, str]] = Counter()
     files_per: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[tuple[str, str], str] = {}
     for fr in report.files:
         for f in fr.findings:
             if f.severity != "info":
                 top[(f.rule, f.severity)] += 1
                 files_per[(f.rule, f.severity)].add(fr.path)
+                names.setdefault((f.rule, f.severity), f.rule_name(lang))
     if top:
         table = Table(title=ui("batch.top_heading", lang), title_justify="left", pad_edge=False)
         for col in ("rule", "findings", "files"):
             table.add_column(ui("batch.col." + col, lang))
         for (rule, sev), n in top.most_common(MAX_TOP):
-            table.add_row(Text(rule, style=SEV_STYLE[sev]), str(n), str(len(files_per[(rule, sev)])))
+            table.add_row(Text(names[(rule, sev)], style=SEV_STYLE[sev]), str(n), str(len(files_per[(rule, sev)])))
         console.print(table)
     if report.batch_findings:
         table = Table(title=ui("batch.cross_heading", lang), title_justify="left", expand=True, pad_edge=False)
         for col in ("severity", "check", "where", "message"):
             table.add_column(ui("col." + col, lang), overflow="fold", ratio=3 if col == "message" else None)
-        for b in report.batch_findings:
+        for b in sorted(report.batch_findings, key=lambda b: SEVERITIES.index(b.severity)):  # stable: path order kept
             f = b.finding
             where = b.path + (f" {f.sheet}!{f.cell}" if f.where else "")
             table.add_row(Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]), f.check, Text(where),
                           Text(f.message(lang)))
         console.print(table)
     else:
-        console.print(ui("batch.no_cross", lang), style="green")
+        failed = sum(1 for fr in report.files if fr.error is not None)
+        if failed == len(report.files):  # nothing was read: nothing was compared either
+            console.print(ui("batch.cross_not_run", lang), style="bold magenta", markup=False, highlight=False)
+        elif failed:
+            console.print(ui("batch.no_cross_partial", lang, n=failed), style="green", markup=False, highlight=False)
+        else:
+            console.print(ui("batch.no_cross", lang), style="green", markup=False, highlight=False)
+    for key, params in report.notes:
+        if key in _CROSS_NOTES:
+            console.print(note_text(key, params, lang), style="yellow", markup=False, highlight=False, soft_wrap=True)
     s = report.summary()
     console.print(ui("batch.summary", lang, **s, cross=len(report.batch_findings),
                      seconds=f"{seconds:.1f}" if seconds is not None else "—"),
                   style="bold", markup=False, highlight=False)
+    if bad or report.batch_findings:
+        console.print(ui("batch.every_finding", lang), style="dim", markup=False, highlight=False, soft_wrap=True)
+
+
+def _has_problems(fr: FileReport) -> bool:
+    """Whether a file is listed among the files with problems: it could not be read, a check could
+    not be made, or a finding is an error or a warning (a file with notes only is not)."""
+    return fr.status != "ok" or any(f.severity != "info" for f in fr.findings)
 
 
 def _badness(fr: FileReport) -> tuple:
