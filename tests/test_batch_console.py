@@ -57,6 +57,8 @@ def test_with_a_summary_the_findings_across_files_go_errors_first(capsys):
     order = re.findall(r"^│(错误|警告|提示) ", cross, re.M)
     assert {"错误", "警告", "提示"} <= set(order)
     assert order == sorted(order, key=["错误", "警告", "提示"].index)
+    # each check by its name; the where column wide enough that a message is not cut into single characters
+    assert "│错误     │ 重复 " in cross and "│警告     │ 覆盖 " in cross and "duplicate" not in cross
     assert "未与市级汇总表" not in out  # reconciled: nothing to say about it
     report = xlrecon.batch(DISTRICTS, against=SUMMARY, jobs=2)
     assert [n for n, _ in report.notes if n == "batch.no_summary"] == []
@@ -125,3 +127,18 @@ def test_the_library_refuses_a_missing_previous_path_before_any_file(tmp_path):
         assert info.value.code == "file-not-found" and info.value.params == {"file": str(missing), "role": "previous"}
     # a previous folder that exists is taken as before
     assert xlrecon.check(DISTRICTS / "郑州经开区.xlsx", previous=DISTRICTS).files[0].status == "discrepancies"
+
+
+def test_on_a_narrow_terminal_the_messages_across_files_stay_readable():
+    import io
+
+    from rich.console import Console
+
+    from xlrecon.render.batch import render_batch
+
+    report = xlrecon.batch(DISTRICTS, jobs=2)
+    out = io.StringIO()
+    render_batch(report, Console(file=out, width=100, color_system=None), "zh", 1.0)
+    text = out.getvalue()
+    assert max(len(line) for line in section(text, "跨文件核对", "各县市区").splitlines()) <= 100
+    assert "同一单位出现在两个文件里" in text  # not one character a line in a squeezed column

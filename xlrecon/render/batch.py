@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from xlrecon.findings import SEVERITIES, BatchReport, FileReport
-from xlrecon.messages import note_text, ui
+from xlrecon.messages import check_name, note_text, ui
 from xlrecon.render.console import SEV_STYLE, STATUS_STYLE
 
 #: how many files with problems, and how many frequent findings, the console lists
@@ -32,7 +32,8 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     if bad:
         table = Table(title=ui("batch.files_heading", lang), title_justify="left", expand=True, pad_edge=False)
         for col in ("status", "file", "counts", "first"):
-            table.add_column(ui("batch.col." + col, lang), overflow="fold", ratio=2 if col in ("file", "first") else None)
+            table.add_column(ui("batch.col." + col, lang), overflow="fold",
+                             ratio=2 if col in ("file", "first") else None)
         for fr in bad[:MAX_FILES]:
             c = fr.counts()
             table.add_row(Text(ui("status." + fr.status, lang), style=STATUS_STYLE[fr.status]), Text(fr.path),
@@ -59,11 +60,12 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     if report.batch_findings:
         table = Table(title=ui("batch.cross_heading", lang), title_justify="left", expand=True, pad_edge=False)
         for col in ("severity", "check", "where", "message"):
-            table.add_column(ui("col." + col, lang), overflow="fold", ratio=3 if col == "message" else None)
+            table.add_column(ui("col." + col, lang), overflow="fold", ratio={"where": 2, "message": 3}.get(col))
         for b in sorted(report.batch_findings, key=lambda b: SEVERITIES.index(b.severity)):  # stable: path order kept
             f = b.finding
             where = b.path + (f" {f.sheet}!{f.cell}" if f.where else "")
-            table.add_row(Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]), f.check, Text(where),
+            table.add_row(Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]), check_name(f.check, lang),
+                          Text(where),
                           Text(f.message(lang)))
         console.print(table)
     else:
