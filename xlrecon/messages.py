@@ -1015,8 +1015,8 @@ DRAFT: dict[str, dict[str, str]] = {
     },
     "check.ok": {"zh": "模板 {file} 有效：{n} 列，{rules} 条规则。", "en": "template {file} is valid: {n} columns, {rules} rules."},
     "check.table": {
-        "zh": "{file} 工作表「{sheet}」：表头在第 {first}–{last} 行，{rows} 行数据，合计行 {totals}",
-        "en": "{file}, sheet “{sheet}”: header in rows {first}–{last}, {rows} data rows, total rows {totals}",
+        "zh": "{file} 工作表「{sheet}」：表头在第 {rows_text} 行，{rows} 行数据，合计行 {totals}",
+        "en": "{file}, sheet “{sheet}”: header in row(s) {rows_text}, {rows} data rows, total rows {totals}",
     },
     "check.none": {"zh": "{file}：未找到本模板的表格（{why}）", "en": "{file}: no table of this template ({why})"},
     "check.col.found": {"zh": "{cell}", "en": "{cell}"},

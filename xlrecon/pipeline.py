@@ -207,17 +207,6 @@ def _layout(table: Table) -> dict:
     }
 
 
-def _structure_note(table: Table) -> tuple[str, dict] | None:
-    """A note on a table that is not a flat list: how many of-which, subtotal and subtracted rows
-    it was read with."""
-    st = table.structure
-    if st is None or st.flat:
-        return None
-    d = st.to_dict(table.sheet_rows())
-    return ("table_structure", {
-        "sheet": table.sheet, "row": table.header_rows[0] + 1, "of_which": sum(len(g["rows"]) for g in d["of_which"]),
-        "subtotals": len(d["subtotals"]), "children": sum(len(g["rows"]) for g in d["subtotals"]),
-        "subtracted": len(d["subtracted"]), "top_level": d["top_level"]})
 def columns_found(table: Table) -> dict:
     """Where a table's template found each of its columns (``xlrecon template check``): the
     layout of :func:`_layout`, and per template column its header cell and texts, or none."""
@@ -231,6 +220,17 @@ def columns_found(table: Table) -> dict:
     return out
 
 
+def _structure_note(table: Table) -> tuple[str, dict] | None:
+    """A note on a table that is not a flat list: how many of-which, subtotal and subtracted rows
+    it was read with."""
+    st = table.structure
+    if st is None or st.flat:
+        return None
+    d = st.to_dict(table.sheet_rows())
+    return ("table_structure", {
+        "sheet": table.sheet, "row": table.header_rows[0] + 1, "of_which": sum(len(g["rows"]) for g in d["of_which"]),
+        "subtotals": len(d["subtotals"]), "children": sum(len(g["rows"]) for g in d["subtotals"]),
+        "subtracted": len(d["subtracted"]), "top_level": d["top_level"]})
 
 
 def _mark_computed(report: FileReport, grids: list[Grid]) -> None:

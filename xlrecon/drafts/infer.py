@@ -315,7 +315,7 @@ def _column_type(path: tuple[str, ...], unit: str | None, values: list[Any], sho
     if unit == "%" or any(w in text for w in _RATIO_WORDS) or any(
             isinstance(v, str) and v.strip().endswith("%") for v in values):
         return "percent"
-    numbers = [parse_number(v) for v in values if _kind(v) == "number"]
+    numbers = [p for p in (parse_number(v) for v in values if _kind(v) == "number") if p.kind == "number"]
     if not all(p.value == p.value.to_integral_value() for p in numbers):
         return "number"
     if unit in _COUNT_UNITS or any(w in text for w in _COUNT_WORDS):
@@ -369,7 +369,10 @@ def draft_sheet(grid: Grid, path: str, registry: Any = None) -> Draft | None:
     note_markers = list(dict.fromkeys(notes + ["备注", "注", "说明"]))
     _name_blank_headers(columns, grid, data, taken, registry)
     texts = [c for c in columns if c.type == "text"]
-    key = texts[0].name if texts else columns[0].name
+    if not texts:  # figures only (a series by month): the first column names the rows, as text
+        columns[0].type, columns[0].unit, columns[0].unit_from = "text", None, None
+        texts = [columns[0]]
+    key = texts[0].name
     draft = Draft(path=path, sheet=grid.sheet, header_rows=(r0 + top, r0 + start - 1), columns=columns, key=key,
                   key_candidates=[], key_unique=False, parent=None, total_markers=total_markers,
                   note_markers=note_markers, total_cells=[], data_rows=len(data), unit_line=line)

@@ -47,9 +47,10 @@ def render_template_check(name: str, template: Any, found: list[dict[str, Any]],
             continue
         for t in entry["tables"]:
             totals = "、".join(str(r) for r in t["total_rows"]) or draft_text("check.no_totals", lang)
+            first, last = t["header_rows"]
             console.print(draft_text("check.table", lang, file=entry["path"], sheet=t["sheet"],
-                                     first=t["header_rows"][0], last=t["header_rows"][1], rows=t["data_rows"],
-                                     totals=totals),
+                                     rows_text=str(first) if first == last else f"{first}–{last}",
+                                     rows=t["data_rows"], totals=totals),
                           style="bold", markup=False, highlight=False, soft_wrap=True)
             table = Table(show_lines=False, pad_edge=False)
             for key in ("column", "where", "header"):

@@ -199,6 +199,8 @@ def _template(doc: Any, origin: str) -> Template:
     _expect(not dup, "columns", f"duplicate column name(s) {', '.join(dup)}")
     key = doc.get("key")
     _expect(key in names, "key", f"must name one of the columns ({', '.join(names)})")
+    _expect(columns[names.index(key)].type == "text", "key",
+            f"must name a text column (each row's unit or region; {key} is of type {columns[names.index(key)].type})")
     search_rows = table.get("search_rows", 30)
     depth = table.get("max_header_depth", 3)
     _expect(isinstance(search_rows, int) and 1 <= search_rows <= 200, "table.search_rows", "a whole number from 1 to 200")
