@@ -197,3 +197,13 @@ def test_template_check_shows_where_each_column_is_found(tmp_path):
     assert second["error"]["code"] == "no-table"
     r = cli("template", "check", str(out), str(path))
     assert r.returncode == 0 and "表头在第 3–4 行" in r.stdout and "D4" in r.stdout
+
+
+def test_a_sheet_of_figures_only_is_drafted_with_its_first_column_as_the_key(tmp_path):
+    rows = [["月份", "收入", "支出"]] + [[m, 100.0 + m, 50.0 + m] for m in range(1, 13)] + [["合计", 1278.0, 678.0]]
+    path = write_openpyxl(tmp_path / "months.xlsx", {"月报": rows})
+    drafted = xlrecon.draft_template(path)
+    t = parse_text(drafted.text, "d.yaml")
+    assert t.key == t.columns[0].name and t.columns[0].type == "text"
+    assert {c.name for c in t.columns if c.total == "sum"} == {"income", "expense"}
+    assert xlrecon.check(path, schema=t).files[0].findings == []
