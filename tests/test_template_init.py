@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import xlrecon
-from conftest import ROOT, WORKBOOKS, write_openpyxl
+from xlrecon.errors import ERROR_CODES
+from conftest import ROOT, WORKBOOKS, requires_corpus, write_openpyxl
 from forms import town_form
 from xlrecon.templates.loader import load_builtin, parse_text
 
@@ -207,3 +208,21 @@ def test_a_sheet_of_figures_only_is_drafted_with_its_first_column_as_the_key(tmp
     assert t.key == t.columns[0].name and t.columns[0].type == "text"
     assert {c.name for c in t.columns if c.total == "sum"} == {"income", "expense"}
     assert xlrecon.check(path, schema=t).files[0].findings == []
+
+
+@requires_corpus
+def test_template_init_on_the_corpus_drafts_or_says_why(corpus):
+    """Every eighth file of the third-party corpus (a stable choice; the rest take minutes more):
+    a draft that loads, or a typed error, never a traceback."""
+    from xlrecon.errors import XlreconError
+
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "SOURCES.md")[::8]
+    drafted = failed = 0
+    for p in files:
+        try:
+            parse_text(xlrecon.draft_template(p).text, f"{p.name}.yaml")
+            drafted += 1
+        except XlreconError as exc:
+            assert exc.code in ERROR_CODES, (p, exc.code)
+            failed += 1
+    assert drafted >= 5 and drafted + failed == len(files)
