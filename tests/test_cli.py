@@ -156,3 +156,18 @@ def test_the_command_ends_with_mains_exit_code_and_all_its_output(tmp_path):
     small = subprocess.run([sys.executable, "-m", "xlrecon", "templates", "--format", "json"], capture_output=True,
                            text=True, cwd=ROOT, timeout=120, env=env)
     assert small.returncode == 0 and len(json.loads(small.stdout)) == 4
+
+
+def test_the_console_and_the_discrepancy_sheet_name_checks_and_units_in_the_reports_language():
+    """The 检查 column shows the check's name (合计, 阈值 / Total, Threshold), not its id, and a
+    late filing's unit is 天 in Chinese and day(s) in English on the discrepancy sheet."""
+    from xlrecon.write.discrepancy import lines
+
+    zh = cli("check", ZHENGZHOU)
+    en = cli("check", ZHENGZHOU, "--lang", "en")
+    assert "│ 合计" in zh.stdout and "│ 阈值" in zh.stdout and "│ total" not in zh.stdout
+    assert "│ Total" in en.stdout and "│ Threshold" in en.stdout
+    late = xlrecon.check(str(WORKBOOKS / "zhengzhou-2020-districts" / "郑州经开区.xlsx")).files[0]
+    for lang, unit in (("zh", "天"), ("en", "day(s)")):
+        (line,) = [ln for ln in lines(late, lang) if ln.cell == "N9"]
+        assert unit in line.values and ("天" not in line.values if lang == "en" else True)

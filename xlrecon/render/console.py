@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from xlrecon.findings import Report
-from xlrecon.messages import note_text, ui
+from xlrecon.messages import check_name, note_text, ui
 
 SEV_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 STATUS_STYLE = {"ok": "green", "incomplete": "bold yellow", "discrepancies": "bold red", "error": "bold magenta"}
@@ -35,7 +35,7 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
         for f in fr.findings:
             table.add_row(
                 Text(ui("sev." + f.severity, lang), style=SEV_STYLE[f.severity]),
-                f.check,
+                check_name(f.check, lang),
                 Text(f"{f.sheet}!{f.cell}" if f.where else ""),
                 Text(f.row_label or ""),
                 Text(f.message(lang)),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon.findings import SEVERITIES, FileReport, Finding, column_letter
-from xlrecon.messages import check_name, note_text, page_footer, time_text, ui
+from xlrecon.messages import check_name, note_text, page_footer, time_text, ui, unit_text
 from xlrecon.write.text import xml_safe
 
 #: (message key of the heading, narrowest and widest width): each column is as wide as its
@@ -83,7 +83,7 @@ def _line(f: Finding, lang: str, prefix: list[Any]) -> Line:
     return Line(
         f.severity,
         prefix + [check_name(f.check, lang), f.sheet, f.cell, f.row_label, f.column, f.expected, f.actual,
-                  f.difference, f.unit, f.message(lang)],
+                  f.difference, unit_text(f.unit, lang), f.message(lang)],
         sheet=f.sheet, cell=f.cell,
     )
 
