@@ -21,7 +21,7 @@ from xlrecon import units
 from xlrecon.drafts.names import column_name
 from xlrecon.findings import CellRef, column_letter
 from xlrecon.read.intervals import column_precision
-from xlrecon.read.layout import build_table, header_columns, locate
+from xlrecon.read.layout import build_table, header_columns, locate, merged_values
 from xlrecon.read.table import Table
 from xlrecon.read.values import Value, parse_date, parse_number
 from xlrecon.read.workbook import Grid
@@ -211,14 +211,11 @@ def _kind(v: Any) -> str:
 
 
 def _filled(grid: Grid, limit: int) -> list[list[Any]]:
-    """The first ``limit`` rows with each merged range's value over the whole range."""
+    """The first ``limit`` rows with each merged range's value over the whole range (as the
+    layout reads a header zone)."""
     rows = [list(r) + [None] * (grid.n_cols - len(r)) for r in grid.rows[:limit]]
-    r0, c0 = grid.origin
-    for (ar, ac), (br, bc) in grid.merges:
-        v = grid.get(ar - r0, ac - c0)
-        for i in range(max(ar - r0, 0), min(br - r0, limit - 1) + 1):
-            for j in range(max(ac - c0, 0), min(bc - c0, grid.n_cols - 1) + 1):
-                rows[i][j] = v
+    for (i, j), v in merged_values(grid, limit).items():
+        rows[i][j] = v
     return rows
 
 

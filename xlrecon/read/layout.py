@@ -45,8 +45,9 @@ class Match:
         return (required, len(self.cols), -self.depth, -self.top)
 
 
-def _header_cells(grid: Grid, limit: int) -> dict[tuple[int, int], Any]:
-    """Header-zone cells with each merged range's value copied over the whole range."""
+def merged_values(grid: Grid, limit: int) -> dict[tuple[int, int], Any]:
+    """The cells of the first ``limit`` rows that a merged range covers, each with the range's
+    value (relative positions): a header's merged cells, as a header is read."""
     out: dict[tuple[int, int], Any] = {}
     r0, c0 = grid.origin
     for (ar, ac), (br, bc) in grid.merges:
@@ -72,7 +73,7 @@ class _HeaderZone:
         # the grid's rows and width, not the grid: the zone is kept in ``grid.memo``, and a
         # reference back would make every grid a cycle that only the cyclic collector frees
         self.rows, self.n_cols, self.limit = grid.rows, grid.n_cols, limit
-        self.filled = _header_cells(grid, limit)
+        self.filled = merged_values(grid, limit)
         self.filled_rows = {i for i, _ in self.filled}
         n = grid.n_cols
         self.cells: list[list[tuple[str, str | None]]] = []
