@@ -226,3 +226,31 @@ def test_template_init_on_the_corpus_drafts_or_says_why(corpus):
             assert exc.code in ERROR_CODES, (p, exc.code)
             failed += 1
     assert drafted >= 5 and drafted + failed == len(files)
+
+
+def test_a_one_level_county_form_with_units_in_brackets_and_percent_texts(tmp_path):
+    """Units stated in the header's brackets, rates typed as "12.50%" texts, county names the
+    register knows with their cities beside them: a region key with a registry rule under its
+    city, a percent column, amounts in 万元 from the header (nothing to confirm about them)."""
+    counties = [("芙蓉区", "长沙市", 390.0, 312.0), ("天心区", "长沙市", 518.0, 466.2),
+                ("荷塘区", "株洲市", 210.0, 126.0), ("芦淞区", "株洲市", 180.0, 171.0),
+                ("雨湖区", "湘潭市", 260.0, 208.0)]
+    rows = [["县区", "所属市州", "目标金额（万元）", "完成金额（万元）", "完成率"]]
+    rows += [[c, city, t, d, f"{d / t * 100:.2f}%"] for c, city, t, d in counties]
+    rows.append(["合计", None, sum(r[2] for r in counties), sum(r[3] for r in counties), None])
+    path = write_openpyxl(tmp_path / "county.xlsx", {"完成情况": rows})
+    drafted = xlrecon.draft_template(path)
+    t = parse_text(drafted.text, "d.yaml")
+    cols = {c.name: c for c in t.columns}
+    assert t.key == "region" and cols["city"].type == "text"
+    assert [cols[n].unit for n in ("target_amount", "completed_amount")] == ["万元", "万元"]
+    assert cols["completed_rate"].type == "percent" and cols["completed_rate"].decimals == 2
+    registry = next(r for r in t.rules if r.kind == "unknown-region")
+    assert registry.column == "region" and registry.parent_column == "city"
+    ratio = next(r for r in t.rules if r.kind == "ratio")
+    assert ratio.column == "completed_rate"
+    assert "单位取自表上方" not in drafted.text and drafted.disagreements == []
+    report = xlrecon.check(path, schema=t).files[0]
+    # the rates typed as text are said (a warning each), and nothing else
+    assert {(f.check, f.severity) for f in report.findings} == {("type", "warning")}
+    assert {f.cell for f in report.findings} == {f"E{r}" for r in range(2, 7)}
