@@ -67,6 +67,14 @@ OVERRIDES: dict[tuple[str, str], dict[str, object]] = {
 DERIVED = {"actual_fmt", "expected_fmt", "difference_fmt", "tolerance_fmt", "remainder_fmt", "gap_fmt", "gap_text",
            "op_text", "basis_text", "filter_text", "verdict_text", "why_text", "suggest", "fixup", "whole",
            "source_text", "rule", "column_text", "reason", "hints", "role"}
+#: values for the parameters of a template file's sentences (TEMPLATE_FILE, the ``what`` of bad-template),
+#: as the loader gives them: lists are joined in the message's language
+TEMPLATE_SAMPLES: dict[str, object] = {
+    "value": "numbr", "allowed": ["text", "integer", "number"], "keys": ["colour"], "names": ["region", "amount"],
+    "name": "purchases", "type": "number", "low": 1, "high": 200, "pos": 12, "param": "value", "kind": "ge",
+    "unit": "万元", "col_unit": "家", "gives": "money", "holds": "number", "template": "reserve-progress",
+    "rule": "reserve.min-share", "char": "@", "line": 9, "column": 11,
+}
 #: the units a finding's figures are given in, every message is rendered with each
 UNITS = ("万元", "元", "个", "%", "天", None)
 
@@ -157,6 +165,26 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
                 variants = [{"what": w, **sub("REGION_FILE", w), "name": "不存在市", "line": 2, "column": 1}
                             for w in m.REGION_FILE if w != "at"]
                 variants += [dict(v, where="cities[0].city") for v in variants]
+            elif code == "bad-template":
+                variants = [{}]
+                for w in m.TEMPLATE_FILE:
+                    if w == "at" or w.startswith(("yaml.", "kind.")):
+                        continue
+                    problems_ = [k[len("yaml."):] for k in m.TEMPLATE_FILE if k.startswith("yaml.")] \
+                        if w == "yaml" else [None]
+                    kinds = [k[len("kind."):] for k in m.TEMPLATE_FILE if k.startswith("kind.")] \
+                        if w == "formula_kind" else [None]
+                    for problem in problems_:
+                        for kind in kinds:
+                            texts = [*m.TEMPLATE_FILE[w].values(),
+                                     *(m.TEMPLATE_FILE[f"yaml.{problem}"].values() if problem else ())]
+                            v = {"what": w, **{f: TEMPLATE_SAMPLES[f] for f in set().union(*map(fields, texts))
+                                               if f not in ("problem",)}}
+                            if problem:
+                                v["problem"] = problem
+                            if kind:
+                                v["gives"] = kind
+                            variants += [v, dict(v, where="columns[1].type")]
             elif code == "file-not-found":
                 variants = [{}] + [{"role": r} for r in m.FILE_ROLES]
             elif code == "missing-column":
@@ -193,7 +221,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
-            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES"}
+            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "TEMPLATE_FILE"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():
@@ -239,6 +267,24 @@ def _commands() -> set[str]:
 
 
 ALLOWED |= _commands()
+
+
+def _template_words() -> set[str]:
+    """The words a template file is written in (its keys, column types, rule and check kinds,
+    severities, the rule expressions' functions and operators), which a Chinese message about
+    a template names as they are typed."""
+    from xlrecon.templates import expr, loader, model, rules
+
+    words = {"true", "false", "sum", "data", "all", "eq", "le", "ge", "total_row", "summary", "and", "or", "not",
+             "in", "abs", "rel"}
+    for group in (loader._TEMPLATE_KEYS, loader._TABLE_KEYS, loader._COLUMN_KEYS, loader._CHECK_KEYS,
+                  loader._SUMMARY_KEYS, loader._HIERARCHIES, model.COLUMN_TYPES, model.CHECK_KINDS, rules.RULE_KINDS,
+                  rules._WHOLE_KEYS, rules._SCOPE_KEYS, rules.SEVERITIES, expr.FUNCTIONS, *rules._KEYS.values()):
+        words |= set(group)
+    return words | set(loader.builtin_names())  # a template named as an example (reserve-progress)
+
+
+ALLOWED |= _template_words()
 
 
 def _code_like(token: str) -> bool:

@@ -514,6 +514,233 @@ REGION_FILE: dict[str, dict[str, str]] = {
     "target_twice": {"zh": "{scope}有不止一个“{name}”", "en": "there is more than one “{name}” in {scope}"},
 }
 
+#: what a template file does not hold as it should (the ``what`` of ``bad-template``): the file
+#: itself (missing, not UTF-8, not YAML: ``yaml`` with a ``problem``, one of the ``yaml.*``
+#: keys), or what a place in it (``columns[3].type``, the ``where``) should hold; ``expr.*`` are
+#: the rule expressions' own (``rules[2].check``). A list parameter (``allowed``, ``keys``,
+#: ``names``) is joined in the message's language; ``gives`` / ``holds`` are ``kind.*`` keys.
+TEMPLATE_FILE: dict[str, dict[str, str]] = {
+    "at": {"zh": "{where}：{what}", "en": "{where}: {what}"},
+    # the file
+    "missing": {"zh": "文件不存在", "en": "no such file"},
+    "folder": {"zh": "是一个文件夹，不是文件", "en": "it is a folder, not a file"},
+    "denied": {"zh": "没有读取权限", "en": "it may not be read (permission denied)"},
+    "unreadable": {"zh": "无法读取", "en": "it cannot be read"},
+    "encoding": {"zh": "不是 UTF-8 编码的文本（第 {line} 行起），请用 UTF-8 编码另存",
+                 "en": "it is not UTF-8 text (from line {line} on): save it as UTF-8"},
+    "empty": {"zh": "文件是空的", "en": "the file is empty"},
+    "yaml": {"zh": "第 {line} 行第 {column} 列：YAML 格式有误（{problem}）",
+             "en": "line {line}, column {column}: not valid YAML ({problem})"},
+    "yaml_at": {"zh": "第 {line} 行第 {column} 列：YAML 格式有误", "en": "line {line}, column {column}: not valid Y"
+                      "AML"},
+    "yaml_unplaced": {"zh": "YAML 格式有误", "en": "not valid YAML"},
+    "yaml.mapping_values": {
+        "zh": "同一行里出现了第二个“键:”，或缩进有误；值中含有“: ”时请给值加引号",
+        "en": "mapping values are not allowed here: a second “key:” on the line, or a wrong indentation; "
+              "quote a value that holds “: ”",
+    },
+    "yaml.tab": {"zh": "用了制表符缩进，YAML 只能用空格缩进", "en": "a tab character: YAML is indented with spaces "
+                       "only"},
+    "yaml.bad_start": {"zh": "值不能以“{char}”开头，请给这个值加引号",
+                       "en": "a value cannot begin with “{char}”: put it in quotes"},
+    "yaml.no_colon": {"zh": "这里的键后面缺少冒号“:”（或上文的引号、括号没有闭合）",
+                      "en": "could not find the “:” after this key (or a quote or bracket above is not closed)"},
+    "yaml.unclosed_list": {"zh": "这里的“[”没有对应的“]”：方括号中的各项以逗号分隔，以“]”结束",
+                           "en": "the “[” here is not closed by a “]”: the items of a flow sequence are separated "
+                                 "by commas"},
+    "yaml.unclosed_mapping": {"zh": "这里的花括号没有闭合：花括号中的各项以逗号分隔，以右花括号结束",
+                              "en": "the curly bracket here is not closed: the items of a flow mapping are separated "
+                                    "by commas"},
+    "yaml.unclosed_quote": {"zh": "这里的引号没有闭合", "en": "the quote here is never closed"},
+    "yaml.escape": {"zh": "双引号中的“\\{char}”不是有效的转义：反斜杠请写两个，或改用单引号",
+                    "en": "“\\{char}” is no escape in double quotes: write the backslash twice, or use single quotes"},
+    "yaml.alias": {"zh": "以“*”开头的值会被当作别名“{char}”：请给这个值加引号",
+                   "en": "a value that begins with “*” is taken as the alias “{char}”: put it in quotes"},
+    "yaml.anchor": {"zh": "“&”或“*”之后应是锚点名：以它们开头的值请加引号",
+                    "en": "“&” or “*” begins an anchor or an alias: put a value that begins with one in quotes"},
+    "yaml.tag": {"zh": "以“!”开头的值会被当作标签“{char}”：请给这个值加引号",
+                 "en": "a value that begins with “!” is taken as the tag “{char}”: put it in quotes"},
+    "yaml.indent": {"zh": "缩进不一致：同一层的键或列表项应上下对齐",
+                    "en": "the indentation does not match: the keys or items of one level stand in one column"},
+    "yaml.stray": {"zh": "这里的文字无法归入上文：引号结束后还有文字，或缩进有误",
+                   "en": "text here belongs to nothing above: after a closing quote, or a wrong indentation"},
+    "yaml.unhashable": {"zh": "键不能是列表或映射", "en": "a key cannot be a list or a mapping"},
+    "yaml.control": {"zh": "含有不能出现在文本中的控制字符 {char}", "en": "a control character, {char}, that text m"
+                           "ay not hold"},
+    # what a place holds
+    "top": {"zh": "模板应为映射（name:、key:、columns: 等），格式同 schemas/ 中的内置模板",
+            "en": "a template is a mapping (name:, key:, columns: ...), as the built-in ones in schemas/ are"},
+    "unknown_keys": {"zh": "未知的键 {keys}（可用的键：{allowed}）", "en": "unknown key(s) {keys}; allowed: {allowed}"},
+    "rule_keys": {"zh": "{kind} 规则没有键 {keys}（可用的键：{allowed}）",
+                  "en": "unknown key(s) {keys} for a {kind} rule; allowed: {allowed}"},
+    "one_of": {"zh": "“{value}”不是可用的取值（应为 {allowed} 之一）", "en": "{value!r} is not one of {allowed}"},
+    "choice": {"zh": "应为 {allowed} 之一", "en": "one of {allowed}"},
+    "mapping": {"zh": "应为映射", "en": "a mapping"},
+    "list": {"zh": "应为列表", "en": "a list"},
+    "nonempty_list": {"zh": "应为非空的列表", "en": "a non-empty list"},
+    "texts": {"zh": "应为一段文字或文字的列表", "en": "expected a text or a list of texts"},
+    "bool": {"zh": "应为 true 或 false", "en": "true or false"},
+    "number": {"zh": "应为数值", "en": "a number"},
+    "not_number": {"zh": "“{value}”不是数值", "en": "{value!r} is not a number"},
+    "not_negative": {"zh": "不能为负数", "en": "not negative"},
+    "whole_number": {"zh": "应为 {low} 到 {high} 的整数", "en": "a whole number from {low} to {high}"},
+    "decimals": {"zh": "应为小数位数，0 到 10 的整数", "en": "a whole number of decimals from 0 to 10"},
+    "severity": {"zh": "应为 error、warning 或 info", "en": "error, warning or info"},
+    "regex": {"zh": "应为正则表达式", "en": "a regular expression"},
+    "bad_regex": {"zh": "不是有效的正则表达式（第 {pos} 个字符处有误）",
+                  "en": "not a valid regular expression (wrong at character {pos})"},
+    "bad_regex_unplaced": {"zh": "不是有效的正则表达式", "en": "not a valid regular expression"},
+    "template_name": {"zh": "应为小写字母开头的标识，由小写字母、数字、- 和 _ 组成，如 county_trade",
+                      "en": "a lower-case identifier such as county-trade"},
+    "title": {"zh": "应为一段文字，或含 zh（及 en）的映射", "en": "a mapping with zh (and en)"},
+    "duplicate_columns": {"zh": "列名重复：{names}", "en": "duplicate column name(s) {names}"},
+    "key": {"zh": "应为某一列的 name（{names} 之一）", "en": "must name one of the columns ({names})"},
+    "key_text": {"zh": "应为文本列（每行的单位或地区名称）；“{name}”列的类型是 {type}",
+                 "en": "must name a text column (each row's unit or region; {name} is of type {type})"},
+    "code_column": {"zh": "hierarchy: code 时应为某一列的 name（{names} 之一）",
+                    "en": "with hierarchy: code, one of the columns ({names})"},
+    "code_column_only": {"zh": "只在 hierarchy: code 时使用", "en": "only with hierarchy: code"},
+    "indent_both": {"zh": "缩进只能表示“其中”行或下级行（hierarchy: indent）之一，不能两者都表示",
+                    "en": "indentation tells either of-which rows or children (hierarchy: indent), not both"},
+    "batch": {"zh": "应为含 summary 的映射", "en": "a mapping with summary"},
+    "summary": {"zh": "应为含 template 和 sums 的映射", "en": "a mapping with template and sums"},
+    "summary_template": {"zh": "应为汇总表所用模板的名称，如 reserve-progress",
+                         "en": "the name of the summary's template, such as reserve-progress"},
+    "sums": {"zh": "应为映射：本模板的列对应汇总表的列", "en": "a mapping of this template's columns to the summary"
+                   "'s columns"},
+    "sums_numeric": {"zh": "不是本模板的数值列（数值列：{names}）",
+                     "en": "not a numeric column of this template ({names})"},
+    "summary_column": {"zh": "应为汇总表中一列的名称", "en": "the summary's column name"},
+    "summary_not_numeric": {"zh": "“{name}”不是 {template} 模板的数值列",
+                            "en": "{name!r} is not a numeric column of {template}"},
+    "summary_units": {"zh": "{unit} 不能汇总到单位为 {col_unit} 的“{name}”列",
+                      "en": "{unit} cannot be summed into {name} ({col_unit})"},
+    "rules": {"zh": "应为规则的列表", "en": "a list of rules"},
+    "duplicate_rules": {"zh": "规则 id 重复：{names}", "en": "duplicate rule id(s) {names}"},
+    "column": {"zh": "列应为映射，如 name: unit_purchase 加上 header: 采购额", "en": "a column is a mapping"},
+    "column_name": {"zh": "应为英文标识，如 unit_purchase", "en": "an identifier such as unit_purchase"},
+    "unit_known": {"zh": "未知的单位“{value}”（可用的单位：{allowed}）", "en": "unknown unit {value!r}; known: {all"
+                         "owed}"},
+    "unit": {"zh": "未知的单位“{value}”", "en": "unknown unit {value!r}"},
+    "total_sum": {"zh": "这里只能写 sum", "en": "only 'sum' is supported here"},
+    "total_type": {"zh": "{type} 列不能求和", "en": "a {type} column cannot be summed"},
+    "date_unit": {"zh": "日期列没有单位", "en": "a date column has no unit"},
+    "date_checks": {"zh": "日期列不能有数值检查；期限请用 kind: deadline 规则",
+                    "en": "a date column takes no value checks; a deadline rule (kind: deadline) bounds it"},
+    "check": {"zh": "检查应为映射，如 kind: ge 加上 value: 0", "en": "a check is a mapping such as kind: ge with va"
+                    "lue: 0"},
+    "check_needs": {"zh": "{kind} 检查需要 {param}", "en": "{kind} needs {param}"},
+    "min_max": {"zh": "min 和 max 应为数值", "en": "min and max are numbers"},
+    # rules
+    "rule": {"zh": "规则应为含 id、kind、label 等键的映射", "en": "a rule is a mapping with id, kind, label ..."},
+    "rule_id": {"zh": "规则需要 id", "en": "a rule needs an id"},
+    "rule_label": {"zh": "应为中文说明（一段文字，或含 zh 和 en 的映射）",
+                   "en": "a label in Chinese (text, or a mapping with zh and en)"},
+    "unknown_column": {"zh": "没有“{name}”这一列（列：{names}）", "en": "unknown column {name!r}; columns: {names}"},
+    "rows": {"zh": "应为 data（默认）或 all（含合计行）", "en": "data (the default) or all (the 合计 rows too)"},
+    "rows_all": {"zh": "应为 data 或 all（默认，含合计行）", "en": "data or all (the default: 合计 rows too)"},
+    "total_column": {"zh": "total 规则需要数值列", "en": "a total rule needs a numeric column"},
+    "wholes": {"zh": "至少要有一个比较对象", "en": "at least one whole"},
+    "relation": {"zh": "应为 eq、le（不超过）或 ge（不低于）", "en": "eq, le (at most) or ge (at least)"},
+    "remainder_le": {"zh": "只有 le 规则才有余额", "en": "only a `le` rule leaves a remainder"},
+    "ratio_column": {"zh": "ratio 规则应指明由公式得出的列", "en": "a ratio rule names the derived column"},
+    "formula_kind": {"zh": "公式得出的是{gives}，该列是{holds}", "en": "the formula gives {gives}, the column holds"
+                           " {holds}"},
+    "threshold_column": {"zh": "请写明差额记在哪一列（column）", "en": "name the column the shortfall is reported in"},
+    "rollup_column": {"zh": "rollup 规则需要数值列", "en": "a rollup rule needs a numeric column"},
+    "parent_column": {"zh": "应为写明每行上级的文本列（如 city）",
+                      "en": "the text column that names each row's parent (such as city)"},
+    "region_column": {"zh": "应为地区名称所在的文本列", "en": "the text column of region names"},
+    "region_parent": {"zh": "应为写明每个地区所属市的文本列", "en": "a text column naming each region's city"},
+    "region_name": {"zh": "应为地区名称，如 湖南省", "en": "a name such as 湖南省"},
+    "deadline_column": {"zh": "deadline 规则应指明日期列", "en": "a deadline rule names a date column"},
+    "month_day": {"zh": "应为“月-日”格式的日期，如 03-20（不是“{value}”）",
+                  "en": "a day of the year written MM-DD, such as 03-20 (not {value!r})"},
+    "month_day_needed": {"zh": "应为“月-日”格式的日期，如 03-20", "en": "a day of the year written MM-DD, such as 0"
+                               "3-20"},
+    "tolerance": {"zh": "应为 abs: 0.01（按该列的单位）或 rel: 0.001 之一的映射",
+                  "en": "either abs: 0.01 (in the column's unit) or rel: 0.001, as a mapping"},
+    "whole": {"zh": "应为 total_row、带标签的单元格（sheet:、label:）或公布数（value:、unit:）",
+              "en": "total_row, a labelled cell (sheet:, label:) or a published figure (value:, unit:)"},
+    "unit_clash": {"zh": "{unit} 不能与该列的单位 {col_unit} 比较",
+                   "en": "{unit} cannot be compared with the column's unit {col_unit}"},
+    "value_or_cell": {"zh": "比较对象只能是公布数（value:）或带标签的单元格（sheet:、label:）之一",
+                      "en": "a whole is either a value or a labelled cell"},
+    "scope_value": {"zh": "只有公布数（value:）才有 scope", "en": "only a published figure (value:) has a scope"},
+    "cell_needs": {"zh": "带标签的单元格需要 sheet 和 label", "en": "a labelled cell needs sheet and label"},
+    "scope": {"zh": "应为映射，如 province: 湖南省 加上 year: 2021", "en": "a mapping such as province: 湖南省 with"
+                    " year: 2021"},
+    "province": {"zh": "应为省级行政区的名称，如 湖南省", "en": "a province's name, such as 湖南省"},
+    "year": {"zh": "应为年份，如 2021", "en": "a year such as 2021"},
+    "region_rule": {"zh": "规则 {rule}：行政区划中找不到所写的省或市“{name}”",
+                    "en": "rule {rule}: the region registry has no province or city “{name}”"},
+    # rule expressions (check:, when:, formula:)
+    "kind.money": {"zh": "金额", "en": "money"},
+    "kind.number": {"zh": "数值", "en": "number"},
+    "kind.text": {"zh": "文本", "en": "text"},
+    "kind.bool": {"zh": "比较结果", "en": "a comparison"},
+    "kind.list": {"zh": "列表", "en": "a list"},
+    "expr.needed": {"zh": "需要一个表达式", "en": "an expression is needed"},
+    "expr.internal": {"zh": "__q__ 不是列名，也不是函数", "en": "__q__ is not a column or a function here"},
+    "expr.syntax": {"zh": "不是有效的表达式（第 {pos} 个字符处）", "en": "not a valid expression (at character {pos})"},
+    "expr.unclosed": {"zh": "不是有效的表达式：第 {pos} 个字符处的“{char}”没有闭合",
+                      "en": "not a valid expression: the “{char}” at character {pos} is never closed"},
+    "expr.unmatched": {"zh": "不是有效的表达式：第 {pos} 个字符处多了一个“{char}”",
+                       "en": "not a valid expression: an unmatched “{char}” at character {pos}"},
+    "expr.quote": {"zh": "不是有效的表达式：第 {pos} 个字符处的引号没有闭合",
+                   "en": "not a valid expression: the quote at character {pos} is never closed"},
+    "expr.equals": {"zh": "不是有效的表达式：第 {pos} 个字符处比较相等请写 ==",
+                    "en": "not a valid expression: write == to compare, at character {pos}"},
+    "expr.functions": {"zh": "只能使用这些函数：{allowed}", "en": "only these functions may be used: {allowed}"},
+    "expr.one_column": {"zh": "{name}() 只接受一个列名", "en": "{name}() takes one column name"},
+    "expr.unknown_column": {"zh": "没有“{name}”这一列（列：{names}）", "en": "unknown column {name!r}; columns: {na"
+                                  "mes}"},
+    "expr.comparison": {"zh": "应为比较式，如 canteen_reserve >= 10% * annual_purchase",
+                        "en": "expected a comparison such as `reserve >= 10% * annual_purchase`"},
+    "expr.arithmetic": {"zh": "应为算式，如 completed_sum / reserve_sum",
+                        "en": "expected an arithmetic expression such as `completed / reserve`"},
+    "expr.bool_value": {"zh": "true/false 不能作为值", "en": "true/false are not values here"},
+    "expr.constant": {"zh": "不支持的常量 {value}", "en": "unsupported constant {value}"},
+    "expr.list": {"zh": "列表中只能是常量", "en": "a list may hold only constants"},
+    "expr.prev": {"zh": "prev() 需要数值列", "en": "prev() needs a numeric column"},
+    "expr.numbers": {"zh": "{name}() 的参数应为数值", "en": "{name}() takes numbers"},
+    "expr.abs": {"zh": "abs() 只接受一个参数", "en": "abs() takes one argument"},
+    "expr.mixed": {"zh": "{name}() 混用了金额与普通数值", "en": "{name}() mixes amounts of money with plain numbers"},
+    "expr.not": {"zh": "not 只能用于比较式", "en": "`not` applies to a comparison"},
+    "expr.unary": {"zh": "不支持的一元运算符", "en": "unsupported unary operator"},
+    "expr.arith_numbers": {"zh": "算术运算只能用于数值", "en": "arithmetic needs numbers"},
+    "expr.add_mixed": {"zh": "金额与普通数值不能相加减", "en": "cannot add or subtract an amount of money and a pla"
+                             "in number"},
+    "expr.mul_money": {"zh": "两个金额不能相乘", "en": "cannot multiply two amounts of money"},
+    "expr.div_money": {"zh": "普通数值不能除以金额", "en": "cannot divide a plain number by an amount of money"},
+    "expr.operators": {"zh": "只能用 + - * / 运算", "en": "only + - * / are allowed"},
+    "expr.boolop": {"zh": "and、or 只能连接比较式", "en": "`and`/`or` join comparisons"},
+    "expr.chain": {"zh": "一次只能有一个比较（请写成 a <= b and b <= c）",
+                   "en": "one comparison at a time (write `a <= b and b <= c`)"},
+    "expr.in": {"zh": "in 用于判断文本列是否在列表中，如 canteen_type in ['无食堂', '共用']",
+                "en": "`in` tests a text column against a list such as ['无食堂', '共用']"},
+    "expr.compare_op": {"zh": "不支持的比较", "en": "unsupported comparison"},
+    "expr.texts": {"zh": "文本只能用 == 或 != 与文本比较", "en": "texts can only be compared with == or != to texts"},
+    "expr.like": {"zh": "比较的两边应为同类：金额与金额，比率或数量与数值",
+                  "en": "compare like with like: an amount of money with money, a ratio or count with a number"},
+    "expr.syntax_node": {"zh": "不支持的写法：{value}", "en": "unsupported syntax: {value}"},
+}
+
+
+def template_file_text(what: str, params: dict[str, Any], lang: str) -> str:
+    """One sentence of :data:`TEMPLATE_FILE` in ``lang``: its lists joined in that language,
+    a YAML ``problem`` and the ``gives`` / ``holds`` kinds said in it too."""
+    lang = lang_of(lang)
+    p = {k: ("、" if lang == "zh" else ", ").join(map(str, v)) if isinstance(v, (list, tuple)) else v
+         for k, v in params.items()}
+    if f"yaml.{p.get('problem')}" in TEMPLATE_FILE:
+        p["problem"] = TEMPLATE_FILE[f"yaml.{p['problem']}"][lang].format(**p)
+    for k in ("gives", "holds"):
+        if f"kind.{p.get(k)}" in TEMPLATE_FILE:
+            p[k] = TEMPLATE_FILE[f"kind.{p[k]}"][lang]
+    return TEMPLATE_FILE[what][lang].format(**p)
+
+
 #: which input a missing file was given as (the ``role`` of ``file-not-found``)
 FILE_ROLES: dict[str, dict[str, str]] = {
     "previous": {"zh": "上期文件（--previous）", "en": "the previous period's file (--previous) "},
@@ -1117,6 +1344,10 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
         p["reason"] = REGION_FILE[p["what"]][lang].format(**p)
         if p.get("where"):
             p["reason"] = REGION_FILE["at"][lang].format(where=p["where"], what=p["reason"])
+    if code == "bad-template" and p.get("what") in TEMPLATE_FILE:
+        p["detail"] = template_file_text(p["what"], p, lang)
+        if p.get("where"):
+            p["detail"] = TEMPLATE_FILE["at"][lang].format(where=p["where"], what=p["detail"])
     p["role"] = FILE_ROLES[p["role"]][lang] if p.get("role") in FILE_ROLES else ""
     return ERRORS[code][lang].format(**p)
 

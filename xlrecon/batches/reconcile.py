@@ -202,15 +202,15 @@ def _check_spec(t: Template, spec: SummarySpec, stemplate: Template) -> None:
     names = {c.name for c in stemplate.columns if c.numeric}
     for col, scol in spec.sums:
         if scol not in names:
-            raise XlreconError("bad-template", file=t.path or t.name,
-                               detail=f"batch.summary.sums.{col}: {scol!r} is not a numeric column of {stemplate.name}")
+            raise XlreconError("bad-template", file=t.path or t.name, where=f"batch.summary.sums.{col}",
+                               what="summary_not_numeric", name=scol, template=stemplate.name)
         mine, theirs = t.column(col).unit, stemplate.column(scol).unit
         if mine and theirs and units.dimension(mine) != units.dimension(theirs):
-            raise XlreconError("bad-template", file=t.path or t.name,
-                               detail=f"batch.summary.sums.{col}: {mine} cannot be summed into {scol} ({theirs})")
+            raise XlreconError("bad-template", file=t.path or t.name, where=f"batch.summary.sums.{col}",
+                               what="summary_units", unit=mine, name=scol, col_unit=theirs)
     if spec.count is not None and spec.count not in names:
-        raise XlreconError("bad-template", file=t.path or t.name,
-                           detail=f"batch.summary.count: {spec.count!r} is not a numeric column of {stemplate.name}")
+        raise XlreconError("bad-template", file=t.path or t.name, where="batch.summary.count",
+                           what="summary_not_numeric", name=spec.count, template=stemplate.name)
 
 
 def _sums(spec: SummarySpec, table: Table, row: Row, files: list[Submission], summary_path: str,

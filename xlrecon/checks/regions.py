@@ -36,9 +36,10 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
         else:
             try:
                 reg.resolve("", province=province, city=city)
-            except ValueError as exc:
+            except ValueError:
                 raise XlreconError("bad-template", file=table.template.path or table.template.name,
-                                   detail=f"rule {rule.id}: {exc}") from None
+                                   what="region_rule", rule=rule.id,
+                                   name=" ".join(n for n in (province, city) if n)) from None
         for row, name in zip(table.rows, _names(table, col)):
             cell = row.cells[col]
             if name is None:

@@ -41,7 +41,15 @@ _UNIT_NUMBER = re.compile(r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(?<![\w.])(\
 
 
 class ExprError(ValueError):
-    """A rule expression that cannot be used; the message says why."""
+    """A rule expression that cannot be used: ``what`` is a key (``expr.*``) of
+    :data:`xlrecon.messages.TEMPLATE_FILE`, ``params`` its parameters (a syntax error's
+    ``pos``: the 1-based character of the expression as written); ``str()`` says it in English."""
+
+    def __init__(self, what: str, **params: Any) -> None:
+        from xlrecon.messages import template_file_text
+
+        super().__init__(template_file_text(what, params, "en"))
+        self.what, self.params = what, params
 
 
 class NotEvaluated(Exception):
@@ -115,37 +123,91 @@ def parse(text: str, column_kinds: dict[str, str], *, boolean: bool) -> Expr:
     """Parse and check ``text``. ``column_kinds`` maps each column to ``money``, ``number``
     or ``text``. ``boolean``: the expression must be a comparison (or and/or/not of them)."""
     if not isinstance(text, str) or not text.strip():
-        raise ExprError("an expression is needed")
+        raise ExprError("expr.needed")
     if "__q__" in text:
-        raise ExprError("__q__ is not a column or a function here")
+        raise ExprError("expr.internal")
     # a number with a unit becomes an internal call; quoted texts are left as they are
-    src = _UNIT_NUMBER.sub(lambda m: m.group(1) or f'__q__("{m.group(2)}", "{m.group(3)}")', text.strip())
+    src, where = _substitute(text.strip())
     try:
         tree = ast.parse(src, mode="eval").body
     except SyntaxError as exc:
-        raise ExprError(f"not a valid expression: {exc.msg}") from None
+        raise _syntax_error(exc, src, where) from None
     names: set[str] = set()
     uses_prev = False
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in (*FUNCTIONS, "__q__"):
-                raise ExprError(f"only these functions may be used: {', '.join(FUNCTIONS)}")
+                raise ExprError("expr.functions", allowed=list(FUNCTIONS))
             if node.func.id in ("prev", "blank"):
                 if len(node.args) != 1 or not isinstance(node.args[0], ast.Name) or node.keywords:
-                    raise ExprError(f"{node.func.id}() takes one column name")
+                    raise ExprError("expr.one_column", name=node.func.id)
                 uses_prev = uses_prev or node.func.id == "prev"
         elif isinstance(node, ast.Name):
             if node.id in (*FUNCTIONS, "__q__"):
                 continue
             if node.id not in column_kinds:
-                raise ExprError(f"unknown column {node.id!r}; columns: {', '.join(column_kinds)}")
+                raise ExprError("expr.unknown_column", name=node.id, names=list(column_kinds))
             names.add(node.id)
     kind = _kind(tree, column_kinds)
     if boolean and kind != "bool":
-        raise ExprError("expected a comparison such as `reserve >= 10% * annual_purchase`")
+        raise ExprError("expr.comparison")
     if not boolean and kind not in ("money", "number"):
-        raise ExprError("expected an arithmetic expression such as `completed / reserve`")
+        raise ExprError("expr.arithmetic")
     return Expr(text=text.strip(), tree=tree, columns=frozenset(names), uses_prev=uses_prev)
+
+
+def _substitute(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each number with a unit made an internal call (``10%`` -> ``__q__("10", "%")``),
+    and a map from a 0-based index into that text back to one into ``text``."""
+    out, spans, at = [], [], 0  # spans: (start in the result, its end, start in text, end in text)
+    length = 0
+    for m in _UNIT_NUMBER.finditer(text):
+        if m.group(1):
+            continue
+        out.append(text[at:m.start()])
+        length += m.start() - at
+        call = f'__q__("{m.group(2)}", "{m.group(3)}")'
+        spans.append((length, length + len(call), m.start(), m.end()))
+        out.append(call)
+        length += len(call)
+        at = m.end()
+    out.append(text[at:])
+
+    def back(i: int) -> int:
+        shift = 0
+        for start, end, t_start, t_end in spans:
+            if i < start:
+                break
+            if i < end:
+                return t_start
+            shift = t_end - end
+        return i + shift
+
+    return "".join(out), back
+
+
+def _syntax_error(exc: SyntaxError, src: str, back: Callable[[int], int]) -> ExprError:
+    """A syntax error in words, at its character of the expression as written."""
+    offset = exc.offset or 0
+    i = min(max(offset - 1, 0), len(src)) if offset > 0 else len(src)
+    pos = back(i) + 1
+    msg = exc.msg or ""
+    char = src[i] if i < len(src) else ""
+    if "was never closed" in msg and char in "([{":
+        return ExprError("expr.unclosed", pos=pos, char=char)
+    if ("unmatched" in msg or "does not match" in msg) and char in ")]}":
+        return ExprError("expr.unmatched", pos=pos, char=char)
+    if "unterminated string" in msg:
+        return ExprError("expr.quote", pos=pos)
+    if char == "=" and src[i - 1:i] not in ("=", "<", ">", "!") and src[i + 1:i + 2] != "=":
+        return ExprError("expr.equals", pos=pos)
+    return ExprError("expr.syntax", pos=pos)
+
+
+def _written(node: ast.expr) -> str:
+    """A node as the expression writes it (its type's name where a unit's number is inside)."""
+    text = ast.unparse(node)
+    return type(node).__name__ if "__q__" in text else text
 
 
 def static_kind(node: ast.expr, kinds: dict[str, str]) -> str:
@@ -157,18 +219,18 @@ def _kind(node: ast.expr, kinds: dict[str, str]) -> str:
     """The static type of a node: money, number, text or bool (raises ExprError)."""
     if isinstance(node, ast.Constant):
         if isinstance(node.value, bool):
-            raise ExprError("true/false are not values here")
+            raise ExprError("expr.bool_value")
         if isinstance(node.value, (int, float)):
             return "number"
         if isinstance(node.value, str):
             return "text"
-        raise ExprError(f"unsupported constant {node.value!r}")
+        raise ExprError("expr.constant", value=repr(node.value))
     if isinstance(node, ast.Name):
         return kinds[node.id]
     if isinstance(node, (ast.List, ast.Tuple)):
         for e in node.elts:
             if not isinstance(e, ast.Constant) or isinstance(e.value, bool):
-                raise ExprError("a list may hold only constants")
+                raise ExprError("expr.list")
         return "list"
     if isinstance(node, ast.Call):
         f = node.func.id  # type: ignore[attr-defined]
@@ -180,66 +242,66 @@ def _kind(node: ast.expr, kinds: dict[str, str]) -> str:
         if f == "prev":
             k = kinds[node.args[0].id]  # type: ignore[attr-defined]
             if k == "text":
-                raise ExprError("prev() needs a numeric column")
+                raise ExprError("expr.prev")
             return k
         args = [_kind(a, kinds) for a in node.args]
         if not args or any(a not in ("money", "number") for a in args):
-            raise ExprError(f"{f}() takes numbers")
+            raise ExprError("expr.numbers", name=f)
         if f == "abs" and len(args) != 1:
-            raise ExprError("abs() takes one argument")
+            raise ExprError("expr.abs")
         if len(set(args)) > 1:
-            raise ExprError(f"{f}() mixes amounts of money with plain numbers")
+            raise ExprError("expr.mixed", name=f)
         return args[0]
     if isinstance(node, ast.UnaryOp):
         k = _kind(node.operand, kinds)
         if isinstance(node.op, ast.Not):
             if k != "bool":
-                raise ExprError("`not` applies to a comparison")
+                raise ExprError("expr.not")
             return "bool"
         if isinstance(node.op, (ast.USub, ast.UAdd)) and k in ("money", "number"):
             return k
-        raise ExprError("unsupported unary operator")
+        raise ExprError("expr.unary")
     if isinstance(node, ast.BinOp):
         a, b = _kind(node.left, kinds), _kind(node.right, kinds)
         if a not in ("money", "number") or b not in ("money", "number"):
-            raise ExprError("arithmetic needs numbers")
+            raise ExprError("expr.arith_numbers")
         if isinstance(node.op, (ast.Add, ast.Sub)):
             if a != b:
-                raise ExprError("cannot add or subtract an amount of money and a plain number")
+                raise ExprError("expr.add_mixed")
             return a
         if isinstance(node.op, ast.Mult):
             if a == b == "money":
-                raise ExprError("cannot multiply two amounts of money")
+                raise ExprError("expr.mul_money")
             return "money" if "money" in (a, b) else "number"
         if isinstance(node.op, ast.Div):
             if a == "number" and b == "money":
-                raise ExprError("cannot divide a plain number by an amount of money")
+                raise ExprError("expr.div_money")
             return "money" if (a == "money" and b == "number") else "number"
-        raise ExprError("only + - * / are allowed")
+        raise ExprError("expr.operators")
     if isinstance(node, ast.BoolOp):
         for v in node.values:
             if _kind(v, kinds) != "bool":
-                raise ExprError("`and`/`or` join comparisons")
+                raise ExprError("expr.boolop")
         return "bool"
     if isinstance(node, ast.Compare):
         if len(node.ops) != 1:
-            raise ExprError("one comparison at a time (write `a <= b and b <= c`)")
+            raise ExprError("expr.chain")
         a, b = _kind(node.left, kinds), _kind(node.comparators[0], kinds)
         op = node.ops[0]
         if isinstance(op, (ast.In, ast.NotIn)):
             if a != "text" or b != "list":
-                raise ExprError("`in` tests a text column against a list such as ['无食堂', '共用']")
+                raise ExprError("expr.in")
             return "bool"
         if type(op) not in COMPARISONS:
-            raise ExprError("unsupported comparison")
+            raise ExprError("expr.compare_op")
         if a == "text" or b == "text":
             if not (a == b == "text") or not isinstance(op, (ast.Eq, ast.NotEq)):
-                raise ExprError("texts can only be compared with == or != to texts")
+                raise ExprError("expr.texts")
             return "bool"
         if a != b:
-            raise ExprError("compare like with like: an amount of money with money, a ratio or count with a number")
+            raise ExprError("expr.like")
         return "bool"
-    raise ExprError(f"unsupported syntax: {type(node).__name__}")
+    raise ExprError("expr.syntax_node", value=_written(node))
 
 
 # --- evaluation --------------------------------------------------------------------------

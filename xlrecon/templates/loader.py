@@ -1,7 +1,10 @@
 """Loading templates from YAML files: the built-ins in ``schemas/`` or a user's own file.
 
 A template file that is not valid raises ``XlreconError("bad-template")`` naming
-the file and the place inside it (``columns[3].type``), never a traceback.
+the file and the place inside it (``columns[3].type``), never a traceback: ``what`` is a
+key of :data:`xlrecon.messages.TEMPLATE_FILE`, said in the message's language, with its
+parameters (a file that cannot be read, a YAML error at its line and column, what a place
+should hold).
 """
 
 from __future__ import annotations
@@ -53,10 +56,28 @@ def load_builtin(name: str) -> Template:
 def load_template(path: str | Path) -> Template:
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise XlreconError("bad-template", file=str(p), detail=str(exc)) from None
-    return _parse(text, str(p))
+        data = p.read_bytes()
+    except OSError as exc:
+        raise XlreconError("bad-template", file=str(p), what=_os_reason(p, exc)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise XlreconError("bad-template", file=str(p), what="encoding",
+                           line=data[: exc.start].count(b"\n") + 1) from None
+    return _parse(text.removeprefix("\ufeff"), str(p))
+
+
+def _os_reason(path: Path, exc: OSError) -> str:
+    """Why a template file could not be opened, as a key of :data:`xlrecon.messages.TEMPLATE_FILE`."""
+    import errno
+
+    if exc.errno == errno.ENOENT:
+        return "missing"
+    if exc.errno == errno.EISDIR or path.is_dir():
+        return "folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "denied"
+    return "unreadable"
 
 
 def resolve(schema: str | Path | Template | None) -> Template | None:
@@ -67,9 +88,7 @@ def resolve(schema: str | Path | Template | None) -> Template | None:
     if s in builtin_names():
         return load_builtin(s)
     if s.endswith((".yaml", ".yml")) or Path(s).exists():
-        if not Path(s).is_file():
-            raise XlreconError("unknown-template", name=s, known=", ".join(builtin_names()))
-        return load_template(s)
+        return load_template(s)  # a file that is missing, a folder or unreadable is said as such
     raise XlreconError("unknown-template", name=s, known=", ".join(builtin_names()))
 
 
@@ -81,9 +100,18 @@ def load_all_builtin() -> list[Template]:
 
 
 class _Bad(Exception):
-    def __init__(self, where: str, what: str) -> None:
-        super().__init__(f"{where}: {what}")
-        self.where = where
+    """What is wrong at one place of a template file (``columns[3].type``; ``""`` for the whole
+    file): ``what`` is a key of :data:`xlrecon.messages.TEMPLATE_FILE`, ``params`` its parameters."""
+
+    def __init__(self, where: str, what: str, **params: Any) -> None:
+        from xlrecon.messages import template_file_text
+
+        super().__init__(f"{where}: {template_file_text(what, params, 'en')}" if where
+                         else template_file_text(what, params, "en"))
+        self.where, self.what, self.params = where, what, params
+
+    def error(self, file: str, **more: Any) -> XlreconError:
+        return XlreconError("bad-template", file=file, where=self.where, what=self.what, **self.params, **more)
 
 
 def load_yaml(text: str) -> Any:
@@ -112,11 +140,59 @@ def _parse(text: str, origin: str) -> Template:
     try:
         doc = load_yaml(text)
     except yaml.YAMLError as exc:
-        raise XlreconError("bad-template", file=origin, detail=str(exc).replace("\n", " ")) from None
+        raise XlreconError("bad-template", file=origin, **yaml_problem(exc, text)) from None
     try:
         return _template(doc, origin)
     except _Bad as exc:
         raise _bad(text, origin, exc) from None
+
+
+#: PyYAML's problems a user meets, as keys ``yaml.KEY`` of :data:`xlrecon.messages.TEMPLATE_FILE`:
+#: (problem pattern, context pattern, key, whether the context's mark is the place to point at)
+_YAML_PROBLEMS: tuple[tuple[str, str, str, bool], ...] = (
+    (r"mapping values are not allowed", "", "mapping_values", False),
+    (r"found character '\\t' that cannot start any token|found a tab character", "", "tab", False),
+    (r"found character '(?P<char>.+)' that cannot start any token", "", "bad_start", False),
+    (r"could not find expected ':'", "", "no_colon", True),
+    (r"expected ',' or '\]'", "", "unclosed_list", True),
+    (r"expected ',' or '\}'", "", "unclosed_mapping", True),
+    (r"found unexpected end of stream", "quoted scalar", "unclosed_quote", True),
+    (r"found unknown escape character '(?P<char>.+)'", "", "escape", False),
+    (r"found undefined alias '(?P<char>.*)'", "", "alias", False),
+    (r"", "while scanning an? (anchor|alias)", "anchor", True),
+    (r"could not determine a constructor for the tag '(?P<char>.*)'", "", "tag", False),
+    (r"expected <block end>, but found '<scalar>'", "", "stray", False),
+    (r"expected <block end>", "", "indent", False),
+    (r"found unhashable key", "", "unhashable", False),
+)
+
+
+def yaml_problem(exc: Exception, text: str) -> dict[str, Any]:
+    """The parameters of ``bad-template`` for a YAML syntax error: its 1-based line and
+    column, and what is wrong in words where PyYAML's problem is a known one (``what`` is
+    ``yaml``, ``problem`` one of :data:`_YAML_PROBLEMS`), else the place only (``yaml_at``);
+    PyYAML's own English is never passed on."""
+    import yaml
+
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character, at a character's index
+        before = text[: exc.position]
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return {"what": "yaml", "problem": "control", "char": f"U+{char:04X}", "line": before.count("\n") + 1,
+                "column": len(before) - (before.rfind("\n") + 1) + 1}
+    problem, context = getattr(exc, "problem", None) or "", getattr(exc, "context", None) or ""
+    problem_mark, context_mark = getattr(exc, "problem_mark", None), getattr(exc, "context_mark", None)
+    for pattern, in_context, key, at_context in _YAML_PROBLEMS:
+        m = re.search(pattern, problem)
+        if m and re.search(in_context, context):
+            mark = (context_mark if at_context else problem_mark) or problem_mark or context_mark
+            if mark is None:
+                break
+            return {"what": "yaml", "problem": key, "line": mark.line + 1, "column": mark.column + 1,
+                    **({"char": m.group("char")} if "char" in m.groupdict() else {})}
+    mark = problem_mark or context_mark
+    if mark is None:
+        return {"what": "yaml_unplaced"}
+    return {"what": "yaml_at", "line": mark.line + 1, "column": mark.column + 1}
 
 
 def from_mapping(doc: Any, origin: str) -> Template:
@@ -125,7 +201,7 @@ def from_mapping(doc: Any, origin: str) -> Template:
     try:
         return _template(doc, origin)
     except _Bad as exc:
-        raise XlreconError("bad-template", file=origin, detail=str(exc)) from None
+        raise exc.error(origin) from None
 
 
 def _bad(text: str, origin: str, exc: _Bad) -> XlreconError:
@@ -133,9 +209,9 @@ def _bad(text: str, origin: str, exc: _Bad) -> XlreconError:
     that place's line and column in the file (``file:line:column``, as editors take it)."""
     mark = _mark(text, exc.where)
     if mark is None:
-        return XlreconError("bad-template", file=origin, detail=str(exc))
+        return exc.error(origin)
     line, column = mark
-    return XlreconError("bad-template", file=f"{origin}:{line}:{column}", detail=str(exc), line=line, column=column)
+    return exc.error(f"{origin}:{line}:{column}", line=line, column=column)
 
 
 def _mark(text: str, where: str) -> tuple[int, int] | None:
@@ -149,7 +225,7 @@ def _mark(text: str, where: str) -> tuple[int, int] | None:
         return None
     if node is None:
         return None
-    for step in re.findall(r"[^.\[\]]+|\[\d+\]", "" if where == "(top)" else where):
+    for step in re.findall(r"[^.\[\]]+|\[\d+\]", where):
         child = None
         if step.startswith("[") and isinstance(node, yaml.SequenceNode):
             k = int(step[1:-1])
@@ -162,49 +238,50 @@ def _mark(text: str, where: str) -> tuple[int, int] | None:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _expect(cond: bool, where: str, what: str) -> None:
+def _expect(cond: bool, where: str, what: str, **params: Any) -> None:
     if not cond:
-        raise _Bad(where, what)
+        raise _Bad(where, what, **params)
 
 
 def _unknown_keys(d: dict, allowed: set[str], where: str) -> None:
-    extra = sorted(set(d) - allowed)
-    _expect(not extra, where, f"unknown key(s) {', '.join(map(str, extra))}; allowed: {', '.join(sorted(allowed))}")
+    extra = sorted(map(str, set(d) - allowed))
+    _expect(not extra, where, "unknown_keys", keys=extra, allowed=sorted(allowed))
 
 
 def _strings(v: Any, where: str) -> tuple[str, ...]:
     if isinstance(v, str):
         v = [v]
-    _expect(isinstance(v, list) and v and all(isinstance(x, (str, int)) for x in v), where, "expected a text or a list of texts")
+    _expect(isinstance(v, list) and v and all(isinstance(x, (str, int)) for x in v), where, "texts")
     return tuple(str(x) for x in v)
 
 
 def _template(doc: Any, origin: str) -> Template:
-    _expect(isinstance(doc, dict), "(top)", "a template is a mapping")
-    _unknown_keys(doc, _TEMPLATE_KEYS, "(top)")
+    _expect(doc is not None, "", "empty")
+    _expect(isinstance(doc, dict), "", "top")
+    _unknown_keys(doc, _TEMPLATE_KEYS, "")
     name = doc.get("name")
-    _expect(isinstance(name, str) and bool(_NAME.match(name)), "name", "a lower-case identifier such as county-trade")
+    _expect(isinstance(name, str) and bool(_NAME.match(name)), "name", "template_name")
     title = doc.get("title", name)
     if isinstance(title, str):
         title = {"zh": title, "en": title}
-    _expect(isinstance(title, dict) and "zh" in title, "title", "a mapping with zh (and en)")
+    _expect(isinstance(title, dict) and "zh" in title, "title", "title")
     table = doc.get("table", {}) or {}
-    _expect(isinstance(table, dict), "table", "a mapping")
+    _expect(isinstance(table, dict), "table", "mapping")
     _unknown_keys(table, _TABLE_KEYS, "table")
     cols_doc = doc.get("columns")
-    _expect(isinstance(cols_doc, list) and len(cols_doc) > 0, "columns", "a non-empty list")
+    _expect(isinstance(cols_doc, list) and len(cols_doc) > 0, "columns", "nonempty_list")
     columns = tuple(_column(c, f"columns[{i}]") for i, c in enumerate(cols_doc))
     names = [c.name for c in columns]
     dup = sorted({n for n in names if names.count(n) > 1})
-    _expect(not dup, "columns", f"duplicate column name(s) {', '.join(dup)}")
+    _expect(not dup, "columns", "duplicate_columns", names=dup)
     key = doc.get("key")
-    _expect(key in names, "key", f"must name one of the columns ({', '.join(names)})")
-    _expect(columns[names.index(key)].type == "text", "key",
-            f"must name a text column (each row's unit or region; {key} is of type {columns[names.index(key)].type})")
+    _expect(key in names, "key", "key", names=names)
+    _expect(columns[names.index(key)].type == "text", "key", "key_text", name=key, type=columns[names.index(key)].type)
     search_rows = table.get("search_rows", 30)
     depth = table.get("max_header_depth", 3)
-    _expect(isinstance(search_rows, int) and 1 <= search_rows <= 200, "table.search_rows", "a whole number from 1 to 200")
-    _expect(isinstance(depth, int) and 1 <= depth <= 5, "table.max_header_depth", "a whole number from 1 to 5")
+    _expect(isinstance(search_rows, int) and 1 <= search_rows <= 200, "table.search_rows", "whole_number",
+            low=1, high=200)
+    _expect(isinstance(depth, int) and 1 <= depth <= 5, "table.max_header_depth", "whole_number", low=1, high=5)
     return Template(
         name=name,
         title={"zh": str(title["zh"]), "en": str(title.get("en", title["zh"]))},
@@ -232,25 +309,21 @@ def _structure(table: dict, names: list[str]) -> StructureSpec:
             v = table[k]
             markers[k] = () if v == [] else tuple(squash(m) for m in _strings(v, f"table.{k}"))
     complete = table.get("of_which_complete", d.of_which_complete)
-    _expect(isinstance(complete, bool), "table.of_which_complete", "true or false")
+    _expect(isinstance(complete, bool), "table.of_which_complete", "bool")
     hierarchy = table.get("hierarchy", d.hierarchy)
-    _expect(hierarchy in _HIERARCHIES, "table.hierarchy", "one of " + ", ".join(_HIERARCHIES))
+    _expect(hierarchy in _HIERARCHIES, "table.hierarchy", "choice", allowed=list(_HIERARCHIES))
     code = table.get("code_column")
     if hierarchy == "code":
-        _expect(code in names, "table.code_column", f"with hierarchy: code, one of the columns ({', '.join(names)})")
+        _expect(code in names, "table.code_column", "code_column", names=names)
     else:
-        _expect(code is None, "table.code_column", "only with hierarchy: code")
+        _expect(code is None, "table.code_column", "code_column_only")
     pattern = table.get("of_which_pattern")
     if pattern is not None:
-        _expect(isinstance(pattern, str) and bool(pattern), "table.of_which_pattern", "a regular expression")
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise _Bad("table.of_which_pattern", f"not a regular expression ({exc})") from None
+        _expect(isinstance(pattern, str) and bool(pattern), "table.of_which_pattern", "regex")
+        _regex(pattern, "table.of_which_pattern")
     indent = table.get("of_which_indent", False)
-    _expect(isinstance(indent, bool), "table.of_which_indent", "true or false")
-    _expect(not (indent and hierarchy == "indent"), "table.of_which_indent",
-            "indentation tells either of-which rows or children (hierarchy: indent), not both")
+    _expect(isinstance(indent, bool), "table.of_which_indent", "bool")
+    _expect(not (indent and hierarchy == "indent"), "table.of_which_indent", "indent_both")
     return StructureSpec(of_which_complete=complete, hierarchy=hierarchy, code_column=code, of_which_pattern=pattern,
                          of_which_indent=indent, **markers)
 
@@ -260,23 +333,22 @@ def _summary(doc: Any, columns: tuple[ColumnSpec, ...]) -> SummarySpec | None:
     The summary template's own columns are checked when a batch uses it."""
     if doc is None:
         return None
-    _expect(isinstance(doc, dict), "batch", "a mapping with summary")
+    _expect(isinstance(doc, dict), "batch", "batch")
     _unknown_keys(doc, {"summary"}, "batch")
     d = doc.get("summary")
-    _expect(isinstance(d, dict), "batch.summary", "a mapping with template and sums")
+    _expect(isinstance(d, dict), "batch.summary", "summary")
     _unknown_keys(d, _SUMMARY_KEYS, "batch.summary")
     _expect(isinstance(d.get("template"), str) and bool(_NAME.match(d["template"])), "batch.summary.template",
-            "the name of the summary's template, such as reserve-progress")
+            "summary_template")
     sums = d.get("sums")
-    _expect(isinstance(sums, dict) and len(sums) > 0, "batch.summary.sums",
-            "a mapping of this template's columns to the summary's columns")
+    _expect(isinstance(sums, dict) and len(sums) > 0, "batch.summary.sums", "sums")
     numeric = {c.name for c in columns if c.numeric}
     for col, scol in sums.items():
-        _expect(col in numeric, f"batch.summary.sums.{col}", f"not a numeric column of this template ({', '.join(sorted(numeric))})")
-        _expect(isinstance(scol, str), f"batch.summary.sums.{col}", "the summary's column name")
+        _expect(col in numeric, f"batch.summary.sums.{col}", "sums_numeric", names=sorted(numeric))
+        _expect(isinstance(scol, str), f"batch.summary.sums.{col}", "summary_column")
     for k in ("severity", "coverage"):
-        _expect(d.get(k, "error") in ("error", "warning", "info"), f"batch.summary.{k}", "error, warning or info")
-    _expect(d.get("count") is None or isinstance(d.get("count"), str), "batch.summary.count", "the summary's column name")
+        _expect(d.get(k, "error") in ("error", "warning", "info"), f"batch.summary.{k}", "severity")
+    _expect(d.get("count") is None or isinstance(d.get("count"), str), "batch.summary.count", "summary_column")
     return SummarySpec(template=d["template"], sums=tuple((str(a), str(b)) for a, b in sums.items()),
                        count=d.get("count"), severity=d.get("severity", "error"), coverage=d.get("coverage", "warning"))
 
@@ -284,7 +356,7 @@ def _summary(doc: Any, columns: tuple[ColumnSpec, ...]) -> SummarySpec | None:
 def _rules(doc: Any, columns: tuple[ColumnSpec, ...]) -> tuple[Rule, ...]:
     """The template's rules: one ``total`` rule per column marked ``total: sum`` (against the
     合计 row), then the ``rules:`` list as written."""
-    _expect(isinstance(doc, list), "rules", "a list of rules")
+    _expect(isinstance(doc, list), "rules", "rules")
     out: list[Rule] = [
         Rule(id=f"{c.name}.total", kind="total", label={"zh": f"「{c.label}」各行之和等于合计行",
                                                         "en": f"{c.label}: the rows add up to the total row"},
@@ -295,38 +367,38 @@ def _rules(doc: Any, columns: tuple[ColumnSpec, ...]) -> tuple[Rule, ...]:
         try:
             out.append(parse_rule(d, f"rules[{i}]", columns))
         except RuleError as exc:
-            raise _Bad(exc.where, exc.what) from None
+            raise _Bad(exc.where, exc.what, **exc.params) from None
     ids = [r.id for r in out]
     dup = sorted({x for x in ids if ids.count(x) > 1})
-    _expect(not dup, "rules", f"duplicate rule id(s) {', '.join(dup)}")
+    _expect(not dup, "rules", "duplicate_rules", names=dup)
     return tuple(out)
 
 
 def _column(d: Any, where: str) -> ColumnSpec:
-    _expect(isinstance(d, dict), where, "a column is a mapping")
+    _expect(isinstance(d, dict), where, "column")
     _unknown_keys(d, _COLUMN_KEYS, where)
     name = d.get("name")
-    _expect(isinstance(name, str) and bool(_NAME.match(name.replace("_", "-"))), f"{where}.name", "an identifier such as unit_purchase")
+    _expect(isinstance(name, str) and bool(_NAME.match(name.replace("_", "-"))), f"{where}.name", "column_name")
     headers = _strings(d.get("header"), f"{where}.header")
     ctype = d.get("type", "number")
-    _expect(ctype in COLUMN_TYPES, f"{where}.type", f"{ctype!r} is not one of {', '.join(COLUMN_TYPES)}")
+    _expect(ctype in COLUMN_TYPES, f"{where}.type", _one_of(ctype), value=str(ctype), allowed=list(COLUMN_TYPES))
     unit = d.get("unit")
     if unit is not None:
-        _expect(units.canonical(str(unit)) is not None, f"{where}.unit", f"unknown unit {unit!r}; known: {', '.join(units.UNITS)}")
+        _expect(units.canonical(str(unit)) is not None, f"{where}.unit", "unit_known", value=str(unit),
+                allowed=list(units.UNITS))
         unit = units.canonical(str(unit))
     if ctype == "percent":
         unit = unit or "%"
     total = d.get("total")
-    _expect(total in (None, "sum"), f"{where}.total", "only 'sum' is supported here")
-    _expect(total is None or ctype not in ("text", "date"), f"{where}.total", f"a {ctype} column cannot be summed")
-    _expect(ctype != "date" or unit is None, f"{where}.unit", "a date column has no unit")
+    _expect(total in (None, "sum"), f"{where}.total", "total_sum")
+    _expect(total is None or ctype not in ("text", "date"), f"{where}.total", "total_type", type=ctype)
+    _expect(ctype != "date" or unit is None, f"{where}.unit", "date_unit")
     checks_doc = d.get("checks", []) or []
-    _expect(ctype != "date" or not checks_doc, f"{where}.checks",
-            "a date column takes no value checks; a deadline rule (kind: deadline) bounds it")
-    _expect(isinstance(checks_doc, list), f"{where}.checks", "a list")
+    _expect(ctype != "date" or not checks_doc, f"{where}.checks", "date_checks")
+    _expect(isinstance(checks_doc, list), f"{where}.checks", "list")
     checks = tuple(_check(c, name, f"{where}.checks[{i}]") for i, c in enumerate(checks_doc))
     for flag in ("required", "nullable", "blank_header"):
-        _expect(isinstance(d.get(flag, True), bool), f"{where}.{flag}", "true or false")
+        _expect(isinstance(d.get(flag, True), bool), f"{where}.{flag}", "bool")
     under = d.get("under")
     return ColumnSpec(
         name=name,
@@ -345,31 +417,41 @@ def _column(d: Any, where: str) -> ColumnSpec:
 
 
 def _decimals(v: Any, where: str) -> int | None:
-    _expect(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10), where,
-            "a whole number of decimals from 0 to 10")
+    _expect(v is None or (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 10), where, "decimals")
     return v
 
 
+def _one_of(value: Any) -> str:
+    """``one_of`` ('numbr' is not one of ...) for a value written, ``choice`` for one left out."""
+    return "choice" if value is None else "one_of"
+
+
+def _regex(pattern: str, where: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        if exc.pos is None:
+            raise _Bad(where, "bad_regex_unplaced") from None
+        raise _Bad(where, "bad_regex", pos=exc.pos + 1) from None
+
+
 def _check(d: Any, column: str, where: str) -> CheckSpec:
-    _expect(isinstance(d, dict), where, "a check is a mapping such as {kind: ge, value: 0}")
+    _expect(isinstance(d, dict), where, "check")
     _unknown_keys(d, _CHECK_KEYS, where)
     kind = d.get("kind")
-    _expect(kind in CHECK_KINDS, f"{where}.kind", f"{kind!r} is not one of {', '.join(CHECK_KINDS)}")
+    _expect(kind in CHECK_KINDS, f"{where}.kind", _one_of(kind), value=str(kind), allowed=list(CHECK_KINDS))
     params = {}
     for p in CHECK_KINDS[kind]:
-        _expect(p in d, where, f"{kind} needs {p}")
+        _expect(p in d, where, "check_needs", kind=kind, param=p)
         params[p] = d[p]
     if kind in ("ge", "gt", "le", "lt"):
-        _expect(isinstance(params["value"], (int, float)), f"{where}.value", "a number")
+        _expect(isinstance(params["value"], (int, float)), f"{where}.value", "number")
     if kind == "between":
-        _expect(all(isinstance(params[p], (int, float)) for p in ("min", "max")), where, "min and max are numbers")
+        _expect(all(isinstance(params[p], (int, float)) for p in ("min", "max")), where, "min_max")
     if kind == "isin":
-        _expect(isinstance(params["values"], list) and params["values"], f"{where}.values", "a non-empty list")
+        _expect(isinstance(params["values"], list) and params["values"], f"{where}.values", "nonempty_list")
     if kind == "regex":
-        try:
-            re.compile(str(params["pattern"]))
-        except re.error as exc:
-            raise _Bad(f"{where}.pattern", f"not a valid regular expression: {exc}") from None
+        _regex(str(params["pattern"]), f"{where}.pattern")
     severity = d.get("severity", "error")
-    _expect(severity in ("error", "warning", "info"), f"{where}.severity", "error, warning or info")
+    _expect(severity in ("error", "warning", "info"), f"{where}.severity", "severity")
     return CheckSpec(id=str(d.get("id", f"{column}.{kind}")), kind=kind, params=params, severity=severity)

@@ -62,9 +62,14 @@ SEVERITIES = ("error", "warning", "info")
 
 
 class RuleError(Exception):
-    def __init__(self, where: str, what: str) -> None:
-        super().__init__(f"{where}: {what}")
-        self.where, self.what = where, what
+    """What is wrong at one place of a rule (``rules[2].check``): ``what`` is a key of
+    :data:`xlrecon.messages.TEMPLATE_FILE`, ``params`` its parameters."""
+
+    def __init__(self, where: str, what: str, **params: Any) -> None:
+        from xlrecon.messages import template_file_text
+
+        super().__init__(f"{where}: {template_file_text(what, params, 'en')}")
+        self.where, self.what, self.params = where, what, params
 
 
 @dataclass(frozen=True)
@@ -128,17 +133,17 @@ def column_kinds(columns: Any) -> dict[str, str]:
     return out
 
 
-def _expect(cond: bool, where: str, what: str) -> None:
+def _expect(cond: bool, where: str, what: str, **params: Any) -> None:
     if not cond:
-        raise RuleError(where, what)
+        raise RuleError(where, what, **params)
 
 
 def _decimal(v: Any, where: str) -> Decimal:
-    _expect(isinstance(v, (int, float, str)) and not isinstance(v, bool), where, "a number")
+    _expect(isinstance(v, (int, float, str)) and not isinstance(v, bool), where, "number")
     try:
         return Decimal(str(v).strip())
     except InvalidOperation:
-        raise RuleError(where, f"{v!r} is not a number") from None
+        raise RuleError(where, "not_number", value=str(v)) from None
 
 
 def _digits(v: Any) -> int:
@@ -147,25 +152,24 @@ def _digits(v: Any) -> int:
 
 
 def parse_rule(d: Any, where: str, columns: Any) -> Rule:
-    _expect(isinstance(d, dict), where, "a rule is a mapping with id, kind, label ...")
+    _expect(isinstance(d, dict), where, "rule")
     kind = d.get("kind")
-    _expect(kind in RULE_KINDS, f"{where}.kind", f"{kind!r} is not one of {', '.join(RULE_KINDS)}")
-    extra = sorted(set(d) - _KEYS[kind])
-    _expect(not extra, where, f"unknown key(s) {', '.join(map(str, extra))} for a {kind} rule; "
-                              f"allowed: {', '.join(sorted(_KEYS[kind]))}")
+    _expect(kind in RULE_KINDS, f"{where}.kind", "choice" if kind is None else "one_of", value=str(kind),
+            allowed=list(RULE_KINDS))
+    extra = sorted(map(str, set(d) - _KEYS[kind]))
+    _expect(not extra, where, "rule_keys", keys=extra, kind=kind, allowed=sorted(_KEYS[kind]))
     rid = d.get("id")
-    _expect(isinstance(rid, str) and rid.strip() != "", f"{where}.id", "a rule needs an id")
+    _expect(isinstance(rid, str) and rid.strip() != "", f"{where}.id", "rule_id")
     label = d.get("label")
     if isinstance(label, str):
         label = {"zh": label}
-    _expect(isinstance(label, dict) and isinstance(label.get("zh"), str), f"{where}.label",
-            "a label in Chinese (text, or a mapping with zh and en)")
+    _expect(isinstance(label, dict) and isinstance(label.get("zh"), str), f"{where}.label", "rule_label")
     severity = d.get("severity", "error")
-    _expect(severity in SEVERITIES, f"{where}.severity", "error, warning or info")
+    _expect(severity in SEVERITIES, f"{where}.severity", "severity")
     names = {c.name: c for c in columns}
     column = d.get("column")
     if column is not None:
-        _expect(column in names, f"{where}.column", f"unknown column {column!r}; columns: {', '.join(names)}")
+        _expect(column in names, f"{where}.column", "unknown_column", name=str(column), names=list(names))
     kinds = column_kinds(columns)
     r: dict[str, Any] = dict(id=rid, kind=kind, label={k: str(v) for k, v in label.items()}, severity=severity,
                              column=column, tolerance=_tolerance(d.get("tolerance"), f"{where}.tolerance"))
@@ -174,57 +178,55 @@ def parse_rule(d: Any, where: str, columns: Any) -> Rule:
         try:
             return parse(d.get(key), kinds, boolean=boolean)
         except ExprError as exc:
-            raise RuleError(f"{where}.{key}", str(exc)) from None
+            raise RuleError(f"{where}.{key}", exc.what, **exc.params) from None
 
     def rows() -> str:
         v = d.get("rows", "data")
-        _expect(v in ("data", "all"), f"{where}.rows", "data (the default) or all (the 合计 rows too)")
+        _expect(v in ("data", "all"), f"{where}.rows", "rows")
         return v
 
     if kind == "total":
-        _expect(column is not None and names[column].numeric, f"{where}.column", "a total rule needs a numeric column")
+        _expect(column is not None and names[column].numeric, f"{where}.column", "total_column")
         wholes = d.get("whole", "total_row")
         if not isinstance(wholes, list):
             wholes = [wholes]
-        _expect(len(wholes) > 0, f"{where}.whole", "at least one whole")
+        _expect(len(wholes) > 0, f"{where}.whole", "wholes")
         r["wholes"] = tuple(_whole(w, f"{where}.whole[{i}]", names[column]) for i, w in enumerate(wholes))
         relation = d.get("relation", "eq")
-        _expect(relation in ("eq", "le", "ge"), f"{where}.relation", "eq, le (at most) or ge (at least)")
+        _expect(relation in ("eq", "le", "ge"), f"{where}.relation", "relation")
         r["relation"] = relation
         rem = d.get("remainder")
-        _expect(rem is None or rem in SEVERITIES, f"{where}.remainder", "error, warning or info")
-        _expect(rem is None or relation == "le", f"{where}.remainder", "only a `le` rule leaves a remainder")
+        _expect(rem is None or rem in SEVERITIES, f"{where}.remainder", "severity")
+        _expect(rem is None or relation == "le", f"{where}.remainder", "remainder_le")
         r["remainder"] = rem
     elif kind == "ratio":
-        _expect(column is not None and names[column].numeric, f"{where}.column", "a ratio rule names the derived column")
+        _expect(column is not None and names[column].numeric, f"{where}.column", "ratio_column")
         r["formula"], r["rows"] = expr("formula", False), d.get("rows", "all")
-        _expect(r["rows"] in ("data", "all"), f"{where}.rows", "data or all (the default: 合计 rows too)")
-        _expect(static_kind(r["formula"].tree, kinds) == kinds[column], f"{where}.formula",
-                f"the formula gives {static_kind(r['formula'].tree, kinds)}, the column holds {kinds[column]}")
+        _expect(r["rows"] in ("data", "all"), f"{where}.rows", "rows_all")
+        _expect(static_kind(r["formula"].tree, kinds) == kinds[column], f"{where}.formula", "formula_kind",
+                gives=static_kind(r["formula"].tree, kinds), holds=kinds[column])
     elif kind == "threshold":
         r["check"], r["rows"] = expr("check", True), rows()
         if d.get("when") is not None:
             r["when"] = expr("when", True)
         if column is None:
             r["column"] = r["check"].first_column()
-        _expect(r["column"] is not None, f"{where}.column", "name the column the shortfall is reported in")
+        _expect(r["column"] is not None, f"{where}.column", "threshold_column")
     elif kind == "rollup":
-        _expect(column is not None and names[column].numeric, f"{where}.column", "a rollup rule needs a numeric column")
+        _expect(column is not None and names[column].numeric, f"{where}.column", "rollup_column")
         pc = d.get("parent_column")
-        _expect(pc in names and not names[pc].numeric, f"{where}.parent_column",
-                "the text column that names each row's parent (such as city)")
+        _expect(pc in names and not names[pc].numeric, f"{where}.parent_column", "parent_column")
         r["parent_column"] = pc
     elif kind == "unknown-region":
-        _expect(column is not None and not names[column].numeric, f"{where}.column", "the text column of region names")
+        _expect(column is not None and not names[column].numeric, f"{where}.column", "region_column")
         pc = d.get("parent_column")
-        _expect(pc is None or (pc in names and not names[pc].numeric), f"{where}.parent_column",
-                "a text column naming each region's city")
+        _expect(pc is None or (pc in names and not names[pc].numeric), f"{where}.parent_column", "region_parent")
         r["parent_column"] = pc
         for k in ("province", "city"):
-            _expect(d.get(k) is None or isinstance(d.get(k), str), f"{where}.{k}", "a name such as 湖南省")
+            _expect(d.get(k) is None or isinstance(d.get(k), str), f"{where}.{k}", "region_name")
             r[k] = d.get(k)
     elif kind == "deadline":
-        _expect(column is not None and names[column].type == "date", f"{where}.column", "a deadline rule names a date column")
+        _expect(column is not None and names[column].type == "date", f"{where}.column", "deadline_column")
         r["by"] = _month_day(d.get("by"), f"{where}.by")
     return Rule(**r)
 
@@ -237,59 +239,58 @@ def _month_day(v: Any, where: str) -> tuple[int, int]:
     try:
         datetime.date(2000, int(month), int(day))  # a leap year: 02-29 is a day some years have
     except ValueError:
-        raise RuleError(where, f"a day of the year written MM-DD, such as 03-20 (not {v!r})") from None
+        if v is None:
+            raise RuleError(where, "month_day_needed") from None
+        raise RuleError(where, "month_day", value=str(v)) from None
     return int(month), int(day)
 
 
 def _tolerance(v: Any, where: str) -> Tolerance | None:
     if v is None:
         return None
-    _expect(isinstance(v, dict) and len(v) == 1 and next(iter(v)) in ("abs", "rel"), where,
-            "either {abs: 0.01} (in the column's unit) or {rel: 0.001}")
+    _expect(isinstance(v, dict) and len(v) == 1 and next(iter(v)) in ("abs", "rel"), where, "tolerance")
     (k, x), = v.items()
     value = _decimal(x, f"{where}.{k}")
-    _expect(value >= 0, f"{where}.{k}", "not negative")
+    _expect(value >= 0, f"{where}.{k}", "not_negative")
     return Tolerance("absolute" if k == "abs" else "relative", value)
 
 
 def _whole(w: Any, where: str, col: Any) -> Whole:
     if w == "total_row":
         return Whole("total_row")
-    _expect(isinstance(w, dict), where, "total_row, {sheet: ..., label: ...} or {value: ..., unit: ...}")
-    extra = sorted(set(w) - _WHOLE_KEYS)
-    _expect(not extra, where, f"unknown key(s) {', '.join(extra)}; allowed: {', '.join(sorted(_WHOLE_KEYS))}")
+    _expect(isinstance(w, dict), where, "whole")
+    extra = sorted(map(str, set(w) - _WHOLE_KEYS))
+    _expect(not extra, where, "unknown_keys", keys=extra, allowed=sorted(_WHOLE_KEYS))
     unit = w.get("unit", col.unit)
     if unit is not None:
-        _expect(units.canonical(str(unit)) is not None, f"{where}.unit", f"unknown unit {unit!r}")
+        _expect(units.canonical(str(unit)) is not None, f"{where}.unit", "unit", value=str(unit))
         unit = units.canonical(str(unit))
         _expect(col.unit is None or units.dimension(unit) == units.dimension(col.unit), f"{where}.unit",
-                f"{unit} cannot be compared with the column's unit {col.unit}")
+                "unit_clash", unit=unit, col_unit=col.unit)
     decimals = w.get("decimals")
     _expect(decimals is None or (isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= 10),
-            f"{where}.decimals", "a whole number of decimals from 0 to 10")
+            f"{where}.decimals", "decimals")
     if "value" in w:
-        _expect("sheet" not in w and "label" not in w, where, "a whole is either a value or a labelled cell")
+        _expect("sheet" not in w and "label" not in w, where, "value_or_cell")
         value = _decimal(w["value"], f"{where}.value")
         if decimals is None and col.type != "integer":
             decimals = _digits(w["value"])  # a published figure stands for the digits it was published with
         province, year = _scope(w.get("scope"), f"{where}.scope")
         return Whole("constant", value=value, unit=unit, decimals=decimals,
                      source=str(w["source"]) if w.get("source") is not None else None, province=province, year=year)
-    _expect("scope" not in w, f"{where}.scope", "only a published figure ({value: ...}) has a scope")
-    _expect(isinstance(w.get("sheet"), str) and isinstance(w.get("label"), str), where,
-            "a labelled cell needs sheet and label")
+    _expect("scope" not in w, f"{where}.scope", "scope_value")
+    _expect(isinstance(w.get("sheet"), str) and isinstance(w.get("label"), str), where, "cell_needs")
     return Whole("cell", sheet=w["sheet"], label=w["label"], unit=unit, decimals=decimals)
 
 
 def _scope(v: Any, where: str) -> tuple[str | None, int | None]:
     if v is None:
         return None, None
-    _expect(isinstance(v, dict) and v, where, "a mapping such as {province: 湖南省, year: 2021}")
-    extra = sorted(set(v) - _SCOPE_KEYS)
-    _expect(not extra, where, f"unknown key(s) {', '.join(map(str, extra))}; allowed: {', '.join(sorted(_SCOPE_KEYS))}")
+    _expect(isinstance(v, dict) and v, where, "scope")
+    extra = sorted(map(str, set(v) - _SCOPE_KEYS))
+    _expect(not extra, where, "unknown_keys", keys=extra, allowed=sorted(_SCOPE_KEYS))
     province, year = v.get("province"), v.get("year")
-    _expect(province is None or (isinstance(province, str) and province.strip()), f"{where}.province",
-            "a province's name, such as 湖南省")
+    _expect(province is None or (isinstance(province, str) and province.strip()), f"{where}.province", "province")
     _expect(year is None or (isinstance(year, int) and not isinstance(year, bool) and 1949 <= year <= 2200),
-            f"{where}.year", "a year such as 2021")
+            f"{where}.year", "year")
     return (province.strip() if province else None), year
