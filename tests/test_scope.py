@@ -98,7 +98,8 @@ def test_the_note_is_in_the_annotated_workbooks_result_sheet(tmp_path):
     [done] = xlrecon.annotate(report, output=tmp_path / "out")
     wb = openpyxl.load_workbook(done.output)
     ws = wb["核对结果"]
-    notes = [row for row in ws.iter_rows(values_only=True) if row[0] == "说明"]
-    assert len(notes) == 4  # one row per figure not applied, below the findings
-    assert all("未与公布数" in row[-1] and "表中地区属于河南省" in row[-1] for row in notes)
-    assert any("12790.7 万元" in row[-1] for row in notes)
+    # one row per figure not applied, below the findings: 说明 over A:B, the note over C:L (merged)
+    notes = [next(v for v in row[1:] if v) for row in ws.iter_rows(values_only=True) if row[0] == "说明"]
+    assert len(notes) == 4
+    assert all("未与公布数" in note and "表中地区属于河南省" in note for note in notes)
+    assert any("12790.7 万元" in note for note in notes)
