@@ -35,7 +35,7 @@ FORBIDDEN = {
     "xlrecon.drafts": ["xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.findings": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches"],
 }
-FRONT_ENDS = ("xlrecon.cli", "xlrecon.excel", "xlrecon.__main__")
+FRONT_ENDS = ("xlrecon.cli", "xlrecon.excel", "xlrecon.web", "xlrecon.__main__")
 ENTRY = "xlrecon.api"
 #: the engines that parse workbook files, and the one folder that may use them
 READERS = ("python_calamine",)

@@ -27,6 +27,10 @@ LANGS = m.LANGS
 
 #: a realistic value for each placeholder, by its name
 SAMPLES: dict[str, object] = {
+    # the web page's (WEB) and `xlrecon serve`'s
+    "host": "0.0.0.0", "port": 8765, "url": "http://127.0.0.1:8765/?token=abc", "limit_mb": 100,
+    "member": "报送/../郑州经开区.xlsx", "minutes": 60, "rows": 1000, "cols": 60, "done": 3, "total": 8,
+    "warning": 1,
     "actual": "待补", "allowed": "自办、外包、共用、无食堂", "backup": "郑州经开区.bak.xlsx", "bas": "xlrecon.bas",
     "bound": "0", "call": "RunXlrecon", "cell": "C5", "cell_unit": "亿元", "cells": "C5、D7", "changes": "C5 1.23→1.24",
     "check_text": "reserve >= 10% * canteen_purchase", "child_sheets": "县区明细", "code": "430212",
@@ -210,6 +214,9 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
         for key in getattr(m, "DRAFT", {}):
             p = params_for("DRAFT", key, *m.DRAFT[key].values())
             add(f"DRAFT[{key!r}]", lang, m.draft_text(key, lang, **p), p)
+        for key in getattr(m, "WEB", {}):
+            p = params_for("WEB", key, *m.WEB[key].values())
+            add(f"WEB[{key!r}]", lang, m.web_text(key, lang, **p), p)
         for key in getattr(m, "CHECK_NAMES", {}):
             add(f"CHECK_NAMES[{key!r}]", lang, m.check_name(key, lang), {})
         for key in m.UNIT_WORDS:
@@ -221,7 +228,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
-            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "TEMPLATE_FILE"}
+            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "TEMPLATE_FILE"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():
@@ -246,7 +253,9 @@ ALLOWED = {"xlrecon", "Excel", "WPS", "JSON", "YAML", "CSV", "xlsx", "xlsm", "xl
            "Windows", "macOS", "VBA", "xlwings", "pip", "python", "table", "json", "zh", "en", "SUM", "SUBTOTAL",
            "name", "header", "under", "label", "unit", "key", "rules", "docs/templates.md", "sheetData",
            "Interpreter_Win", "Interpreter_Mac", "RunXlrecon", "prev(...)", "Content_Types", "yaml", "xml",
-           "addin", "install", "Visual", "Basic"}
+           "addin", "install", "Visual", "Basic",
+           # the web page's: a file kind, a key, the address's query, the language switch's own name
+           "zip", "Ctrl", "token", "English"}
 
 
 def _commands() -> set[str]:

@@ -28,8 +28,9 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "batch", "check", "check_grids", "draft_template", "find_workbooks", "read_tables",
-           "rounding_fixups", "template_tables", "templates_for", "write_report"]
+__all__ = ["annotate", "batch", "check", "check_grids", "draft_template", "find_workbooks", "load_template_file",
+           "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for",
+           "write_report"]
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -217,3 +218,35 @@ def template_tables(template: PathLike | Template, paths: PathLike | Iterable[Pa
         except XlreconError as exc:
             out.append({"path": str(p), "tables": [], "error": exc.to_dict(lang)})
     return out
+
+
+def sheet_view(path: PathLike, sheet: str | None = None, *, max_rows: int = 1000, max_cols: int = 60
+               ) -> dict[str, Any]:
+    """A sheet's cells as text by position, with its merged ranges (what the web page draws as
+    a grid, its findings' cells coloured): :func:`xlrecon.read.view.sheet_view`."""
+    from xlrecon.read.view import sheet_view as view
+
+    return view(str(path), sheet, max_rows=max_rows, max_cols=max_cols)
+
+
+def template_list(lang: str = "zh") -> list[dict[str, Any]]:
+    """The built-in templates with their columns (``xlrecon templates --format json``)."""
+    from xlrecon.templates.loader import load_all_builtin
+
+    return [{"name": t.name, "title": t.title[lang if lang in t.title else "zh"], "source": t.source,
+             "columns": [{"name": c.name, "label": c.label, "type": c.type, "unit": c.unit, "required": c.required}
+                         for c in t.columns]}
+            for t in load_all_builtin()]
+
+
+def load_template_file(source: PathLike, *, builtin_only: bool = False) -> Template:
+    """A template: a built-in one by name, or (unless ``builtin_only``: a name a web request
+    gives is never taken as a path on the server) a template file."""
+    from xlrecon.templates import resolve
+    from xlrecon.templates.loader import builtin_names, load_builtin
+
+    if builtin_only:
+        if str(source) not in builtin_names():
+            raise XlreconError("unknown-template", name=str(source), known=", ".join(builtin_names()))
+        return load_builtin(str(source))
+    return resolve(source)

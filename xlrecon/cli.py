@@ -79,6 +79,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     q.add_argument("paths", nargs="*", metavar="WORKBOOK", help=ui("help.paths", lang))
     _common(q, lang)
 
+    p = sub.add_parser("serve", help=ui("help.serve", lang), description=ui("help.serve", lang))
+    p.add_argument("--host", default="127.0.0.1", help=ui("help.host", lang))
+    p.add_argument("--port", type=_port, default=8765, help=ui("help.port", lang))
+    p.add_argument("--open", action="store_true", help=ui("help.open", lang))
+    p.add_argument("--token", metavar="TOKEN", help=ui("help.token", lang))
+    p.add_argument("--max-upload", metavar="MB", type=_positive_int, default=100, help=ui("help.max_upload", lang))
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
+
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
     excel = p.add_subparsers(dest="action", required=True)
     q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
@@ -90,6 +98,13 @@ def _positive_int(text: str) -> int:
     n = int(text)
     if n < 1:
         raise argparse.ArgumentTypeError(f"{text}: at least 1")
+    return n
+
+
+def _port(text: str) -> int:
+    n = int(text)
+    if not 0 < n < 65536:
+        raise argparse.ArgumentTypeError(f"{text}: 1 to 65535")
     return n
 
 
@@ -126,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _templates(args)
     if args.command == "template":
         return _template_init(args) if args.action == "init" else _template_check(args)
+    if args.command == "serve":
+        return _serve(args)
     if args.command == "excel":
         from xlrecon.excel.install import install
 
@@ -336,3 +353,22 @@ def _template_check(args: argparse.Namespace) -> int:
 
         render_template_check(args.template, template, found, _console(), args.lang)
     return 2 if any(f["error"] is not None for f in found) else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from xlrecon.web.server import serve
+    except ImportError as exc:  # FastAPI or uvicorn missing from this installation
+        _console(stderr=True).print(ui("serve.missing", args.lang, detail=exc.name or str(exc)), style="bold red",
+                                    markup=False)
+        return 2
+    try:
+        serve(args.host, args.port, token=args.token, max_upload_mb=args.max_upload, open_browser=args.open,
+              lang=args.lang, say=lambda line: _console().print(line, markup=False, highlight=False, soft_wrap=True))
+    except OSError as exc:  # the port is taken, the host is not this machine's
+        import errno
+
+        key = "serve.port_taken" if exc.errno == errno.EADDRINUSE else "serve.failed"
+        _console(stderr=True).print(ui(key, args.lang, host=args.host, port=args.port), style="bold red", markup=False)
+        return 2
+    return 0

@@ -935,6 +935,33 @@ UI: dict[str, dict[str, str]] = {
         "en": "{files} files: {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} failed; {not_evaluated} check(s) not evaluated; {cross} finding(s) across files; {seconds} s",
     },
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
+    "help.serve": {
+        "zh": "启动网页（在浏览器中上传、核对、查看和下载），供没有 Excel/Python 的同事使用",
+        "en": "serve the web page (upload, check, look at and download in a browser) for colleagues without Excel/Python",
+    },
+    "help.host": {
+        "zh": "监听的地址（默认 127.0.0.1，仅本机；其他地址须用访问令牌）",
+        "en": "the address to listen on (default 127.0.0.1, this machine only; any other requires a token)",
+    },
+    "help.port": {"zh": "端口（默认 8765）", "en": "the port (default 8765)"},
+    "help.open": {"zh": "启动后在浏览器中打开网页", "en": "open the page in a browser once started"},
+    "help.token": {
+        "zh": "访问令牌（监听非本机地址时不给则自动生成并显示）",
+        "en": "the access token (generated and printed when not given and the host is not loopback)",
+    },
+    "help.max_upload": {"zh": "每次上传的大小上限，单位 MB（默认 100）", "en": "the size limit of one upload, in MB (default 100)"},
+    "serve.missing": {
+        "zh": "网页所需的组件未安装（{detail}）：请运行 python3 -m pip install -e .",
+        "en": "the web page's components are not installed ({detail}): run python3 -m pip install -e .",
+    },
+    "serve.port_taken": {
+        "zh": "端口 {port} 已被占用，无法在 {host}:{port} 上启动网页：可用 --port 换一个",
+        "en": "port {port} is taken, so the page cannot be served on {host}:{port}: choose another with --port",
+    },
+    "serve.failed": {
+        "zh": "无法在 {host}:{port} 上启动网页：请检查 --host 是否是本机的地址",
+        "en": "could not serve on {host}:{port}: check that --host is an address of this machine",
+    },
     "help.template": {
         "zh": "自己的报表：按填好的示例起草模板（init），检查模板并查看各列在工作簿中的位置（check）",
         "en": "your own form: draft a template from a filled-in example (init); validate a template and see where it finds each column (check)",
@@ -1259,6 +1286,121 @@ DRAFT: dict[str, dict[str, str]] = {
 def draft_text(key: str, lang: str, **params: Any) -> str:
     """A line of a drafted template's comments, or of what ``template init`` / ``check`` print."""
     return DRAFT[key][lang_of(lang)].format(**params)
+
+
+#: the web page's words (``xlrecon serve``), and what its API says of a request it refuses;
+#: the page takes them from ``GET /api/messages`` (no text is written in its JavaScript)
+WEB: dict[str, dict[str, str]] = {
+    "title": {"zh": "xlrecon 报表核对", "en": "xlrecon: check submitted workbooks"},
+    "intro": {
+        "zh": "把报送的工作簿拖到这里（可多个文件、一个文件夹或一个 .zip）。文件只在本服务器上读取，不会运行其中的宏。",
+        "en": "Drop the submitted workbooks here (several files, a folder or a .zip). They are read on this server only; no macro in them runs.",
+    },
+    "drop": {"zh": "拖入文件或文件夹，或点击选择", "en": "Drop files or a folder here, or click to choose"},
+    "choose_files": {"zh": "选择文件", "en": "Choose files"},
+    "choose_folder": {"zh": "选择文件夹", "en": "Choose a folder"},
+    "template": {"zh": "模板", "en": "Template"},
+    "template.auto": {"zh": "自动识别", "en": "Automatic"},
+    "template.upload": {"zh": "上传模板文件（YAML）…", "en": "Upload a template (YAML)…"},
+    "against": {"zh": "市级汇总表", "en": "City summary"},
+    "against.none": {"zh": "（在上传的文件中自动查找）", "en": "(found among the uploads)"},
+    "start": {"zh": "开始核对", "en": "Check"},
+    "language": {"zh": "English", "en": "中文"},
+    "progress": {"zh": "已核对 {done} / {total} 个文件", "en": "{done} of {total} files checked"},
+    "state.waiting": {"zh": "等待中", "en": "waiting"},
+    "state.checking": {"zh": "核对中", "en": "checking"},
+    "files": {"zh": "文件", "en": "Files"},
+    "cross": {"zh": "跨文件核对", "en": "Across files"},
+    "cross.none": {"zh": "跨文件核对未发现问题", "en": "No findings across files"},
+    "findings": {"zh": "核对结果", "en": "Findings"},
+    "no_findings": {"zh": "未发现问题", "en": "No findings"},
+    "filter.severity": {"zh": "严重程度", "en": "Severity"},
+    "filter.check": {"zh": "检查", "en": "Check"},
+    "filter.sheet": {"zh": "工作表", "en": "Sheet"},
+    "filter.all": {"zh": "全部", "en": "All"},
+    "search": {"zh": "搜索", "en": "Search"},
+    "col.severity": {"zh": "严重程度", "en": "Severity"},
+    "col.check": {"zh": "检查", "en": "Check"},
+    "col.where": {"zh": "位置", "en": "Where"},
+    "col.row": {"zh": "行", "en": "Row"},
+    "col.message": {"zh": "说明", "en": "Message"},
+    "col.file": {"zh": "文件", "en": "File"},
+    "counts": {"zh": "错误 {error}，警告 {warning}，提示 {info}", "en": "{error} errors, {warning} warnings, {info} infos"},
+    "sheet_view": {"zh": "工作表", "en": "Sheet"},
+    "sheet.truncated": {"zh": "（只显示前 {rows} 行、{cols} 列）", "en": "(the first {rows} rows and {cols} columns only)"},
+    "download.annotated": {"zh": "下载标注后的文件", "en": "Download the annotated copy"},
+    "download.zip": {"zh": "全部标注文件（.zip）", "en": "All annotated copies (.zip)"},
+    "download.report": {"zh": "报告工作簿", "en": "Report workbook"},
+    "download.json": {"zh": "JSON", "en": "JSON"},
+    "delete": {"zh": "删除本次上传的文件", "en": "Delete this upload's files"},
+    "deleted": {"zh": "已删除。", "en": "Deleted."},
+    "failed": {"zh": "核对未完成：{message}", "en": "The check did not finish: {message}"},
+    "expiry": {"zh": "上传的文件和结果将在 {minutes} 分钟后自动删除。", "en": "The uploads and results are deleted after {minutes} minutes."},
+    "upload.none": {"zh": "没有上传文件", "en": "no file was uploaded"},
+    "upload.no_workbook": {"zh": "上传的内容中没有工作簿文件", "en": "the upload holds no workbook"},
+    "upload.not_a_workbook": {
+        "zh": "{name} 不是工作簿文件（应为 .xlsx、.xlsm、.xls、.xlsb、.ods，或它们的 .zip）",
+        "en": "{name} is not a workbook (.xlsx, .xlsm, .xls, .xlsb, .ods, or a .zip of them)",
+    },
+    "upload.not_a_template": {"zh": "{name} 不是模板文件（应为 .yaml）", "en": "{name} is not a template file (.yaml)"},
+    "upload.too_large": {"zh": "上传的文件超过 {limit_mb} MB 的限制", "en": "the upload is over the limit of {limit_mb} MB"},
+    "upload.too_many": {"zh": "上传的文件超过 {limit} 个的限制", "en": "the upload has more than {limit} files"},
+    "upload.bad_zip": {"zh": "{name} 不是有效的 .zip 文件", "en": "{name} is not a valid .zip file"},
+    "upload.zip_path": {
+        "zh": "{name} 中的“{member}”指向文件夹之外，整个 .zip 未被接受",
+        "en": "“{member}” in {name} points outside the folder; the .zip was refused",
+    },
+    "upload.zip_bomb": {
+        "zh": "{name} 中的“{member}”解压后异常巨大（疑似压缩炸弹），整个 .zip 未被接受",
+        "en": "“{member}” in {name} inflates to an abnormal size (a zip bomb?); the .zip was refused",
+    },
+    "upload.no_summary": {"zh": "汇总表“{name}”不在上传的文件中", "en": "the summary “{name}” is not among the uploads"},
+    "web.token": {
+        "zh": "缺少访问令牌或令牌不正确：请使用启动服务时显示的地址（含 ?token=）",
+        "en": "missing or wrong access token: use the address printed when the server started (with ?token=)",
+    },
+    "web.no_job": {"zh": "没有这个核对任务（可能已过期并被删除）", "en": "no such job (it may have expired and been deleted)"},
+    "web.not_done": {"zh": "核对尚未完成", "en": "the job has not finished"},
+    "web.no_file": {"zh": "没有这个文件", "en": "no such file"},
+    # the page's own words beyond the above (xlrecon/web/static/app.js)
+    "chosen": {"zh": "已选择 {count} 个文件", "en": "{count} file(s) chosen"},
+    "skipped": {
+        "zh": "已跳过文件夹中 {count} 个不是工作簿的文件",
+        "en": "{count} file(s) in the folder that are not workbooks were skipped",
+    },
+    "clear": {"zh": "清空", "en": "Clear"},
+    "uploading": {"zh": "正在上传…", "en": "Uploading…"},
+    "error.network": {"zh": "无法连接服务器：{message}", "en": "the server could not be reached: {message}"},
+    "template.file": {"zh": "模板文件", "en": "Template file"},
+    "col.column": {"zh": "列", "en": "Column"},
+    "col.status": {"zh": "状态", "en": "Status"},
+    "col.counts": {"zh": "问题数", "en": "Findings"},
+    "downloads": {"zh": "下载", "en": "Downloads"},
+    "files.hint": {"zh": "单击文件查看其核对结果和工作表", "en": "Click a file to see its findings and its sheet"},
+    "shown": {"zh": "显示 {n} / {total} 条", "en": "{n} of {total} shown"},
+    "sort": {"zh": "单击以排序", "en": "Click to sort"},
+    "notes": {"zh": "说明", "en": "Notes"},
+    "file.error": {"zh": "无法核对：{message}", "en": "could not be checked: {message}"},
+    "cell.findings": {"zh": "{cell} 单元格的核对结果", "en": "Findings at {cell}"},
+    "cell.hint": {
+        "zh": "有颜色的单元格有核对结果：单击查看；单击上表中的一条结果可定位到它的单元格",
+        "en": "Coloured cells have findings: click one to see them; click a finding above to go to its cell",
+    },
+    "hidden": {"zh": "隐藏的行或列", "en": "a hidden row or column"},
+    "close": {"zh": "关闭", "en": "Close"},
+    # what `xlrecon serve` prints
+    "serve.listening": {"zh": "xlrecon 网页已启动：{url}", "en": "xlrecon's page is up: {url}"},
+    "serve.token": {
+        "zh": "监听 {host}（不只是本机）：每个请求都须带访问令牌；请把上面的完整地址发给同事",
+        "en": "listening on {host} (not loopback only): every request needs the access token; share the whole address above",
+    },
+    "serve.stop": {"zh": "按 Ctrl+C 停止。", "en": "Press Ctrl+C to stop."},
+}
+
+
+def web_text(key: str, lang: str, **params: Any) -> str:
+    """A sentence of the web page or its API (:data:`WEB`)."""
+    return WEB[key][lang_of(lang)].format(**params)
 
 
 #: a rule as a reader names it where the template gives it no label of its own: the checks

@@ -1,0 +1,283 @@
+"""The web API of ``xlrecon serve`` through FastAPI's test client: every endpoint, the CLI's JSON
+for the same work, and every bad input (not a workbook, too large, too many files, a .zip with
+names that leave the folder or that inflates like a bomb, a wrong token), jobs that run at once
+without mixing, and jobs whose files are gone once they expire."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import xlrecon
+from conftest import ROOT, WORKBOOKS
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from xlrecon.web.app import Settings, create_app  # noqa: E402
+
+ZHENGZHOU = WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx"
+
+
+@pytest.fixture
+def client(tmp_path):
+    app = create_app(Settings(root=tmp_path / "jobs"))
+    with TestClient(app) as c:
+        yield c
+
+
+def _files(*paths: Path, base: Path | None = None) -> list:
+    return [("files", (str(p.relative_to(base)) if base else p.name, p.read_bytes())) for p in paths]
+
+
+def wait(client, job: str, seconds: float = 120) -> dict:
+    end = time.time() + seconds
+    while time.time() < end:
+        state = client.get(f"/api/jobs/{job}").json()
+        if state["state"] in ("done", "failed"):
+            return state
+        time.sleep(0.1)
+    raise AssertionError(f"job {job} did not finish")
+
+
+def _posix(report: dict, prefix: str) -> dict:
+    text = json.dumps(report, ensure_ascii=False).replace(prefix, "")
+    return json.loads(text)
+
+
+def test_check_gives_the_cli_s_json_and_the_annotated_copy(client, tmp_path):
+    r = client.post("/api/check", files=_files(ZHENGZHOU), data={"lang": "zh"})
+    assert r.status_code == 202, r.text
+    state = wait(client, r.json()["job"])
+    assert state["state"] == "done" and state["progress"] == {"done": 1, "total": 1}
+    cli = subprocess.run([sys.executable, "-m", "xlrecon", "check", str(ZHENGZHOU), "--format", "json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    expected = _posix(json.loads(cli.stdout), str(WORKBOOKS) + "/")
+    got = json.loads(json.dumps(state["report"]))
+    for f in got["files"]:
+        f["annotation"] = None  # the page's copy is annotated; the CLI run was not
+    assert got == expected
+    name = ZHENGZHOU.name
+    [f] = state["files"]
+    assert f == {"name": name, "state": "discrepancies", "annotated": True}
+    copy = client.get(f"/api/jobs/{r.json()['job']}/annotated/{name}")
+    assert copy.status_code == 200 and copy.content[:2] == b"PK"
+    assert client.get(f"/api/jobs/{r.json()['job']}/report.json").json() == state["report"]
+    book = client.get(f"/api/jobs/{r.json()['job']}/report.xlsx")
+    assert book.status_code == 200 and book.content[:2] == b"PK"
+    zipped = zipfile.ZipFile(io.BytesIO(client.get(f"/api/jobs/{r.json()['job']}/annotated.zip").content))
+    assert zipped.namelist() == ["zhengzhou-2020-reserve-progress.checked.xlsx"]
+    grid = client.get(f"/api/jobs/{r.json()['job']}/sheet/{name}").json()
+    assert grid["sheet"] == "预留比例填报和交易情况" and grid["rows"][4][8] == "18948.34"
+
+
+def test_batch_over_a_folder_gives_the_cli_s_findings_across_files(client):
+    paths = sorted(p for p in WORKBOOKS.rglob("*") if p.suffix in (".xlsx", ".xlsm") and "source" not in p.parts)
+    r = client.post("/api/batch", files=_files(*paths, base=WORKBOOKS),
+                    data={"paths": [str(p.relative_to(WORKBOOKS)) for p in paths]})
+    assert r.status_code == 202, r.text
+    state = wait(client, r.json()["job"])
+    assert state["state"] == "done", state["error"]
+    cli = subprocess.run([sys.executable, "-m", "xlrecon", "batch", "workbooks/", "--format", "json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    expected = json.loads(cli.stdout)
+
+    def across(report: dict) -> list:
+        return sorted((f["check"], Path(f.get("path") or "").name, f["cell"], f["severity"])
+                      for f in report["batch_findings"])
+
+    assert across(state["report"]) == across(expected) and across(expected)
+    assert {f["name"] for f in state["files"]} == {str(p.relative_to(WORKBOOKS)) for p in paths}
+
+
+def test_templates_and_messages(client):
+    names = [t["name"] for t in client.get("/api/templates").json()]
+    assert names == ["county-trade", "reserve-progress", "retail-targets", "unit-reserve"]
+    zh, en = client.get("/api/messages?lang=zh").json(), client.get("/api/messages?lang=en").json()
+    assert zh["checks"]["total"] == "合计" and en["checks"]["total"] == "Total"
+    assert set(zh["web"]) == set(en["web"]) and zh["web"]["start"] != en["web"]["start"]
+
+
+def test_a_template_is_chosen_by_name_or_uploaded_and_a_path_is_never_taken(client, tmp_path):
+    r = client.post("/api/check", files=_files(ZHENGZHOU), data={"schema": "retail-targets"})
+    state = wait(client, r.json()["job"])
+    assert state["report"]["files"][0]["error"]["code"] in ("no-table", "missing-column")  # as asked: not found
+    r = client.post("/api/check", files=_files(ZHENGZHOU), data={"schema": str(ROOT / "schemas/reserve-progress.yaml")})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "unknown-template"
+    own = ("template", ("mine.yaml", (ROOT / "schemas" / "reserve-progress.yaml").read_bytes()))
+    r = client.post("/api/check", files=_files(ZHENGZHOU) + [own])
+    assert wait(client, r.json()["job"])["report"]["files"][0]["schema"] == "reserve-progress"
+    bad = ("template", ("bad.yaml", b"name: x\ncolumns: 3\n"))
+    r = client.post("/api/check", files=_files(ZHENGZHOU) + [bad])
+    assert r.status_code == 400 and r.json()["error"]["code"] == "bad-template"
+
+
+@pytest.mark.parametrize("lang, says", [("zh", "不是工作簿文件"), ("en", "is not a workbook")])
+def test_not_a_workbook_is_refused_in_the_request_s_language(client, lang, says):
+    r = client.post("/api/check", files=[("files", ("notes.txt", b"hello"))], data={"lang": lang})
+    assert r.status_code == 400
+    assert r.json()["error"]["code"] == "upload.not_a_workbook" and says in r.json()["error"]["message"]
+
+
+def test_too_large_and_too_many_are_refused(tmp_path):
+    app = create_app(Settings(root=tmp_path / "jobs", max_upload_mb=1, max_files=2))
+    with TestClient(app) as c:
+        big = [("files", ("big.xlsx", b"PK" + b"\0" * (2 << 20)))]
+        r = c.post("/api/check", files=big)
+        assert r.status_code == 400 and r.json()["error"]["code"] == "upload.too_large"
+        r = c.post("/api/check", files=_files(ZHENGZHOU, ZHENGZHOU, ZHENGZHOU))
+        assert r.status_code == 400 and r.json()["error"]["code"] == "upload.too_many"
+        assert not any((tmp_path / "jobs").iterdir())  # a refused upload leaves nothing behind
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("member", ["../evil.xlsx", "/etc/evil.xlsx", "a/../../evil.xlsx", "C:\\evil.xlsx"])
+def test_a_zip_whose_names_leave_the_folder_is_refused(client, tmp_path, member):
+    r = client.post("/api/check", files=[("files", ("folder.zip", _zip({member: ZHENGZHOU.read_bytes()})))])
+    assert r.status_code == 400 and r.json()["error"]["code"] == "upload.zip_path"
+    assert not (tmp_path / "evil.xlsx").exists() and not (tmp_path / "jobs" / "evil.xlsx").exists()
+
+
+def test_a_zip_bomb_and_a_broken_zip_are_refused(client):
+    r = client.post("/api/check", files=[("files", ("bomb.zip", _zip({"big.xlsx": b"\0" * (60 << 20)})))])
+    assert r.status_code == 400 and r.json()["error"]["code"] == "upload.zip_bomb"
+    r = client.post("/api/check", files=[("files", ("broken.zip", b"PK\x03\x04 not a zip"))])
+    assert r.status_code == 400 and r.json()["error"]["code"] == "upload.bad_zip"
+
+
+def test_a_zip_of_a_folder_is_checked_with_its_folders(client):
+    data = _zip({"报送/郑州/" + ZHENGZHOU.name: ZHENGZHOU.read_bytes(), "报送/说明.txt": b"x"})
+    r = client.post("/api/check", files=[("files", ("报送.zip", data))])
+    state = wait(client, r.json()["job"])
+    assert [f["name"] for f in state["files"]] == ["报送/郑州/" + ZHENGZHOU.name]
+
+
+def test_a_damaged_workbook_is_a_typed_error_and_the_server_goes_on(client):
+    r = client.post("/api/check", files=[("files", ("damaged.xlsx", b"PK\x03\x04garbage"))] + _files(ZHENGZHOU))
+    state = wait(client, r.json()["job"])
+    files = {f["path"]: f for f in state["report"]["files"]}
+    assert files["damaged.xlsx"]["status"] == "error" and files["damaged.xlsx"]["error"]["code"] == "corrupt-file"
+    assert files[ZHENGZHOU.name]["status"] == "discrepancies"
+
+
+def test_a_crash_in_a_check_fails_that_job_only(client, monkeypatch):
+    def boom(*_a, **_k):
+        raise RuntimeError("a reader that crashed")
+
+    monkeypatch.setattr(xlrecon.api, "check", boom)
+    r = client.post("/api/check", files=_files(ZHENGZHOU))
+    state = wait(client, r.json()["job"])
+    assert state["state"] == "failed" and "RuntimeError" in state["error"]["message"]
+    monkeypatch.undo()
+    r = client.post("/api/check", files=_files(ZHENGZHOU))
+    assert wait(client, r.json()["job"])["state"] == "done"
+
+
+def test_two_users_jobs_run_at_once_without_mixing(client):
+    other = WORKBOOKS / "hunan-2023-retail-targets.xlsx"
+    a = client.post("/api/check", files=_files(ZHENGZHOU)).json()["job"]
+    b = client.post("/api/check", files=_files(other)).json()["job"]
+    assert a != b and len(a) >= 20
+    sa, sb = wait(client, a), wait(client, b)
+    assert [f["path"] for f in sa["report"]["files"]] == [ZHENGZHOU.name]
+    assert [f["path"] for f in sb["report"]["files"]] == [other.name]
+    assert client.get(f"/api/jobs/{a}/annotated/{other.name}").status_code == 404
+    assert client.get("/api/jobs/not-a-job").status_code == 404
+
+
+def test_a_job_s_files_are_gone_after_it_expires_or_is_deleted(tmp_path):
+    root = tmp_path / "jobs"
+    app = create_app(Settings(root=root, ttl=0.5))
+    with TestClient(app) as c:
+        job = c.post("/api/check", files=_files(ZHENGZHOU)).json()["job"]
+        wait(c, job)
+        assert (root / job / "out").is_dir()
+        time.sleep(1.0)
+        assert c.get(f"/api/jobs/{job}").status_code == 404
+        assert not (root / job).exists()
+        job = c.post("/api/check", files=_files(ZHENGZHOU)).json()["job"]
+        wait(c, job)
+        assert c.delete(f"/api/jobs/{job}").status_code == 200 and not (root / job).exists()
+
+
+def test_with_a_token_every_call_needs_it(tmp_path):
+    app = create_app(Settings(root=tmp_path / "jobs", token="s3cret-token"))
+    with TestClient(app) as c:
+        r = c.get("/api/templates")
+        assert r.status_code == 401 and r.json()["error"]["code"] == "web.token"
+        assert c.get("/api/templates", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        ok = {"Authorization": "Bearer s3cret-token"}
+        assert c.get("/api/templates", headers=ok).status_code == 200
+        page = c.get("/?token=s3cret-token")
+        assert page.status_code == 200 and "xlrecon_token" in page.headers.get("set-cookie", "")
+        assert c.get("/api/templates").status_code == 200  # the page's cookie
+
+
+def test_serve_requires_a_token_off_loopback():
+    from xlrecon.web.server import is_loopback, plan
+
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.20")
+    token, url = plan("127.0.0.1", 8765, None)
+    assert token is None and url == "http://127.0.0.1:8765/"
+    token, url = plan("192.168.1.20", 8765, None)
+    assert token and len(token) >= 20 and url == f"http://192.168.1.20:8765/?token={token}"
+    assert plan("192.168.1.20", 8765, "given")[0] == "given"
+
+
+def test_serve_says_a_taken_port_plainly(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        r = subprocess.run([sys.executable, "-m", "xlrecon", "serve", "--port", str(port)], capture_output=True,
+                           text=True, timeout=60)
+    assert r.returncode == 2 and f"端口 {port} 已被占用" in r.stderr and "Traceback" not in r.stderr
+
+
+def parts_apart_from_the_time(data: bytes) -> dict[str, bytes]:
+    """A workbook's parts, the discrepancy sheet's 核对时间 (2026年12月3日 06:59 / 3 December
+    2026 06:59) replaced by a mark: what two annotations of one file share byte for byte."""
+    import re
+
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for info in z.infolist():
+            body = z.read(info)
+            body = re.sub(rb"\d{4}\xe5\xb9\xb4\d{1,2}\xe6\x9c\x88\d{1,2}\xe6\x97\xa5 \d{2}:\d{2}", b"<time>", body)
+            body = re.sub(rb"\d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}", b"<time>", body)
+            out[info.filename] = body
+    return out
+
+
+def test_the_annotated_download_is_the_cli_s_annotation_byte_for_byte_but_the_time(client, tmp_path):
+    job = client.post("/api/check", files=_files(ZHENGZHOU)).json()["job"]
+    wait(client, job)
+    page = client.get(f"/api/jobs/{job}/annotated/{ZHENGZHOU.name}").content
+    subprocess.run([sys.executable, "-m", "xlrecon", "check", str(ZHENGZHOU), "--annotate", "--output",
+                    str(tmp_path / "cli")], capture_output=True, cwd=ROOT)
+    cli = (tmp_path / "cli" / "zhengzhou-2020-reserve-progress.checked.xlsx").read_bytes()
+    a, b = parts_apart_from_the_time(page), parts_apart_from_the_time(cli)
+    assert list(a) == list(b)
+    assert [n for n in a if a[n] != b[n]] == []
+    assert b"<time>" in b"".join(a.values())  # the time was there, and is the only difference

@@ -1,0 +1,251 @@
+"""The ASGI app of ``xlrecon serve``: the HTTP API (the CLI's JSON contract) and the page.
+
+    POST   /api/check              multipart: files (workbooks or a .zip), paths (each file's
+                                   path in a dropped folder), schema, template (a YAML file),
+                                   lang -> 202 {"job", "url"}: each file checked as `xlrecon check`
+    POST   /api/batch              the same, and against (the uploaded file that is the city's
+                                   summary) -> 202: the files as `xlrecon batch`, then across files
+    GET    /api/jobs/{id}          the job: state, each file's progress, and when done its report
+                                   (exactly the CLI's `--format json`, paths as uploaded)
+    GET    /api/jobs/{id}/report.json | report.xlsx | annotated.zip
+    GET    /api/jobs/{id}/annotated/{name}      a file's annotated copy (as `--annotate` writes it)
+    GET    /api/jobs/{id}/sheet/{name}?sheet=S  a file's sheet as text cells, for the page's grid
+    DELETE /api/jobs/{id}          the job and its files, now
+    GET    /api/templates          the built-in templates (as `xlrecon templates --format json`)
+    GET    /api/messages?lang=zh   the page's words, from the message catalogue
+
+A bad request is a JSON ``{"error": {"code", "message"}}`` with a 4xx status, in the request's
+language. With a token (any host but loopback requires one), every /api call carries it as
+``Authorization: Bearer TOKEN`` (the page keeps it from ``/?token=TOKEN``), and a job is seen
+only with the token it was made with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import secrets
+import zipfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from xlrecon import api
+from xlrecon.errors import XlreconError
+from xlrecon.messages import WEB, check_name, lang_of, ui, web_text
+from xlrecon.web.jobs import Job, Jobs
+from xlrecon.web.uploads import TEMPLATE_SUFFIXES, Intake, Limits, UploadError, safe_name
+
+
+@dataclass
+class Settings:
+    token: str | None = None  # required on every /api call when set
+    max_upload_mb: int = 100
+    max_files: int = 2000
+    ttl: float = 3600.0  # seconds a finished job and its files are kept
+    workers: int | None = None  # a batch's worker processes (default: the machine's cores)
+    timeout: float | None = None  # seconds per file in a batch (default: the batch's)
+    root: Path | None = None  # where jobs' folders go (default: a new private temporary folder)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    jobs = Jobs(settings.root, ttl=settings.ttl, workers=settings.workers, timeout=settings.timeout)
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        yield
+        jobs.close()  # the server's jobs and files go with it
+
+    app = FastAPI(title="xlrecon", version=_version(), docs_url="/api/docs", openapi_url="/api/openapi.json",
+                  redoc_url=None, lifespan=lifespan)
+    app.state.jobs = jobs
+    app.state.settings = settings
+    static = resources.files("xlrecon.web") / "static"
+
+    def error(status: int, code: str, lang: str, message: str | None = None) -> Any:
+        return JSONResponse({"error": {"code": code, "message": message or web_text(code, lang)}}, status_code=status)
+
+    def owner(request: Request) -> str | None:
+        """The request's token ("" on a server without one), None when it does not carry the
+        server's token."""
+        if settings.token is None:
+            return ""
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        given = given or request.cookies.get("xlrecon_token", "")
+        return given if given and secrets.compare_digest(given, settings.token) else None
+
+    def lang_of_request(request: Request, lang: str | None = None) -> str:
+        return lang_of(lang or request.query_params.get("lang") or "zh")
+
+    @app.middleware("http")
+    async def require_token(request: Request, call_next: Any) -> Any:
+        if request.url.path.startswith("/api/") and request.url.path not in ("/api/messages",) \
+                and owner(request) is None:
+            return error(401, "web.token", lang_of_request(request))
+        return await call_next(request)
+
+    @app.get("/", include_in_schema=False)
+    def page(request: Request) -> Any:
+        html = (static / "index.html").read_bytes()
+        response = Response(html, media_type="text/html; charset=utf-8")
+        token = request.query_params.get("token")
+        if settings.token is not None and token and secrets.compare_digest(token, settings.token):
+            response.set_cookie("xlrecon_token", token, httponly=True, samesite="strict")
+        return response
+
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.get("/api/messages")
+    def messages(lang: str = "zh") -> dict[str, Any]:
+        """The page's words in ``lang``: its own (WEB), the severities, statuses and check names."""
+        lang = lang_of(lang)
+        from xlrecon.findings import CHECKS, SEVERITIES
+
+        return {"lang": lang, "web": {k: v[lang] for k, v in WEB.items()},
+                "severity": {s: ui("sev." + s, lang) for s in SEVERITIES},
+                "status": {s: ui("status." + s, lang) for s in ("ok", "incomplete", "discrepancies", "error")},
+                "checks": {c: check_name(c, lang) for c in (*CHECKS, "error")}}
+
+    @app.get("/api/templates")
+    def templates(lang: str = "zh") -> list[dict[str, Any]]:
+        return api.template_list(lang_of(lang))
+
+    async def _start(request: Request, kind: str, files: list[UploadFile], paths: list[str], schema: str,
+                     template: UploadFile | None, against: str, lang: str) -> Any:
+        lang = lang_of(lang)
+        who = owner(request) or ""
+        if not files:
+            return error(400, "upload.none", lang)
+        job = jobs.new(who, kind, lang)
+        intake = Intake(job.folder / "in", Limits(settings.max_upload_mb << 20, settings.max_files))
+        options: dict[str, Any] = {}
+        try:
+            for k, f in enumerate(files):
+                intake.add(f.filename or "upload", f.file, relative=paths[k] if k < len(paths) else None)
+            if not intake.files:
+                raise UploadError("upload.no_workbook")
+            if template is not None and template.filename:
+                if not template.filename.lower().endswith(TEMPLATE_SUFFIXES):
+                    raise UploadError("upload.not_a_template", name=safe_name(template.filename))
+                dest = job.folder / ("template-" + safe_name(template.filename))
+                dest.write_bytes(await template.read(1 << 20))
+                options["schema"] = api.load_template_file(dest)
+            elif schema and schema != "auto":
+                options["schema"] = api.load_template_file(schema, builtin_only=True)
+            if against:
+                summary = next((p for p in intake.files if job.name_of(p) == against), None)
+                if summary is None:
+                    raise UploadError("upload.no_summary", name=against)
+                options["against"] = summary
+        except UploadError as exc:
+            jobs.remove(job)
+            return error(400, exc.code, lang, web_text(exc.code, lang, **exc.params))
+        except XlreconError as exc:
+            jobs.remove(job)
+            return error(400, exc.code, lang, exc.message(lang))
+        job.files = list(intake.files)
+        jobs.start(job, options)
+        return JSONResponse({"job": job.id, "url": f"/api/jobs/{job.id}"}, status_code=202)
+
+    @app.post("/api/check", status_code=202)
+    async def check(request: Request, files: list[UploadFile] = File(...), paths: list[str] = Form([]),
+                    schema_name: str = Form("auto", alias="schema"), template: UploadFile | None = File(None),
+                    lang: str = Form("zh")) -> Any:
+        """Check each uploaded workbook (a .zip is a folder of them), as ``xlrecon check``."""
+        return await _start(request, "check", files, paths, schema_name, template, "", lang)
+
+    @app.post("/api/batch", status_code=202)
+    async def batch(request: Request, files: list[UploadFile] = File(...), paths: list[str] = Form([]),
+                    schema_name: str = Form("auto", alias="schema"), template: UploadFile | None = File(None),
+                    against: str = Form(""), lang: str = Form("zh")) -> Any:
+        """Check the uploaded workbooks as one batch, then across files, as ``xlrecon batch``
+        (``against``: which of them is the city's summary)."""
+        return await _start(request, "batch", files, paths, schema_name, template, against, lang)
+
+    def _job(request: Request, job_id: str) -> Job | None:
+        return jobs.get(job_id, owner(request) or "")
+
+    @app.get("/api/jobs/{job_id}")
+    def job_state(request: Request, job_id: str) -> Any:
+        job = _job(request, job_id)
+        if job is None:
+            return error(404, "web.no_job", lang_of_request(request))
+        return job.to_dict()
+
+    @app.delete("/api/jobs/{job_id}")
+    def job_delete(request: Request, job_id: str) -> Any:
+        job = _job(request, job_id)
+        if job is None:
+            return error(404, "web.no_job", lang_of_request(request))
+        jobs.remove(job)
+        return {"deleted": job_id}
+
+    def _done(request: Request, job_id: str) -> tuple[Job | None, Any]:
+        job = _job(request, job_id)
+        if job is None:
+            return None, error(404, "web.no_job", lang_of_request(request))
+        if job.state != "done":
+            return None, error(409, "web.not_done", job.lang)
+        return job, None
+
+    @app.get("/api/jobs/{job_id}/report.json")
+    def report_json(request: Request, job_id: str) -> Any:
+        job, bad = _done(request, job_id)
+        return bad or JSONResponse(job.report)
+
+    @app.get("/api/jobs/{job_id}/report.xlsx")
+    def report_book(request: Request, job_id: str) -> Any:
+        job, bad = _done(request, job_id)
+        if bad:
+            return bad
+        if job.report_book is None:
+            return error(404, "web.no_file", job.lang)
+        return FileResponse(job.report_book, filename="xlrecon-report.xlsx")
+
+    @app.get("/api/jobs/{job_id}/annotated.zip")
+    def annotated_zip(request: Request, job_id: str) -> Any:
+        job, bad = _done(request, job_id)
+        if bad:
+            return bad
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:  # workbooks are zips already
+            for name, path in job.annotated.items():
+                z.write(path, str(Path(name).with_name(path.name)))
+        return Response(buf.getvalue(), media_type="application/zip",
+                        headers={"Content-Disposition": 'attachment; filename="xlrecon-annotated.zip"'})
+
+    @app.get("/api/jobs/{job_id}/annotated/{name:path}")
+    def annotated(request: Request, job_id: str, name: str) -> Any:
+        job, bad = _done(request, job_id)
+        if bad:
+            return bad
+        path = job.annotated.get(name)  # a name the job made, never a path from the request
+        if path is None:
+            return error(404, "web.no_file", job.lang)
+        return FileResponse(path, filename=path.name)
+
+    @app.get("/api/jobs/{job_id}/sheet/{name:path}")
+    def sheet(request: Request, job_id: str, name: str, sheet: str | None = None) -> Any:
+        job = _job(request, job_id)
+        if job is None:
+            return error(404, "web.no_job", lang_of_request(request))
+        path = next((p for p in job.files if job.name_of(p) == name), None)
+        if path is None:
+            return error(404, "web.no_file", job.lang)
+        try:
+            return api.sheet_view(path, sheet)
+        except XlreconError as exc:
+            return error(400, exc.code, job.lang, exc.message(job.lang).replace(str(job.folder / "in") + "/", ""))
+
+    return app
+
+
+def _version() -> str:
+    from xlrecon import __version__
+
+    return __version__
