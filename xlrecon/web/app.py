@@ -203,9 +203,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         job, bad = _done(request, job_id)
         if bad:
             return bad
-        if job.report_book is None:
+        book = job.report_workbook()
+        if book is None:
             return error(404, "web.no_file", job.lang)
-        return FileResponse(job.report_book, filename="xlrecon-report.xlsx")
+        return FileResponse(book, filename="xlrecon-report.xlsx")
 
     @app.get("/api/jobs/{job_id}/annotated.zip")
     def annotated_zip(request: Request, job_id: str) -> Any:
@@ -214,8 +215,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return bad
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:  # workbooks are zips already
-            for name, path in job.annotated.items():
-                z.write(path, str(Path(name).with_name(path.name)))
+            for name in job.progress:
+                path = job.annotated_copy(name)
+                if path is not None:
+                    z.write(path, str(Path(name).with_name(path.name)))
         return Response(buf.getvalue(), media_type="application/zip",
                         headers={"Content-Disposition": 'attachment; filename="xlrecon-annotated.zip"'})
 
@@ -224,7 +227,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         job, bad = _done(request, job_id)
         if bad:
             return bad
-        path = job.annotated.get(name)  # a name the job made, never a path from the request
+        # a name of the job's own files, never a path from the request
+        path = job.annotated_copy(name) if name in job.progress else None
         if path is None:
             return error(404, "web.no_file", job.lang)
         return FileResponse(path, filename=path.name)

@@ -4,8 +4,9 @@ A job has a random id (a URL-safe token of 128 bits: one user cannot guess anoth
 owner (the token it was made with, or none on loopback); it is seen only with its id, and with
 a token only by that token. Its state moves queued → running → done (or failed); while it runs,
 each file's progress is kept for the page to show. When it is done, its report is the CLI's
-JSON (``Report.to_dict``), each checked file has its annotated copy (the same writer as
-``--annotate``), and the report workbook is written. A job and its folder are removed on
+JSON (``Report.to_dict``, exactly what ``--format json`` prints); each file's annotated copy (the
+same writer as ``--annotate``) and the report workbook are written when first asked for, so the
+findings show as soon as the checks are done. A job and its folder are removed on
 request, or when it has been done for ``ttl`` seconds (default one hour); a sweep runs with
 every request that makes or reads a job, so nothing outlives the time set.
 """
@@ -41,19 +42,46 @@ class Job:
     finished: float | None = None
     annotated: dict[str, Path] = field(default_factory=dict)  # relative name -> annotated copy
     report_book: Path | None = None
+    checked: Any = None  # the Report, for the annotated copies and the report workbook asked for later
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def name_of(self, path: Path) -> str:
         """A file's name as the page shows it: its path in the job's upload folder."""
         return path.relative_to(self.folder / "in").as_posix()
 
+    def annotated_copy(self, name: str) -> Path | None:
+        """The annotated copy of the uploaded file ``name`` (as ``--annotate`` writes it), made on
+        first asking and kept; None when the file could not be annotated (or checked)."""
+        with self.lock:
+            if name not in self.annotated and self.checked is not None:
+                fr = next((f for f in self.checked.files if self.name_of(Path(f.path)) == name), None)
+                if fr is None or fr.error is not None:
+                    return None
+                from xlrecon.findings import Report
+
+                out = self.folder / "out" / Path(name).parent
+                api.annotate(Report(files=[fr]), output=out, lang=self.lang)
+                if fr.annotation is not None and fr.annotation.status == "annotated" and fr.annotation.output:
+                    self.annotated[name] = Path(fr.annotation.output)
+            return self.annotated.get(name)
+
+    def report_workbook(self) -> Path | None:
+        """The report workbook (``--report``), written on first asking."""
+        with self.lock:
+            if self.report_book is None and self.checked is not None:
+                try:
+                    self.report_book = api.write_report(self.checked, self.folder / "report.xlsx", lang=self.lang)
+                except XlreconError:
+                    return None
+            return self.report_book
+
     def to_dict(self) -> dict[str, Any]:
         done = sum(1 for s in self.progress.values() if s not in ("waiting", "checking"))
         return {"id": self.id, "kind": self.kind, "state": self.state, "lang": self.lang,
-                "files": [{"name": n, "state": s, "annotated": n in self.annotated}
+                "files": [{"name": n, "state": s, "annotated": s not in ("waiting", "checking", "error")}
                           for n, s in self.progress.items()],
                 "progress": {"done": done, "total": len(self.progress)},
-                "error": self.error, "report": self.report if self.state == "done" else None,
-                "report_workbook": self.report_book is not None}
+                "error": self.error, "report": self.report if self.state == "done" else None}
 
 
 class Jobs:
@@ -109,18 +137,9 @@ class Jobs:
         job.state = "running"
         try:
             report = self._check(job, options) if job.kind == "check" else self._batch(job, options)
-            out = job.folder / "out"
-            api.annotate(report, output=out, lang=job.lang)
-            for fr in report.files:
-                ann = fr.annotation
-                if ann is not None and ann.status == "annotated" and ann.output:
-                    job.annotated[job.name_of(Path(fr.path))] = Path(ann.output)
-            try:
-                job.report_book = api.write_report(report, job.folder / "report.xlsx", lang=job.lang)
-            except XlreconError:
-                job.report_book = None
             job.report = report.to_dict(job.lang)
             _relative_paths(job, job.report)
+            job.checked = report
             job.state = "done"
         except XlreconError as exc:
             job.error, job.state = exc.to_dict(job.lang), "failed"
