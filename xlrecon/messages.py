@@ -1388,6 +1388,12 @@ WEB: dict[str, dict[str, str]] = {
     },
     "hidden": {"zh": "隐藏的行或列", "en": "a hidden row or column"},
     "close": {"zh": "关闭", "en": "Close"},
+    "state.summary": {"zh": "用作市级汇总表", "en": "used as the city summary"},
+    "state.skipped": {"zh": "未核对（不是报送文件）", "en": "not checked (not a filing)"},
+    "progress.skipped": {
+        "zh": "{count} 个文件不是报送文件（如 xlrecon 的模板、标注后的副本、备份），未核对",
+        "en": "{count} file(s) are not filings (xlrecon's template, annotated copies, backups) and were not checked",
+    },
     # what `xlrecon serve` prints
     "serve.listening": {"zh": "xlrecon 网页已启动：{url}", "en": "xlrecon's page is up: {url}"},
     "serve.token": {
