@@ -96,6 +96,23 @@ def test_batch_over_a_folder_gives_the_cli_s_findings_across_files(client):
 
     assert across(state["report"]) == across(expected) and across(expected)
     assert {f["name"] for f in state["files"]} == {str(p.relative_to(WORKBOOKS)) for p in paths}
+    # every file ends in a state: its status, or skipped (xlrecon's own form with the button is no filing)
+    states = {f["name"]: f["state"] for f in state["files"]}
+    assert states["xlrecon-template.xlsm"] == "skipped"
+    assert set(states.values()) <= {"ok", "incomplete", "discrepancies", "error", "skipped"}
+    assert state["expires_in"] == 3600.0
+
+
+def test_the_summary_given_is_said_to_be_the_summary(client):
+    paths = [ZHENGZHOU, *sorted((WORKBOOKS / "zhengzhou-2020-districts").glob("*.xlsx"))]
+    r = client.post("/api/batch", files=_files(*paths, base=WORKBOOKS),
+                    data={"paths": [str(p.relative_to(WORKBOOKS)) for p in paths], "against": ZHENGZHOU.name})
+    state = wait(client, r.json()["job"])
+    states = {f["name"]: f["state"] for f in state["files"]}
+    assert states[ZHENGZHOU.name] == "summary" and state["against"] == ZHENGZHOU.name
+    assert not next(f for f in state["files"] if f["name"] == ZHENGZHOU.name)["annotated"]
+    r = client.post("/api/batch", files=_files(*paths, base=WORKBOOKS), data={"against": "nowhere.xlsx"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "upload.no_summary"
 
 
 def test_templates_and_messages(client):

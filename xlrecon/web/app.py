@@ -142,6 +142,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 if summary is None:
                     raise UploadError("upload.no_summary", name=against)
                 options["against"] = summary
+                job.against = against
         except UploadError as exc:
             jobs.remove(job)
             return error(400, exc.code, lang, web_text(exc.code, lang, **exc.params))

@@ -43,6 +43,8 @@ class Job:
     annotated: dict[str, Path] = field(default_factory=dict)  # relative name -> annotated copy
     report_book: Path | None = None
     checked: Any = None  # the Report, for the annotated copies and the report workbook asked for later
+    against: str | None = None  # the uploaded file that is the batch's summary
+    ttl: float = 3600.0  # seconds the job is kept once it is done
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def name_of(self, path: Path) -> str:
@@ -78,10 +80,10 @@ class Job:
     def to_dict(self) -> dict[str, Any]:
         done = sum(1 for s in self.progress.values() if s not in ("waiting", "checking"))
         return {"id": self.id, "kind": self.kind, "state": self.state, "lang": self.lang,
-                "files": [{"name": n, "state": s, "annotated": s not in ("waiting", "checking", "error")}
-                          for n, s in self.progress.items()],
+                "files": [{"name": n, "state": s, "annotated": _annotatable(n, s)} for n, s in self.progress.items()],
                 "progress": {"done": done, "total": len(self.progress)},
-                "error": self.error, "report": self.report if self.state == "done" else None}
+                "error": self.error, "report": self.report if self.state == "done" else None,
+                "against": self.against, "expires_in": self.ttl}
 
 
 class Jobs:
@@ -101,7 +103,7 @@ class Jobs:
         job_id = secrets.token_urlsafe(16)
         folder = self.root / job_id
         (folder / "in").mkdir(parents=True)
-        job = Job(id=job_id, owner=owner, kind=kind, folder=folder, lang=lang)
+        job = Job(id=job_id, owner=owner, kind=kind, folder=folder, lang=lang, ttl=self.ttl)
         with self._lock:
             self._jobs[job_id] = job
         return job
@@ -137,6 +139,11 @@ class Jobs:
         job.state = "running"
         try:
             report = self._check(job, options) if job.kind == "check" else self._batch(job, options)
+            summary = options.get("against")
+            for name, state in job.progress.items():  # what the batch did not take as a submission
+                if state in ("waiting", "checking"):
+                    job.progress[name] = "summary" if summary is not None and name == job.name_of(summary) \
+                        else "skipped"
             job.report = report.to_dict(job.lang)
             _relative_paths(job, job.report)
             job.checked = report
@@ -179,6 +186,13 @@ class Jobs:
         return api.batch([job.folder / "in"], schema=options.get("schema"), against=options.get("against"),
                          regions=options.get("regions", ()), jobs=self.workers, timeout=self.timeout,
                          lang=job.lang, on_start=started, on_file=on_file)
+
+
+def _annotatable(name: str, state: str) -> bool:
+    """Whether a file gets an annotated copy: one checked (not an error, not the summary, not
+    skipped) of a kind the lossless writer edits (.xlsx, .xlsm and their templates)."""
+    return state in ("ok", "incomplete", "discrepancies") and name.lower().endswith(
+        (".xlsx", ".xlsm", ".xltx", ".xltm"))
 
 
 def _relative_paths(job: Job, data: Any) -> None:

@@ -421,6 +421,7 @@
       if (byStatus[st]) summary.appendChild(el("span", { class: "pill status-" + st, text: statusName(st) + " " + byStatus[st] }));
     });
     renderNotes($("report-notes"), rep.notes || []);
+    $("expiry").textContent = s.expires_in ? t("expiry", { minutes: Math.max(1, Math.round(s.expires_in / 60)) }) : "";
     $("dl-zip").hidden = !(s.files || []).some(function (f) { return f.annotated; });
     $("dl-report").hidden = s.report_workbook === false;  // written when first asked for
     // several files: the list of them, and the findings across them
