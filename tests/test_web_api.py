@@ -296,3 +296,59 @@ def test_the_annotated_download_is_the_cli_s_annotation_byte_for_byte_but_the_ti
     assert list(a) == list(b)
     assert [n for n in a if a[n] != b[n]] == []
     assert b"<time>" in b"".join(a.values())  # the time was there, and is the only difference
+
+
+def _serve(*args: str) -> tuple[subprocess.Popen, str]:
+    """``xlrecon serve`` as a person starts it; the address it prints."""
+    proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "serve", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    line = proc.stdout.readline()
+    assert "http://" in line, line + proc.stderr.read()
+    return proc, line[line.index("http://"):].strip()
+
+
+def _get(url: str, token: str | None = None) -> int:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"} if token else {})
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(req, timeout=5) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except OSError:
+            time.sleep(0.1)  # not listening yet
+    raise AssertionError(f"{url} did not answer")
+
+
+def _port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_xlrecon_serve_serves_the_page_on_loopback_and_requires_a_token_elsewhere():
+    port = _port()
+    proc, url = _serve("--port", str(port))
+    try:
+        assert url == f"http://127.0.0.1:{port}/"
+        assert _get(url) == 200 and _get(url + "api/templates") == 200
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    port = _port()
+    proc, url = _serve("--host", "0.0.0.0", "--port", str(port))
+    try:
+        token = url.split("?token=", 1)[1]
+        assert len(token) >= 20 and "令牌" in proc.stdout.readline()
+        local = f"http://127.0.0.1:{port}/"
+        assert _get(local + "api/templates") == 401
+        assert _get(local + "api/templates", token) == 200
+        assert _get(local + "api/templates", "wrong") == 401
+    finally:
+        proc.terminate()
+        proc.wait(10)
