@@ -196,7 +196,7 @@ def test_a_crash_in_a_check_fails_that_job_only(client, monkeypatch):
     def boom(*_a, **_k):
         raise RuntimeError("a reader that crashed")
 
-    monkeypatch.setattr(xlrecon.api, "check", boom)
+    monkeypatch.setattr(xlrecon.api, "batch", boom)
     r = client.post("/api/check", files=_files(ZHENGZHOU))
     state = wait(client, r.json()["job"])
     assert state["state"] == "failed" and "RuntimeError" in state["error"]["message"]

@@ -134,9 +134,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     raise UploadError("upload.not_a_template", name=safe_name(template.filename))
                 dest = job.folder / ("template-" + safe_name(template.filename))
                 dest.write_bytes(await template.read(1 << 20))
-                options["schema"] = api.load_template_file(dest)
+                api.load_template_file(dest)  # a template that is not valid is said now, at the upload
+                options["schema"] = str(dest)  # the workers load it from the job's folder
             elif schema and schema != "auto":
-                options["schema"] = api.load_template_file(schema, builtin_only=True)
+                options["schema"] = api.load_template_file(schema, builtin_only=True).name
             if against:
                 summary = next((p for p in intake.files if job.name_of(p) == against), None)
                 if summary is None:

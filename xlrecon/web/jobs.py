@@ -161,20 +161,13 @@ class Jobs:
         return on_file
 
     def _check(self, job: Job, options: dict[str, Any]) -> Any:
-        """Each file checked in turn, as ``xlrecon check`` does, its progress said as it goes."""
+        """Each file checked as ``xlrecon check`` does, in the batch's worker processes (a file
+        that crashes its reader, or takes longer than the time limit, is that file's typed error,
+        never the server's end): the files' reports, without the checks across files."""
         from xlrecon.findings import Report
 
-        files = []
-        notes: list = []
-        on_file = self._status(job)
-        for p in job.files:
-            job.progress[job.name_of(p)] = "checking"
-            one = api.check(p, schema=options.get("schema"), regions=options.get("regions", ()))
-            files.extend(one.files)
-            notes.extend(one.notes)
-            for fr in one.files:
-                on_file(fr)
-        return Report(files=files, notes=notes)
+        done = self._batch(job, options)
+        return Report(files=done.files, notes=[n for n in done.notes if not n[0].startswith("batch.")])
 
     def _batch(self, job: Job, options: dict[str, Any]) -> Any:
         on_file = self._status(job)
@@ -183,7 +176,8 @@ class Jobs:
             for name in job.progress:
                 job.progress[name] = "checking"
 
-        return api.batch([job.folder / "in"], schema=options.get("schema"), against=options.get("against"),
+        paths = [job.folder / "in"] if job.kind == "batch" else job.files
+        return api.batch(paths, schema=options.get("schema"), against=options.get("against"),
                          regions=options.get("regions", ()), jobs=self.workers, timeout=self.timeout,
                          lang=job.lang, on_start=started, on_file=on_file)
 
