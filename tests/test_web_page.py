@@ -83,9 +83,26 @@ class _Server:
         self.thread.join(10)
 
 
+class _Command:
+    """``xlrecon serve --port N`` as a person starts it from a fresh clone, in a process of its own."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "serve", "--port", str(self.port)], cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()  # printed once it listens
+        if "http://" not in line:
+            raise RuntimeError("xlrecon serve did not start: " + line + self.proc.stderr.read())
+        self.url = line[line.index("http://"):].strip()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = _Server(tmp_path_factory.mktemp("serve") / "jobs")
+def server():
+    s = _Command()
     yield s
     s.stop()
 
