@@ -280,7 +280,8 @@ def test_the_whole_folder_shows_the_batch_s_findings_across_files(page):
     n = len(cli_report["files"]) + 1
     assert page.text_content("#overall") == f"已核对 {n} / {n} 个文件"
     assert "1 个文件不是报送文件" in page.text_content("#progress-skipped")
-    states = dict(page.eval_on_selector_all("#progress-files li", "ls => ls.map(l => [l.dataset.name, l.dataset.state])"))
+    states = dict(page.eval_on_selector_all("#progress-files li",
+                                            "ls => ls.map(l => [l.dataset.name, l.dataset.state])"))
     assert states["workbooks/xlrecon-template.xlsm"] == "skipped"
     assert states["workbooks/zhengzhou-2020-reserve-progress.xlsx"] == "summary"
     assert {k: v for k, v in states.items() if v not in ("skipped", "summary")} == {
