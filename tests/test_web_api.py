@@ -352,3 +352,64 @@ def test_xlrecon_serve_serves_the_page_on_loopback_and_requires_a_token_elsewher
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _open_book(path: Path) -> list[dict]:
+    """A workbook's sheets as the WPS add-in sends them: each used range's values from A1."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return [{"name": ws.title, "row": 1, "column": 1, "values": [[c.value for c in r] for r in ws.iter_rows()]}
+            for ws in wb.worksheets]
+
+
+def test_grids_answers_what_to_write_into_an_open_workbook(client):
+    r = client.post("/api/grids", json={"book": ZHENGZHOU.name, "sheets": _open_book(ZHENGZHOU)})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    plan = out["plan"]
+    marks = plan["marks"]["预留比例填报和交易情况"]
+    assert {c for c, (sev, _) in marks.items() if sev == "error"} >= {"I5", "J5"}
+    assert sorted(c for c in marks if c.startswith("J") and c != "J5") == sorted(
+        ["J7", "J9", "J10", "J12", "J13", "J14", "J15", "J16", "J18", "J21", "J22"])
+    # texts are written with a leading apostrophe (kept as text, as the Excel layer writes them)
+    assert plan["name"] == "核对结果" and plan["values"][0][0] == "'xlrecon 核对结果"
+    cells = [row[4] for row in plan["values"][8:] if row and row[4]]
+    assert any('"I5"' in c for c in cells) and len(cells) == 13
+    assert out["earlier"] == [] and out["restore"] == [] and out["mark_fills"]["error"] == "#FFC7CE"
+    assert "13" in out["summary"]
+    # the same book after that run: its discrepancy sheet and the state sheet come back
+    state = [["sheet", "cell", "fill", "note added", "note"], ["预留比例填报和交易情况", "I5", "", 1, "[错误] …"]]
+    shown = [[v[1:] if isinstance(v, str) and v.startswith("'") else v for v in row] for row in plan["values"]]
+    again = _open_book(ZHENGZHOU) + [{"name": "核对结果", "row": 1, "column": 1, "values": shown},
+                                     {"name": "xlrecon.state", "row": 1, "column": 1, "values": state}]
+    out2 = client.post("/api/grids", json={"book": ZHENGZHOU.name, "sheets": again}).json()
+    assert out2["earlier"] == ["核对结果"] and out2["restore"] == [state[1]]
+    assert out2["plan"]["marks"] == plan["marks"] and out2["plan"]["name"] == "核对结果"
+    cleared = client.post("/api/grids", json={"book": ZHENGZHOU.name, "sheets": again, "clear": True}).json()
+    assert cleared["plan"] is None and cleared["earlier"] == ["核对结果"] and cleared["restore"] == [state[1]]
+
+
+@pytest.mark.parametrize("body", [{}, {"sheets": 3}, {"sheets": [{"values": [[1]]}]},
+                                  {"sheets": [{"name": "a", "values": "x"}]}])
+def test_grids_refuses_what_is_not_sheets(client, body):
+    r = client.post("/api/grids", json=body)
+    assert r.status_code == 400 and r.json()["error"]["code"] == "web.bad_grids"
+
+
+def test_grids_with_no_table_says_so(client):
+    r = client.post("/api/grids", json={"sheets": [{"name": "说明", "values": [["只有说明"]]}]})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "no-table"
+
+
+def test_only_the_origins_given_may_call_grids(tmp_path):
+    app = create_app(Settings(root=tmp_path / "jobs", allow_origins=("null",)))
+    with TestClient(app) as c:
+        pre = c.options("/api/grids", headers={"Origin": "null", "Access-Control-Request-Method": "POST"})
+        assert pre.status_code == 204 and pre.headers["access-control-allow-origin"] == "null"
+        body = {"sheets": _open_book(ZHENGZHOU)}
+        ok = c.post("/api/grids", json=body, headers={"Origin": "null"})
+        assert ok.headers["access-control-allow-origin"] == "null"
+        other = c.post("/api/grids", json=body, headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+        assert "access-control-allow-origin" not in c.get("/api/templates", headers={"Origin": "null"}).headers

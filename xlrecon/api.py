@@ -28,9 +28,9 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "batch", "check", "check_grids", "draft_template", "find_workbooks", "load_template_file",
-           "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for",
-           "write_report"]
+__all__ = ["annotate", "batch", "check", "check_grids", "check_open_book", "draft_template", "find_workbooks",
+           "load_template_file", "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables",
+           "templates_for", "write_report"]
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -250,3 +250,35 @@ def load_template_file(source: PathLike, *, builtin_only: bool = False) -> Templ
             raise XlreconError("unknown-template", name=str(source), known=", ".join(builtin_names()))
         return load_builtin(str(source))
     return resolve(source)
+
+
+def check_open_book(book: str, sheets: Iterable[tuple[str, int, int, list[list[Any]]]], *,
+                    schema: str | None = None, lang: str | None = None, clear: bool = False,
+                    now: datetime | None = None) -> dict[str, Any]:
+    """Check a workbook open in an office program from its sheets' values (``(name, first row,
+    first column, values)`` each, the used range's top left 1-based) and say what to write into
+    it, for a front end that only carries it out (WPS's add-in through ``POST /api/grids``; the
+    Excel layer does the same through xlwings): the report, the plan (the discrepancy sheet's
+    cells from A1, its fills, each flagged cell's severity and note), the earlier discrepancy
+    sheets to delete, the earlier marks to undo first (``[sheet, cell, fill before, note added,
+    note]``) and the message box's text. With ``clear``, only the undoing (no check). Raises
+    :class:`XlreconError` when the workbook holds no table to check."""
+    from xlrecon.read.openbook import STATE_HEADINGS, STATE_SHEET, from_values
+    from xlrecon.write import openbook
+    from xlrecon.write.discrepancy import template_title
+
+    read = from_values(sheets)
+    shown = lang or read.settings.get("lang") or "zh"
+    shown = shown if shown in ("zh", "en") else "zh"
+    out: dict[str, Any] = {"earlier": read.earlier, "restore": read.state, "state_sheet": STATE_SHEET,
+                           "state_headings": list(STATE_HEADINGS),
+                           "mark_fills": dict(openbook.SEVERITY_FILL), "lang": shown}
+    if clear:
+        return {**out, "report": None, "plan": None, "summary": ""}
+    report = check_grids(book, read.grids, schema or read.settings.get("schema"))
+    if report.error is not None:
+        raise report.error
+    p = openbook.plan(report, shown, read.names, read.earlier, now=now, template_title=template_title(report, shown))
+    return {**out, "report": report.to_dict(shown),
+            "plan": {"name": p.name, "values": p.values, "fills": p.fills, "marks": p.marks, "counts": p.counts},
+            "summary": openbook.summary(p, shown, marked=True)}

@@ -85,6 +85,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--open", action="store_true", help=ui("help.open", lang))
     p.add_argument("--token", metavar="TOKEN", help=ui("help.token", lang))
     p.add_argument("--max-upload", metavar="MB", type=_positive_int, default=100, help=ui("help.max_upload", lang))
+    p.add_argument("--allow-origin", metavar="ORIGIN", action="append", default=[], help=ui("help.allow_origin", lang))
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
 
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
@@ -364,7 +365,8 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     try:
         serve(args.host, args.port, token=args.token, max_upload_mb=args.max_upload, open_browser=args.open,
-              lang=args.lang, say=lambda line: _console().print(line, markup=False, highlight=False, soft_wrap=True))
+              lang=args.lang, allow_origins=tuple(args.allow_origin),
+              say=lambda line: _console().print(line, markup=False, highlight=False, soft_wrap=True))
     except OSError as exc:  # the port is taken, the host is not this machine's
         import errno
 

@@ -949,6 +949,10 @@ UI: dict[str, dict[str, str]] = {
         "zh": "访问令牌（监听非本机地址时不给则自动生成并显示）",
         "en": "the access token (generated and printed when not given and the host is not loopback)",
     },
+    "help.allow_origin": {
+        "zh": "允许该来源的网页调用 /api/grids（离线安装的 WPS 加载项；可重复给出）",
+        "en": "let pages of this origin call /api/grids (the WPS add-in installed offline); repeatable",
+    },
     "help.max_upload": {"zh": "每次上传的大小上限，单位 MB（默认 100）", "en": "the size limit of one upload, in MB (default 100)"},
     "serve.missing": {
         "zh": "网页所需的组件未安装（{detail}）：请运行 python3 -m pip install -e .",
@@ -1362,6 +1366,10 @@ WEB: dict[str, dict[str, str]] = {
     "web.no_job": {"zh": "没有这个核对任务（可能已过期并被删除）", "en": "no such job (it may have expired and been deleted)"},
     "web.not_done": {"zh": "核对尚未完成", "en": "the job has not finished"},
     "web.no_file": {"zh": "没有这个文件", "en": "no such file"},
+    "web.bad_grids": {
+        "zh": "发来的工作表数据格式不对：每张工作表应有名称、起始行列和各单元格的值",
+        "en": "the sheets sent are not in the expected form (sheets: each with name, row, column and values)",
+    },
     # the page's own words beyond the above (xlrecon/web/static/app.js)
     "chosen": {"zh": "已选择 {count} 个文件", "en": "{count} file(s) chosen"},
     "skipped": {

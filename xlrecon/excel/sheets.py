@@ -13,55 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from xlrecon.messages import ui
-from xlrecon.read.workbook import Grid
-
-#: xlwings' settings sheet (keys in column A, values in column B, from A1)
-CONFIG_SHEET = "xlwings.conf"
-#: the hidden sheet where desktop Excel's marks (fills, notes) are recorded for undoing, and its headings
-STATE_SHEET = "xlrecon.state"
-STATE_HEADINGS = ["sheet", "cell", "fill", "note added", "note"]
-#: the discrepancy sheet's title in A1, in every language: how an earlier one is recognised
-TITLES = frozenset(ui("sheet.title", lang) for lang in ("zh", "en"))
-
-
-@dataclass
-class Read:
-    """An open workbook as read: its sheets to check, what xlrecon left in it before, and
-    the settings of its ``xlwings.conf`` sheet."""
-
-    grids: list[Grid]
-    names: list[str]  # every sheet's name, in order
-    earlier: list[str] = field(default_factory=list)  # discrepancy sheets of earlier runs
-    state: list[list[Any]] = field(default_factory=list)  # the state sheet's rows (earlier marks)
-    settings: dict[str, str] = field(default_factory=dict)  # "lang", "schema"
+from xlrecon.read.openbook import (CONFIG_SHEET, STATE_HEADINGS, STATE_SHEET, TITLES, Read,  # noqa: F401
+                                   from_values)
 
 
 def read(book: Any) -> Read:
-    """Every sheet's used range, one ``.value`` read each."""
-    out = Read(grids=[], names=[])
-    for sheet in book.sheets:
-        name = sheet.name
-        out.names.append(name)
-        if sheet["A1"].value in TITLES:  # an earlier discrepancy sheet: only its title is read
-            out.earlier.append(name)
-            continue
-        rng = sheet.used_range
-        values = _values(sheet, rng)
-        if name == STATE_SHEET:
-            out.state = [list(r) for r in values if r and r[0] is not None and list(r[:5]) != STATE_HEADINGS]
-            continue
-        if name.lower() == CONFIG_SHEET:
-            out.settings.update(_settings(values))
-            continue
-        rows = [[_cell(v) for v in row] for row in values]
-        while rows and all(v is None for v in rows[-1]):
-            rows.pop()
-        out.grids.append(Grid(sheet=name, rows=rows, origin=(rng.row - 1, rng.column - 1)))
-    return out
+    """Every sheet's used range, one ``.value`` read each (an earlier discrepancy sheet's title
+    alone): :func:`xlrecon.read.openbook.from_values`."""
+    def each() -> Any:
+        for sheet in book.sheets:
+            if sheet["A1"].value in TITLES:  # an earlier discrepancy sheet: only its title is read
+                yield sheet.name, 1, 1, [[sheet["A1"].value]]
+                continue
+            rng = sheet.used_range
+            yield sheet.name, rng.row, rng.column, _values(sheet, rng)
+
+    return from_values(each())
 
 
 def _values(sheet: Any, rng: Any) -> list[list[Any]]:
@@ -87,29 +56,3 @@ def _sent(v: Any) -> Any:
 
 
 _CLIENT_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
-
-
-def _cell(v: Any) -> Any:
-    """A value as the reader gives it for a file: None for an empty cell (Excel may give ""),
-    a float for a number, a date for a date (Excel gives a datetime; midnight is the date
-    alone, as python-calamine gives a cell formatted as a date)."""
-    if v is None or v == "":
-        return None
-    if v.__class__ is int:  # a JSON client's 1 for Excel's 1.0: a number as a file's cell holds it
-        return float(v)
-    if isinstance(v, dt.datetime) and v.time() == dt.time(0) and v.tzinfo is None:
-        return v.date()
-    return v
-
-
-def _settings(values: list[list[Any]]) -> dict[str, str]:
-    """``xlrecon lang`` and ``xlrecon schema`` rows of the settings sheet (any case, spaces or
-    underscores)."""
-    out = {}
-    for row in values:
-        if len(row) < 2 or not isinstance(row[0], str) or row[1] in (None, ""):
-            continue
-        key = row[0].strip().lower().replace("_", " ")
-        if key in ("xlrecon lang", "xlrecon schema"):
-            out[key.split()[1]] = str(row[1]).strip()
-    return out

@@ -22,6 +22,7 @@ only with the token it was made with.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import secrets
@@ -51,6 +52,9 @@ class Settings:
     workers: int | None = None  # a batch's worker processes (default: the machine's cores)
     timeout: float | None = None  # seconds per file in a batch (default: the batch's)
     root: Path | None = None  # where jobs' folders go (default: a new private temporary folder)
+    #: origins allowed to call POST /api/grids from a page of their own (the WPS add-in installed
+    #: offline); the add-in served by this server at /wps/ is of the server's own origin
+    allow_origins: tuple[str, ...] = ()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -83,6 +87,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return lang_of(lang or request.query_params.get("lang") or "zh")
 
     @app.middleware("http")
+    async def add_in_origin(request: Request, call_next: Any) -> Any:
+        """CORS for the WPS add-in's one call, from the origins given (``--allow-origin``; the
+        add-in served by this server at /wps/ needs none): nothing else is open to other origins."""
+        origin = request.headers.get("origin")
+        allowed = origin is not None and origin in settings.allow_origins and request.url.path == "/api/grids"
+        if allowed and request.method == "OPTIONS":
+            return Response(status_code=204, headers=_cors(origin))
+        response = await call_next(request)
+        if allowed:
+            response.headers.update(_cors(origin))
+        return response
+
+    @app.middleware("http")
     async def require_token(request: Request, call_next: Any) -> Any:
         if request.url.path.startswith("/api/") and request.url.path not in ("/api/messages",) \
                 and owner(request) is None:
@@ -99,6 +116,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    addin = addin_folder()
+    if addin is not None:  # the WPS add-in, for deploying it online from this server
+        app.mount("/wps", StaticFiles(directory=str(addin), html=True), name="wps")
 
     @app.get("/api/messages")
     def messages(lang: str = "zh") -> dict[str, Any]:
@@ -168,6 +188,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Check the uploaded workbooks as one batch, then across files, as ``xlrecon batch``
         (``against``: which of them is the city's summary)."""
         return await _start(request, "batch", files, paths, schema_name, template, against, lang)
+
+    @app.post("/api/grids")
+    async def grids(request: Request) -> Any:
+        """Check a workbook open in WPS (its add-in sends every sheet's used range as values) and
+        answer what to write into it: :func:`xlrecon.api.check_open_book`. JSON in:
+        ``{"book", "lang", "schema", "clear", "sheets": [{"name", "row", "column", "values"}]}``."""
+        lang = lang_of_request(request)
+        try:
+            body = await request.json()
+            lang = lang_of(str(body.get("lang") or lang))
+            sheets = [(str(s["name"]), int(s.get("row") or 1), int(s.get("column") or 1), s.get("values") or [])
+                      for s in body["sheets"]]
+            if not all(isinstance(v, list) and all(isinstance(r, list) for r in v) for *_, v in sheets):
+                raise ValueError("values")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return error(400, "web.bad_grids", lang)
+        schema = body.get("schema") or None
+        try:
+            if schema is not None:
+                schema = api.load_template_file(str(schema), builtin_only=True).name
+            book = safe_name(str(body.get("book") or "workbook.xlsx"))
+            result = await asyncio.to_thread(api.check_open_book, book, sheets, schema=schema, lang=body.get("lang"),
+                                             clear=bool(body.get("clear")))
+        except XlreconError as exc:
+            return error(422, exc.code, lang, exc.message(lang))
+        return JSONResponse(jsonable(result))
 
     def _job(request: Request, job_id: str) -> Job | None:
         return jobs.get(job_id, owner(request) or "")
@@ -249,6 +295,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return error(400, exc.code, job.lang, exc.message(job.lang).replace(str(job.folder / "in") + "/", ""))
 
     return app
+
+
+def addin_folder() -> Path | None:
+    """The WPS add-in's files (``wps/`` of the repository, installed as ``xlrecon.wps_addin``),
+    None when this installation has none."""
+    try:
+        folder = Path(str(resources.files("xlrecon.wps_addin")))
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parents[2] / "wps"
+    return folder if (folder / "ribbon.xml").is_file() else None
+
+
+def _cors(origin: str) -> dict[str, str]:
+    return {"Access-Control-Allow-Origin": origin, "Access-Control-Allow-Methods": "POST, OPTIONS",
+            "Access-Control-Allow-Headers": "Content-Type, Authorization", "Vary": "Origin"}
+
+
+def jsonable(v: Any) -> Any:
+    """Plain JSON of what the library gives (Decimals as numbers, dates as ISO text)."""
+    import datetime
+    from decimal import Decimal
+
+    if isinstance(v, dict):
+        return {str(k): jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [jsonable(x) for x in v]
+    if isinstance(v, Decimal):
+        return float(v)
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v.isoformat()
+    return v
 
 
 def _version() -> str:

@@ -36,14 +36,15 @@ def plan(host: str, port: int, token: str | None) -> tuple[str | None, str]:
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, token: str | None = None, max_upload_mb: int = 100,
-          open_browser: bool = False, lang: str = "zh", say: Callable[[str], None] = print) -> None:
+          open_browser: bool = False, lang: str = "zh", allow_origins: tuple[str, ...] = (),
+          say: Callable[[str], None] = print) -> None:
     import uvicorn
 
     from xlrecon.web.app import Settings, create_app
 
     token, url = plan(host, port, token)
     sock = bind(host, port)  # before anything is said: a port that is taken is an error of its own
-    app = create_app(Settings(token=token, max_upload_mb=max_upload_mb))
+    app = create_app(Settings(token=token, max_upload_mb=max_upload_mb, allow_origins=tuple(allow_origins)))
     say(web_text("serve.listening", lang, url=url))
     if token is not None:
         say(web_text("serve.token", lang, host=host))
