@@ -88,6 +88,13 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--allow-origin", metavar="ORIGIN", action="append", default=[], help=ui("help.allow_origin", lang))
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
 
+    p = sub.add_parser("wps", help=ui("help.wps", lang), description=ui("help.wps", lang))
+    action = p.add_subparsers(dest="action", required=True)
+    q = action.add_parser("build", help=ui("help.wps_build", lang), description=ui("help.wps_build", lang))
+    q.add_argument("--output", metavar="DIR", default="wps-build", help=ui("help.wps_output", lang))
+    q.add_argument("--service", metavar="URL", default="http://127.0.0.1:8765", help=ui("help.wps_service", lang))
+    q.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
+
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
     excel = p.add_subparsers(dest="action", required=True)
     q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
@@ -144,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _template_init(args) if args.action == "init" else _template_check(args)
     if args.command == "serve":
         return _serve(args)
+    if args.command == "wps":
+        return _wps_build(args)
     if args.command == "excel":
         from xlrecon.excel.install import install
 
@@ -373,4 +382,20 @@ def _serve(args: argparse.Namespace) -> int:
         key = "serve.port_taken" if exc.errno == errno.EADDRINUSE else "serve.failed"
         _console(stderr=True).print(ui(key, args.lang, host=args.host, port=args.port), style="bold red", markup=False)
         return 2
+    return 0
+
+
+def _wps_build(args: argparse.Namespace) -> int:
+    from xlrecon.web.addin import build
+
+    try:
+        written = build(args.output, service=args.service)
+    except FileNotFoundError:
+        _console(stderr=True).print(ui("wps.none", args.lang), style="bold red", markup=False)
+        return 2
+    except FileExistsError as exc:
+        _console(stderr=True).print(ui("wps.exists", args.lang, path=str(exc)), style="bold red", markup=False)
+        return 2
+    _console().print(ui("wps.built", args.lang, folder=args.output, files="、".join(p.name for p in written)),
+                     markup=False, highlight=False, soft_wrap=True)
     return 0

@@ -949,6 +949,22 @@ UI: dict[str, dict[str, str]] = {
         "zh": "访问令牌（监听非本机地址时不给则自动生成并显示）",
         "en": "the access token (generated and printed when not given and the host is not loopback)",
     },
+    "help.wps": {"zh": "WPS 加载项（核对按钮）的部署", "en": "deploying the WPS add-in (the check button)"},
+    "help.wps_build": {
+        "zh": "生成 WPS 加载项的部署文件夹：加载项文件、在线和离线两种 jsplugins.xml、oem.ini 的设置",
+        "en": "make the WPS add-in's deployment folder: its files, an online and an offline jsplugins.xml, the oem.ini lines",
+    },
+    "help.wps_output": {"zh": "部署文件夹（默认 wps-build）", "en": "the deployment folder (default wps-build)"},
+    "help.wps_service": {
+        "zh": "加载项在线部署时 xlrecon 网页服务的地址（默认 http://127.0.0.1:8765）",
+        "en": "the address of xlrecon's service for the add-in deployed online (default http://127.0.0.1:8765)",
+    },
+    "wps.built": {"zh": "已生成 WPS 加载项部署文件夹 {folder}：{files}", "en": "made the WPS add-in's deployment folder {folder}: {files}"},
+    "wps.none": {
+        "zh": "本安装中没有 WPS 加载项的文件（仓库的 wps 文件夹）：请从仓库安装 xlrecon",
+        "en": "this installation has no WPS add-in files (the repository's wps folder): install xlrecon from the repository",
+    },
+    "wps.exists": {"zh": "{path} 已存在，未覆盖：请另选 --output 文件夹", "en": "{path} is there already and was not overwritten: choose another --output folder"},
     "help.allow_origin": {
         "zh": "允许该来源的网页调用 /api/grids（离线安装的 WPS 加载项；可重复给出）",
         "en": "let pages of this origin call /api/grids (the WPS add-in installed offline); repeatable",

@@ -39,6 +39,7 @@ from fastapi.staticfiles import StaticFiles
 from xlrecon import api
 from xlrecon.errors import XlreconError
 from xlrecon.messages import WEB, check_name, lang_of, ui, web_text
+from xlrecon.web.addin import addin_folder
 from xlrecon.web.jobs import Job, Jobs
 from xlrecon.web.uploads import TEMPLATE_SUFFIXES, Intake, Limits, UploadError, safe_name
 
@@ -295,16 +296,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return error(400, exc.code, job.lang, exc.message(job.lang).replace(str(job.folder / "in") + "/", ""))
 
     return app
-
-
-def addin_folder() -> Path | None:
-    """The WPS add-in's files (``wps/`` of the repository, installed as ``xlrecon.wps_addin``),
-    None when this installation has none."""
-    try:
-        folder = Path(str(resources.files("xlrecon.wps_addin")))
-    except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[2] / "wps"
-    return folder if (folder / "ribbon.xml").is_file() else None
 
 
 def _cors(origin: str) -> dict[str, str]:
