@@ -413,3 +413,29 @@ def test_only_the_origins_given_may_call_grids(tmp_path):
         other = c.post("/api/grids", json=body, headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
         assert "access-control-allow-origin" not in c.get("/api/templates", headers={"Origin": "null"}).headers
+
+
+def test_the_worksheet_functions_compute_as_the_excel_layer_s(client):
+    from xlrecon import cellfuncs
+
+    counties = [3.9, 5.18, 9.55, 5.14, 7.69]
+    r = client.post("/api/functions/sumcheck", json={"args": [counties, 31.47]})
+    assert r.json() == {"value": [[float(x) if not isinstance(x, bool) else x
+                                   for x in cellfuncs.sumcheck(counties, 31.47)[0]]]}
+    assert r.json()["value"][0][2] is True  # 31.46 against 31.47: rounding
+    fixed = client.post("/api/functions/fixup", json={"args": [counties, 31.47]}).json()["value"]
+    assert round(sum(fixed), 2) == 31.47 and sum(abs(a - b) > 1e-9 for a, b in zip(fixed, counties)) == 1
+    assert client.post("/api/functions/convert", json={"args": [400, "亿元", "万元"]}).json() == {"value": 4000000.0}
+
+
+@pytest.mark.parametrize("name, args, says", [
+    ("fixup", [[1.04, 1.04], 2.5], "超出舍入误差范围"),
+    ("sumcheck", [["待补"], 1], "“待补”不是数值"),
+    ("sumcheck", [[1], None], "合计为空"),
+    ("nope", [], "没有这个函数"),
+    ("convert", [1], "参数不对"),
+])
+def test_a_function_s_bad_arguments_are_said_in_chinese(client, name, args, says):
+    r = client.post(f"/api/functions/{name}", json={"args": args})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "web.bad_function"
+    assert says in r.json()["error"]["message"] and "not a number" not in r.json()["error"]["message"]

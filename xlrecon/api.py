@@ -282,3 +282,21 @@ def check_open_book(book: str, sheets: Iterable[tuple[str, int, int, list[list[A
     return {**out, "report": report.to_dict(shown),
             "plan": {"name": p.name, "values": p.values, "fills": p.fills, "marks": p.marks, "counts": p.counts},
             "summary": openbook.summary(p, shown, marked=True)}
+
+
+#: the worksheet functions a front end may offer in a cell, by the name it calls them
+CELL_FUNCTIONS = ("sumcheck", "fixup", "convert")
+
+
+def cell_function(name: str, args: list[Any]) -> Any:
+    """A worksheet function's value (:mod:`xlrecon.cellfuncs`: ``sumcheck``, ``fixup``,
+    ``convert``) for the front ends that offer them in a cell (the WPS add-in's custom functions);
+    raises :class:`~xlrecon.cellfuncs.FunctionError` (a ValueError) for arguments it cannot take."""
+    from xlrecon import cellfuncs
+
+    if name not in CELL_FUNCTIONS:
+        raise cellfuncs.FunctionError("no_such", f"no function {name}")
+    try:
+        return getattr(cellfuncs, name)(*args)
+    except TypeError:
+        raise cellfuncs.FunctionError("arguments", f"{name}: wrong number of arguments") from None

@@ -1382,6 +1382,16 @@ WEB: dict[str, dict[str, str]] = {
     "web.no_job": {"zh": "没有这个核对任务（可能已过期并被删除）", "en": "no such job (it may have expired and been deleted)"},
     "web.not_done": {"zh": "核对尚未完成", "en": "the job has not finished"},
     "web.no_file": {"zh": "没有这个文件", "en": "no such file"},
+    "web.bad_function": {"zh": "函数 {name} 无法计算：{reason}", "en": "the function {name} cannot be computed: {reason}"},
+    "fn.not_a_number": {"zh": "“{value}”不是数值", "en": "“{value}” is not a number"},
+    "fn.blank_total": {"zh": "合计为空", "en": "the total is blank"},
+    "fn.gap": {
+        "zh": "差额 {gap} 超出舍入误差范围（±{tolerance}），舍入无法解释",
+        "en": "rounding cannot explain a gap of {gap} (at most ±{tolerance})",
+    },
+    "fn.decimals": {"zh": "小数位数应为 0 到 15 的整数，而不是“{value}”", "en": "decimals must be a whole number from 0 to 15, not “{value}”"},
+    "fn.no_such": {"zh": "没有这个函数", "en": "there is no such function"},
+    "fn.arguments": {"zh": "参数不对", "en": "the arguments are wrong"},
     "web.bad_grids": {
         "zh": "发来的工作表数据格式不对：每张工作表应有名称、起始行列和各单元格的值",
         "en": "the sheets sent are not in the expected form (sheets: each with name, row, column and values)",

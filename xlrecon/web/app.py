@@ -216,6 +216,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return error(422, exc.code, lang, exc.message(lang))
         return JSONResponse(jsonable(result))
 
+    @app.post("/api/functions/{name}")
+    async def function(request: Request, name: str) -> Any:
+        """A worksheet function for the WPS add-in's custom functions: JSON ``{"args": [...]}`` in,
+        ``{"value": ...}`` out (the same computation as the Excel layer's ``=xlrecon_sumcheck``)."""
+        lang = lang_of_request(request)
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        args = body.get("args") if isinstance(body, dict) else None
+        if not isinstance(args, list):
+            return error(400, "web.bad_function", lang, web_text("web.bad_function", lang, name=name,
+                                                                 reason=web_text("fn.arguments", lang)))
+        try:
+            value = api.cell_function(name, args)
+        except ValueError as exc:
+            what = getattr(exc, "what", "arguments")
+            reason = web_text("fn." + what, lang, **getattr(exc, "params", {}))
+            return error(400, "web.bad_function", lang, web_text("web.bad_function", lang, name=name, reason=reason))
+        return JSONResponse({"value": jsonable(value)})
+
     def _job(request: Request, job_id: str) -> Job | None:
         return jobs.get(job_id, owner(request) or "")
 
