@@ -1435,6 +1435,30 @@ WEB: dict[str, dict[str, str]] = {
         "en": "listening on {host} (not loopback only): every request needs the access token; share the whole address above",
     },
     "serve.stop": {"zh": "按 Ctrl+C 停止。", "en": "Press Ctrl+C to stop."},
+    # the WPS add-in's (wps/js/*.js); wps.down is also built into wps/js/check.js (the service
+    # that would give it is the one not running), and a test keeps the two equal
+    "wps.down": {
+        "zh": "无法连接 xlrecon 服务（{url}）。请先在命令行中运行 xlrecon serve 启动服务，保持窗口打开，再点击“核对本工作簿”。",
+        "en": "The xlrecon service ({url}) could not be reached. Start it first: run xlrecon serve in a command window, keep the window open, then click the check button again.",
+    },
+    "wps.busy": {"zh": "上一次核对尚未完成，请稍候。", "en": "The last check has not finished yet; please wait."},
+    "wps.no_book": {"zh": "没有打开的工作簿。", "en": "No workbook is open."},
+    "wps.failed": {
+        "zh": "核对未完成，工作簿未作改动：{detail}",
+        "en": "The check did not finish and the workbook was not changed: {detail}",
+    },
+    "wps.cleared": {
+        "zh": "已清除上次核对的标记和核对结果工作表。",
+        "en": "The last check's marks and its discrepancy sheet were removed.",
+    },
+    "wps.settings.base": {"zh": "服务地址", "en": "Service address"},
+    "wps.settings.lang": {"zh": "语言", "en": "Language"},
+    "wps.settings.token": {
+        "zh": "访问令牌（服务不在本机时才需要）",
+        "en": "Access token (only for a service on another computer)",
+    },
+    "wps.settings.save": {"zh": "保存", "en": "Save"},
+    "wps.settings.saved": {"zh": "已保存。", "en": "Saved."},
 }
 
 
