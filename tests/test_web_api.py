@@ -412,7 +412,14 @@ def test_only_the_origins_given_may_call_grids(tmp_path):
         assert ok.headers["access-control-allow-origin"] == "null"
         other = c.post("/api/grids", json=body, headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
-        assert "access-control-allow-origin" not in c.get("/api/templates", headers={"Origin": "null"}).headers
+        # the add-in's own reads and functions are open to it; jobs, uploads and downloads never
+        assert c.get("/api/templates", headers={"Origin": "null"}).headers["access-control-allow-origin"] == "null"
+        assert c.get("/api/messages", headers={"Origin": "null"}).headers["access-control-allow-origin"] == "null"
+        fn = c.post("/api/functions/convert", json={"args": [1, "万元", "元"]}, headers={"Origin": "null"})
+        assert fn.headers["access-control-allow-origin"] == "null"
+        up = c.post("/api/check", files=_files(ZHENGZHOU), headers={"Origin": "null"})
+        assert "access-control-allow-origin" not in up.headers
+        assert "access-control-allow-origin" not in c.get("/api/jobs/x", headers={"Origin": "null"}).headers
 
 
 def test_the_worksheet_functions_compute_as_the_excel_layer_s(client):

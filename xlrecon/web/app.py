@@ -89,10 +89,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def add_in_origin(request: Request, call_next: Any) -> Any:
-        """CORS for the WPS add-in's one call, from the origins given (``--allow-origin``; the
-        add-in served by this server at /wps/ needs none): nothing else is open to other origins."""
+        """CORS for the WPS add-in's calls, from the origins given (``--allow-origin``; the add-in
+        served by this server at /wps/ needs none): its check, its functions and the two reads it
+        makes (its words, the templates); no job, upload or download is open to other origins."""
         origin = request.headers.get("origin")
-        allowed = origin is not None and origin in settings.allow_origins and request.url.path == "/api/grids"
+        path = request.url.path
+        allowed = origin is not None and origin in settings.allow_origins and (
+            path in ADD_IN_PATHS or path.startswith("/api/functions/"))
         if allowed and request.method == "OPTIONS":
             return Response(status_code=204, headers=_cors(origin))
         response = await call_next(request)
@@ -319,8 +322,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+#: what the WPS add-in calls (with /api/functions/…): open to ``--allow-origin``'s origins
+ADD_IN_PATHS = frozenset({"/api/grids", "/api/messages", "/api/templates"})
+
+
 def _cors(origin: str) -> dict[str, str]:
-    return {"Access-Control-Allow-Origin": origin, "Access-Control-Allow-Methods": "POST, OPTIONS",
+    return {"Access-Control-Allow-Origin": origin, "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
             "Access-Control-Allow-Headers": "Content-Type, Authorization", "Vary": "Origin"}
 
 
