@@ -135,7 +135,8 @@ DECLARED_AS = {
 def test_the_declarations_are_the_published_ones_unmodified():
     import hashlib
 
-    table = dict(re.findall(r"\| ([\w.]+\.d\.ts) \| ([0-9a-f]{64}) \|", (DECLARATIONS / "README.md").read_text(encoding="utf-8")))
+    readme = (DECLARATIONS / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"\| ([\w.]+\.d\.ts) \| ([0-9a-f]{64}) \|", readme))
     assert set(table) == {p.name for p in DECLARATIONS.glob("*.d.ts")}
     for name, digest in table.items():
         assert hashlib.sha256((DECLARATIONS / name).read_bytes()).hexdigest() == digest, name
@@ -634,3 +635,36 @@ def test_the_task_pane_lists_the_findings_and_a_click_selects_the_cell(browser, 
     assert snapshot["selection"] == {"sheet": 0, "address": "J10"}
     assert pane.missing == []
     pane.close()
+
+
+def test_the_worksheet_functions_answer_as_the_excel_layer_s(browser, server):
+    """=XLRECON.SUMCHECK / FIXUP / CONVERT in the add-in's page, against the real service: the
+    values the Excel layer's =xlrecon_sumcheck … give (xlrecon/cellfuncs.py), ranges as WPS
+    passes them (2-D arrays), a bad argument an error with its reason in Chinese."""
+    from xlrecon import cellfuncs
+
+    addin = Addin(browser, server, {"name": "空.xlsx", "sheets": [{"name": "Sheet1", "cells": {}}]})
+    try:
+        counties = [[3.9], [5.18], [9.55], [5.14], [7.69]]
+        parts = [r[0] for r in counties]
+        got = addin.page.evaluate(f"XLRECON.SUMCHECK({json.dumps(counties)}, 31.47)")
+        assert got == [[float(cellfuncs.sumcheck(parts, 31.47)[0][0]), float(cellfuncs.sumcheck(parts, 31.47)[0][1]),
+                        True]]
+        fixed = addin.page.evaluate(f"XLRECON.FIXUP({json.dumps(counties)}, 31.47)")
+        assert fixed == [[v] for v in cellfuncs.fixup(parts, 31.47)]
+        assert addin.page.evaluate('XLRECON.CONVERT(400, "亿元", "万元")') == 4000000
+        said = addin.page.evaluate('(() => { try { XLRECON.SUMCHECK([["待补"]], 1); return "" }'
+                                   ' catch (e) { return e.message } })()')
+        assert "“待补”不是数值" in said
+    finally:
+        addin.close()
+
+
+def test_the_functions_are_declared_where_wps_looks_for_them():
+    manifest = (ADDIN / "manifest.xml").read_text(encoding="utf-8")
+    assert "<Uri>/functions.json</Uri>" in manifest and "<Namespace>XLRECON</Namespace>" in manifest
+    meta = json.loads((ADDIN / "functions.json").read_text(encoding="utf-8"))
+    assert [f["id"] for f in meta["functions"]] == ["SUMCHECK", "FIXUP", "CONVERT"]
+    script = (ADDIN / "js" / "functions.js").read_text(encoding="utf-8")
+    assert all(f"{f['id']}: function" in script for f in meta["functions"])
+    assert 'src="js/functions.js"' in (ADDIN / "index.html").read_text(encoding="utf-8")
