@@ -446,3 +446,20 @@ def test_a_function_s_bad_arguments_are_said_in_chinese(client, name, args, says
     r = client.post(f"/api/functions/{name}", json={"args": args})
     assert r.status_code == 400 and r.json()["error"]["code"] == "web.bad_function"
     assert says in r.json()["error"]["message"] and "not a number" not in r.json()["error"]["message"]
+
+
+def test_grids_reads_dates_as_wps_gives_them_their_serial_numbers(client):
+    """WPS's Value2 gives a date as its serial number (43916 for 2020-03-26): a date column reads
+    it as that day (as a file's date cell without a date format), so the late filing of the 经开
+    sample is found as from its file."""
+    import datetime as dt
+
+    path = WORKBOOKS / "zhengzhou-2020-districts" / "郑州经开区.xlsx"
+    sheets = _open_book(path)
+    for sheet in sheets:
+        sheet["values"] = [[(v - dt.datetime(1899, 12, 30)).days if isinstance(v, dt.datetime) else v for v in row]
+                           for row in sheet["values"]]
+    out = client.post("/api/grids", json={"book": path.name, "sheets": sheets}).json()
+    found = {(f["check"], f["cell"]) for f in out["report"]["findings"]}
+    cli = {(f.check, f.cell) for f in xlrecon.check(path).files[0].findings}
+    assert ("deadline", "N9") in found and found == cli
