@@ -9,10 +9,7 @@ where that is a failure."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -22,39 +19,20 @@ from pathlib import Path
 
 import pytest
 
+from browser import CHROMIUM, REQUIRED, Serve, free_port, missing
 from conftest import ROOT, WORKBOOKS
 
 ZHENGZHOU = WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = os.environ.get("XLRECON_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-REQUIRED = os.environ.get("XLRECON_REQUIRE_BROWSER") == "1"
 TIMEOUT_MS = 120_000
 
-
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-        import uvicorn  # noqa: F401
-    except ImportError as exc:
-        return f"{exc.name} is not installed (pip install playwright uvicorn)"
-    if not Path(CHROMIUM).exists():
-        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
-
-
-_WHY = _missing()
+_WHY = missing()
 if _WHY:
     if REQUIRED:
         raise RuntimeError(f"XLRECON_REQUIRE_BROWSER=1 but the browser tests cannot run: {_WHY}")
     pytest.skip(f"the page's browser tests need chromium and Playwright: {_WHY}", allow_module_level=True)
 
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _Server:
@@ -65,7 +43,7 @@ class _Server:
 
         from xlrecon.web.app import Settings, create_app
 
-        self.port = _free_port()
+        self.port = free_port()
         app = create_app(Settings(root=root, token=token))
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
         self.server = uvicorn.Server(config)
@@ -83,26 +61,9 @@ class _Server:
         self.thread.join(10)
 
 
-class _Command:
-    """``xlrecon serve --port N`` as a person starts it from a fresh clone, in a process of its own."""
-
-    def __init__(self) -> None:
-        self.port = _free_port()
-        self.proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "serve", "--port", str(self.port)], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = self.proc.stdout.readline()  # printed once it listens
-        if "http://" not in line:
-            raise RuntimeError("xlrecon serve did not start: " + line + self.proc.stderr.read())
-        self.url = line[line.index("http://"):].strip()
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
-
-
 @pytest.fixture(scope="module")
 def server():
-    s = _Command()
+    s = Serve()
     yield s
     s.stop()
 

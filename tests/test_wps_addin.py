@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +31,7 @@ from openpyxl.styles import PatternFill
 import xlrecon
 from xlrecon import messages
 
+from browser import CHROMIUM, REQUIRED, Serve, free_port, missing
 from conftest import ROOT, WORKBOOKS
 
 ADDIN = ROOT / "wps"
@@ -43,8 +39,6 @@ STUB = ROOT / "tests" / "wps" / "stub.js"
 DECLARATIONS = ROOT / "tests" / "wps" / "declarations"
 ZHENGZHOU = WORKBOOKS / "zhengzhou-2020-reserve-progress.xlsx"
 SHEET = "预留比例填报和交易情况"
-CHROMIUM = os.environ.get("XLRECON_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-REQUIRED = os.environ.get("XLRECON_REQUIRE_BROWSER") == "1"
 TIMEOUT_MS = 120_000
 ERROR_FILL = "FFFFC7CE"
 
@@ -242,41 +236,7 @@ def test_the_built_in_down_message_is_the_catalogues():
 
 # --- the browser, the stub, the service ---------------------------------------------------------
 
-def _missing() -> str | None:
-    try:
-        import playwright.sync_api  # noqa: F401
-        import uvicorn  # noqa: F401
-    except ImportError as exc:
-        return f"{exc.name} is not installed (pip install playwright uvicorn)"
-    if not Path(CHROMIUM).exists():
-        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
-    return None
-
-
-_WHY = _missing()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _Command:
-    """``xlrecon serve --port N`` as a person starts it, in a process of its own."""
-
-    def __init__(self) -> None:
-        self.port = _free_port()
-        self.proc = subprocess.Popen([sys.executable, "-m", "xlrecon", "serve", "--port", str(self.port)], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        line = self.proc.stdout.readline()  # printed once it listens
-        if "http://" not in line:
-            raise RuntimeError("xlrecon serve did not start: " + line + self.proc.stderr.read())
-        self.url = line[line.index("http://"):].strip().rstrip("/")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(10)
+_WHY = missing()
 
 
 @pytest.fixture(scope="module")
@@ -285,7 +245,7 @@ def server():
         if REQUIRED:
             pytest.fail(f"XLRECON_REQUIRE_BROWSER=1 but the browser tests cannot run: {_WHY}")
         pytest.skip(f"the add-in's browser tests need chromium and Playwright: {_WHY}")
-    s = _Command()
+    s = Serve()
     yield s
     s.stop()
 
@@ -330,7 +290,7 @@ class Addin:
     def __init__(self, browser, server, data: dict[str, Any], *, base: str | None = None, page: str = "index.html",
                  storage: dict[str, str] | None = None, lang: str = "zh") -> None:
         self.context = browser.new_context(locale="zh-CN")
-        settings = {"base": base or server.url, "lang": lang, "schema": "", "token": ""}
+        settings = {"base": base or server.base, "lang": lang, "schema": "", "token": ""}
         self.context.add_init_script(STUB.read_text(encoding="utf-8"))
         self.context.add_init_script(
             f"XlreconStub.install({json.dumps(data, ensure_ascii=False)});"
@@ -342,7 +302,7 @@ class Addin:
         self.page.set_default_timeout(TIMEOUT_MS)
         self.errors: list[str] = []
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        response = self.page.goto(f"{server.url}/wps/{page}")
+        response = self.page.goto(f"{server.base}/wps/{page}")
         assert response is not None and response.ok, f"/wps/{page} is not served"
 
     def click(self, button: str) -> list[dict[str, Any]]:
@@ -595,7 +555,7 @@ def test_a_second_run_replaces_the_first_and_clear_undoes_it(browser, server, tm
 
 
 def test_with_the_service_down_a_message_says_how_to_start_it(browser, server):
-    port = _free_port()  # nothing listens there
+    port = free_port()  # nothing listens there
     addin = Addin(browser, server, book_data(ZHENGZHOU), base=f"http://127.0.0.1:{port}")
     calls = addin.click("btnCheck")
     url = f"http://127.0.0.1:{port}"
