@@ -30,7 +30,8 @@ SAMPLES: dict[str, object] = {
     # the web page's (WEB) and `xlrecon serve`'s
     "host": "0.0.0.0", "port": 8765, "url": "http://127.0.0.1:8765/?token=abc", "limit_mb": 100,
     "member": "报送/../郑州经开区.xlsx", "minutes": 60, "rows": 1000, "cols": 60, "done": 3, "total": 8,
-    "warning": 1, "folder": "wps-build", "path": "wps-build/xlrecon", "gap": "0.07", "tolerance": "0.06",
+    "warning": 1, "changed": 3, "added": 1, "removed": 0, "moved": 1, "fixed": 3, "still": 10,
+    "new_findings": 0, "old": "郑州-原.xlsx", "new": "郑州-更正.xlsx", "folder": "wps-build", "path": "wps-build/xlrecon", "gap": "0.07", "tolerance": "0.06",
     "reason": "“待补”不是数值", "value": "待补",
     "actual": "待补", "allowed": "自办、外包、共用、无食堂", "backup": "郑州经开区.bak.xlsx", "bas": "xlrecon.bas",
     "bound": "0", "call": "RunXlrecon", "cell": "C5", "cell_unit": "亿元", "cells": "C5、D7", "changes": "C5 1.23→1.24",
@@ -215,6 +216,11 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
         for key in getattr(m, "DRAFT", {}):
             p = params_for("DRAFT", key, *m.DRAFT[key].values())
             add(f"DRAFT[{key!r}]", lang, m.draft_text(key, lang, **p), p)
+        for key in getattr(m, "DIFF", {}):
+            p = params_for("DIFF", key, *m.DIFF[key].values(), skip={"side_text"})
+            if "side_text" in "".join(m.DIFF[key].values()):
+                p["side"] = "old"
+            add(f"DIFF[{key!r}]", lang, m.diff_text(key, lang, **p), p)
         for key in getattr(m, "WEB", {}):
             p = params_for("WEB", key, *m.WEB[key].values())
             add(f"WEB[{key!r}]", lang, m.web_text(key, lang, **p), p)
@@ -229,7 +235,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
-            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "TEMPLATE_FILE"}
+            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "DIFF", "TEMPLATE_FILE"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():

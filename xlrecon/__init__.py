@@ -7,6 +7,7 @@ The public API (imported lazily, so that ``xlrecon --help`` does not load pandas
 - :func:`xlrecon.annotate`, :func:`xlrecon.write_report` — findings into the workbooks, or a report workbook
 - :func:`xlrecon.draft_template`, :func:`xlrecon.template_tables` — a template drafted from an example of a
   form; where a template finds its columns
+- :func:`xlrecon.diff` — a resubmission against the version it corrects
 - :class:`~xlrecon.findings.Report`, :class:`~xlrecon.findings.FileReport`,
   :class:`~xlrecon.findings.Finding`, :class:`~xlrecon.findings.CellRef`
 - :class:`~xlrecon.errors.XlreconError`
@@ -19,7 +20,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = ["BatchReport", "CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "batch", "check",
-           "draft_template", "template_tables", "write_report",
+           "diff", "draft_template", "template_tables", "write_report",
            "__version__"]
 
 _LAZY = {
@@ -29,6 +30,7 @@ _LAZY = {
     "annotate": ("xlrecon.api", "annotate"),
     "write_report": ("xlrecon.api", "write_report"),
     "draft_template": ("xlrecon.api", "draft_template"),
+    "diff": ("xlrecon.api", "diff"),
     "template_tables": ("xlrecon.api", "template_tables"),
     "Report": ("xlrecon.findings", "Report"),
     "FileReport": ("xlrecon.findings", "FileReport"),

@@ -300,3 +300,25 @@ def cell_function(name: str, args: list[Any]) -> Any:
         return getattr(cellfuncs, name)(*args)
     except TypeError:
         raise cellfuncs.FunctionError("arguments", f"{name}: wrong number of arguments") from None
+
+
+def diff(old: PathLike, new: PathLike, schema: str | Path | Template | None = None, *,
+         regions: Iterable[PathLike] = ()) -> Any:
+    """A resubmission (``new``) against the version it corrects (``old``), as
+    :class:`xlrecon.versions.diff.Diff`: each table's rows changed, added, removed, moved, each
+    changed cell old → new (a change inside the rounding of the figures shown is none), the
+    template, header or unit changed, and the findings fixed, still there and new. ``old`` is read
+    with the template ``new`` was read with, so that their columns are the same. Raises
+    :class:`XlreconError` for a bad ``schema``; a file that cannot be read is in ``errors``."""
+    from xlrecon.pipeline import read_and_check
+    from xlrecon.regions import Registry
+    from xlrecon.versions.diff import diff as make
+
+    template, candidates, _, files = setup(schema, None, regions)
+    new_report, new_ctx = read_and_check(new, candidates, explicit=template is not None, regions=files)
+    new_tables = new_ctx.tables if new_ctx is not None else []
+    same = [new_tables[0].template] if new_tables else candidates
+    old_report, old_ctx = read_and_check(old, same, explicit=bool(new_tables) or template is not None,
+                                         regions=files)
+    old_tables = old_ctx.tables if old_ctx is not None else []
+    return make(str(old), str(new), (old_report, old_tables), (new_report, new_tables), Registry.load(files))

@@ -95,6 +95,13 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     q.add_argument("--service", metavar="URL", default="http://127.0.0.1:8765", help=ui("help.wps_service", lang))
     q.add_argument("--lang", choices=("zh", "en"), default="zh", help=ui("help.lang", lang))
 
+    p = sub.add_parser("diff", help=ui("help.diff", lang), description=ui("help.diff", lang))
+    p.add_argument("old", metavar="OLD", help=ui("help.diff_old", lang))
+    p.add_argument("new", metavar="NEW", help=ui("help.diff_new", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    _common(p, lang)
+
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
     excel = p.add_subparsers(dest="action", required=True)
     q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
@@ -153,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _serve(args)
     if args.command == "wps":
         return _wps_build(args)
+    if args.command == "diff":
+        return _diff(args)
     if args.command == "excel":
         from xlrecon.excel.install import install
 
@@ -399,3 +408,25 @@ def _wps_build(args: argparse.Namespace) -> int:
     _console().print(ui("wps.built", args.lang, folder=args.output, files="、".join(p.name for p in written)),
                      markup=False, highlight=False, soft_wrap=True)
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from xlrecon.api import diff
+    from xlrecon.errors import XlreconError
+
+    try:
+        d = diff(args.old, args.new, schema=args.schema, regions=args.regions)
+    except XlreconError as exc:
+        _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
+        return 2
+    if args.format == "json":
+        import json
+
+        from xlrecon.findings import json_number
+
+        sys.stdout.write(json.dumps(d.to_dict(args.lang), ensure_ascii=False, indent=2, default=json_number) + "\n")
+    else:
+        from xlrecon.render.diff import render_diff
+
+        render_diff(d, _console(), args.lang)
+    return 2 if d.old_report.error is not None or d.new_report.error is not None else 0

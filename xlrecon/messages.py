@@ -935,6 +935,12 @@ UI: dict[str, dict[str, str]] = {
         "en": "{files} files: {ok} ok, {incomplete} not fully checked, {discrepancies} with discrepancies, {errors} failed; {not_evaluated} check(s) not evaluated; {cross} finding(s) across files; {seconds} s",
     },
     "help.templates": {"zh": "列出内置模板", "en": "list the built-in templates"},
+    "help.diff": {
+        "zh": "对比同一报表的两个版本（如更正版）：哪些行、哪些单元格改了，哪些核对问题已改正",
+        "en": "compare two versions of a filing (a corrected one): which rows and cells changed, which findings were fixed",
+    },
+    "help.diff_old": {"zh": "原来的版本", "en": "the earlier version"},
+    "help.diff_new": {"zh": "新的版本（更正版）", "en": "the new version (the corrected one)"},
     "help.serve": {
         "zh": "启动网页（在浏览器中上传、核对、查看和下载），供没有 Excel/Python 的同事使用",
         "en": "serve the web page (upload, check, look at and download in a browser) for colleagues without Excel/Python",
@@ -1306,6 +1312,58 @@ DRAFT: dict[str, dict[str, str]] = {
 def draft_text(key: str, lang: str, **params: Any) -> str:
     """A line of a drafted template's comments, or of what ``template init`` / ``check`` print."""
     return DRAFT[key][lang_of(lang)].format(**params)
+
+
+#: what ``xlrecon diff`` says: a resubmission against the version it corrects
+DIFF: dict[str, dict[str, str]] = {
+    "note.template_changed": {"zh": "两个版本按不同模板读取：原为 {old}，现为 {new}", "en": "the versions were read with different templates: {old}, now {new}"},
+    "note.header_changed": {
+        "zh": "工作表「{sheet}」「{column}」列的表头由“{old}”改为“{new}”",
+        "en": "sheet “{sheet}”: the header of {column} changed from “{old}” to “{new}”",
+    },
+    "note.unit_changed": {
+        "zh": "工作表「{sheet}」「{column}」列的单位由 {old} 改为 {new}（数值已按模板单位比较）",
+        "en": "sheet “{sheet}”: the unit of {column} changed from {old} to {new} (figures compared in the template's unit)",
+    },
+    "note.column_added": {"zh": "工作表「{sheet}」新增「{column}」列", "en": "sheet “{sheet}”: the column {column} is new"},
+    "note.column_removed": {"zh": "工作表「{sheet}」删去了「{column}」列", "en": "sheet “{sheet}”: the column {column} is gone"},
+    "note.table_only": {
+        "zh": "工作表「{sheet}」的表格只在{side_text}中",
+        "en": "the table of sheet “{sheet}” is only in the {side_text} version",
+    },
+    "side.old": {"zh": "原版本", "en": "old"},
+    "side.new": {"zh": "新版本", "en": "new"},
+    "status.changed": {"zh": "修改", "en": "changed"},
+    "status.added": {"zh": "新增", "en": "added"},
+    "status.removed": {"zh": "删除", "en": "removed"},
+    "status.moved": {"zh": "移动", "en": "moved"},
+    "status.same": {"zh": "未变", "en": "same"},
+    "col.status": {"zh": "变化", "en": "Change"},
+    "col.row": {"zh": "行", "en": "Row"},
+    "col.column": {"zh": "列", "en": "Column"},
+    "col.old": {"zh": "原值", "en": "Old"},
+    "col.new": {"zh": "新值", "en": "New"},
+    "col.difference": {"zh": "差额", "en": "Difference"},
+    "col.where": {"zh": "位置（原 → 新）", "en": "Where (old → new)"},
+    "heading": {"zh": "{old} → {new}", "en": "{old} → {new}"},
+    "summary": {
+        "zh": "修改 {changed} 行（{cells} 个单元格），新增 {added} 行，删除 {removed} 行，移动 {moved} 行；核对结果：已改正 {fixed} 条，仍存在 {still} 条，新出现 {new_findings} 条",
+        "en": "{changed} row(s) changed ({cells} cell(s)), {added} added, {removed} removed, {moved} moved; findings: {fixed} fixed, {still} still there, {new_findings} new",
+    },
+    "by_order": {"zh": "（{n} 行的关键列为空或重复，按顺序对应）", "en": "({n} row(s) with a blank or repeated key were paired by their order)"},
+    "findings.fixed": {"zh": "已改正", "en": "Fixed"},
+    "findings.still": {"zh": "仍存在", "en": "Still there"},
+    "findings.new": {"zh": "新出现", "en": "New"},
+    "no_changes": {"zh": "两个版本的数据相同（按显示的数值比较）", "en": "the two versions hold the same figures (as shown)"},
+}
+
+
+def diff_text(key: str, lang: str, **params: Any) -> str:
+    """A sentence of ``xlrecon diff`` (:data:`DIFF`)."""
+    lang = lang_of(lang)
+    if "side" in params:
+        params = {**params, "side_text": DIFF["side." + params["side"]][lang]}
+    return DIFF[key][lang].format(**params)
 
 
 #: the web page's words (``xlrecon serve``), and what its API says of a request it refuses;

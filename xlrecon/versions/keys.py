@@ -1,0 +1,47 @@
+"""When two rows are about the same thing: their keys compared as people write them.
+
+A key (a county, a unit) is squashed (spaces and line breaks gone, full-width forms made
+half-width, as every header and label is compared); a region name the registry knows is
+replaced by its current region's identity, so that a former name (株洲县, now 渌口区) and a
+short form (中原 for 中原区) meet the name they stand for. A composite key is the tuple of its
+parts' keys. A row without a key (blank) has none: it is aligned by its place, never by a
+guess."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from xlrecon.textnorm import squash
+
+
+class Keys:
+    """Keys of one pair of tables; ``registry`` (a :class:`~xlrecon.regions.resolve.Registry`,
+    None for none) tells region names; ``regions``: whether the key column holds them."""
+
+    def __init__(self, registry: Any = None, *, regions: bool = True) -> None:
+        self.registry = registry if regions else None
+        self._seen: dict[str, str] = {}
+
+    def one(self, text: Any) -> str | None:
+        """The key of one cell's text, None for a blank one."""
+        if text is None:
+            return None
+        s = squash(text)
+        if not s:
+            return None
+        out = self._seen.get(s)
+        if out is None:
+            out = s
+            if self.registry is not None:
+                r = self.registry.resolve(s)
+                if r.status in ("known", "former") and r.region is not None:
+                    region = r.region
+                    out = f"region:{region.code or (region.province + (region.city or '') + region.name)}"
+            self._seen[s] = out
+        return out
+
+    def of(self, parts: Sequence[Any]) -> tuple[str, ...] | None:
+        """The key of a row from its key cells' texts; None when every part is blank."""
+        keys = tuple(self.one(p) for p in parts)
+        return None if all(k is None for k in keys) else tuple(k or "" for k in keys)
