@@ -116,3 +116,15 @@ def test_a_file_that_cannot_be_read_is_said(tmp_path):
     r = subprocess.run([sys.executable, "-m", "xlrecon", "diff", str(ZHENGZHOU), str(tmp_path / "missing.xlsx")],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "missing.xlsx" in r.stdout + r.stderr and "Traceback" not in r.stderr
+
+
+def test_key_columns_can_be_named_and_a_wrong_one_is_said(tmp_path):
+    new = _resubmission(tmp_path / "郑州-更正.xlsx")
+    by_name = xlrecon.diff(ZHENGZHOU, new, key=["县市区"]).to_dict("zh")
+    assert by_name["tables"] == xlrecon.diff(ZHENGZHOU, new).to_dict("zh")["tables"]
+    # a key of a column that is not unique pairs rows by their order among their own, and says so
+    by_rate = xlrecon.diff(ZHENGZHOU, new, key=["mgmt_rate"])
+    assert by_rate.tables[0].by_order > 0
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "diff", str(ZHENGZHOU), str(new), "--key", "没有这列"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "没有“没有这列”这一列" in r.stderr and "Traceback" not in r.stderr

@@ -303,13 +303,14 @@ def cell_function(name: str, args: list[Any]) -> Any:
 
 
 def diff(old: PathLike, new: PathLike, schema: str | Path | Template | None = None, *,
-         regions: Iterable[PathLike] = ()) -> Any:
+         regions: Iterable[PathLike] = (), key: Iterable[str] = ()) -> Any:
     """A resubmission (``new``) against the version it corrects (``old``), as
     :class:`xlrecon.versions.diff.Diff`: each table's rows changed, added, removed, moved, each
     changed cell old → new (a change inside the rounding of the figures shown is none), the
     template, header or unit changed, and the findings fixed, still there and new. ``old`` is read
-    with the template ``new`` was read with, so that their columns are the same. Raises
-    :class:`XlreconError` for a bad ``schema``; a file that cannot be read is in ``errors``."""
+    with the template ``new`` was read with, so that their columns are the same. ``key``: the
+    columns (names or header texts) that make a row's key, instead of the template's. Raises
+    :class:`XlreconError` for a bad ``schema`` or ``key``; a file that cannot be read is in ``errors``."""
     from xlrecon.pipeline import read_and_check
     from xlrecon.regions import Registry
     from xlrecon.versions.diff import diff as make
@@ -321,4 +322,14 @@ def diff(old: PathLike, new: PathLike, schema: str | Path | Template | None = No
     old_report, old_ctx = read_and_check(old, same, explicit=bool(new_tables) or template is not None,
                                          regions=files)
     old_tables = old_ctx.tables if old_ctx is not None else []
-    return make(str(old), str(new), (old_report, old_tables), (new_report, new_tables), Registry.load(files))
+    columns: list[str] = []
+    if key and new_tables:
+        from xlrecon.versions.diff import key_columns
+
+        try:
+            columns = key_columns(new_tables[0].template, list(key))
+        except ValueError as exc:
+            raise XlreconError("unknown-column", column=str(exc), template=new_tables[0].template.name,
+                               known="、".join(c.label for c in new_tables[0].template.columns)) from None
+    return make(str(old), str(new), (old_report, old_tables), (new_report, new_tables), Registry.load(files),
+                key=columns)

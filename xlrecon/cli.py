@@ -99,6 +99,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("old", metavar="OLD", help=ui("help.diff_old", lang))
     p.add_argument("new", metavar="NEW", help=ui("help.diff_new", lang))
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--key", metavar="COLUMN", action="append", default=[], help=ui("help.diff_key", lang))
     p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
     _common(p, lang)
 
@@ -415,7 +416,7 @@ def _diff(args: argparse.Namespace) -> int:
     from xlrecon.errors import XlreconError
 
     try:
-        d = diff(args.old, args.new, schema=args.schema, regions=args.regions)
+        d = diff(args.old, args.new, schema=args.schema, regions=args.regions, key=args.key)
     except XlreconError as exc:
         _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
         return 2

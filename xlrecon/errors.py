@@ -33,6 +33,7 @@ ERROR_CODES: dict[str, str] = {
     "timeout": "checking the file took longer than the batch's time limit per file; it was stopped",
     "worker-failed": "the worker process checking the file ended abnormally (a crash, or out of memory)",
     "bad-summary": "the --against summary cannot be used (unreadable, or not a table of the expected template)",
+    "unknown-column": "--key names no column of the template",
     "file-exists": "the file to write is there already; xlrecon does not overwrite it",
     "no-such-sheet": "the workbook has no sheet of the name given (--sheet)",
     "no-table-to-draft": "template init found no header of texts over rows of figures in the example",

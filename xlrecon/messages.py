@@ -402,6 +402,7 @@ ERRORS: dict[str, dict[str, str]] = {
     },
     "bad-template": {"zh": "模板文件 {file} 有误：{detail}", "en": "template file {file} is not valid: {detail}"},
     "bad-regions": {"zh": "行政区划文件 {file}：{reason}", "en": "region file {file}: {reason}"},
+    "unknown-column": {"zh": "模板 {template} 中没有“{column}”这一列（有：{known}）", "en": "template {template} has no column “{column}” (it has: {known})"},
     "file-exists": {"zh": "{file} 已存在，未覆盖：请另取文件名，或先删去它", "en": "{file} is there already and was not overwritten: choose another name, or delete it first"},
     "no-such-sheet": {"zh": "{file} 中没有工作表「{sheet}」（有：{sheets}）", "en": "{file} has no sheet “{sheet}” (it has: {sheets})"},
     "no-table-to-draft": {
@@ -938,6 +939,10 @@ UI: dict[str, dict[str, str]] = {
     "help.diff": {
         "zh": "对比同一报表的两个版本（如更正版）：哪些行、哪些单元格改了，哪些核对问题已改正",
         "en": "compare two versions of a filing (a corrected one): which rows and cells changed, which findings were fixed",
+    },
+    "help.diff_key": {
+        "zh": "按这些列对应两个版本的行（列名或表头文字，可重复给出组成复合键；默认：模板的关键列）",
+        "en": "align the versions' rows by these columns (name or header text; repeat for a composite key; default: the template's key)",
     },
     "help.diff_old": {"zh": "原来的版本", "en": "the earlier version"},
     "help.diff_new": {"zh": "新的版本（更正版）", "en": "the new version (the corrected one)"},

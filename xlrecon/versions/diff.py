@@ -14,6 +14,7 @@ row key and column (not by cell: rows move): ``fixed``, ``still`` (still there),
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -123,9 +124,20 @@ def _plain(v: Any) -> Any:
 # --- rows ---------------------------------------------------------------------------------------
 
 
-def _keys_of(table: Table, keys: Keys) -> list[tuple[str, ...] | None]:
-    labels, _ = table.labels_and_keys()
-    return [keys.of([t]) for t in labels]
+def _keys_of(table: Table, keys: Keys, columns: Sequence[str] = ()) -> list[tuple[str, ...] | None]:
+    """Each data row's key: the template's key column, or the texts of ``columns`` (names of the
+    template's columns, a composite key)."""
+    if not columns:
+        labels, _ = table.labels_and_keys()
+        return [keys.of([t]) for t in labels]
+    parts = [[_text(table.value(c, k)) for c in columns] for k in range(table.n)]
+    return [keys.of(p) for p in parts]
+
+
+def _text(v: Any) -> str | None:
+    if v.is_blank:
+        return None
+    return str(v.value) if v.value is not None else str(v.raw)
 
 
 def _align(old: list[tuple[str, ...] | None], new: list[tuple[str, ...] | None]) -> tuple[
@@ -254,8 +266,8 @@ def _total_changes(old: Table, new: Table, so: _Shown, sn: _Shown) -> RowChange 
     return RowChange("changed", b.label or a.label, a.row + 1, b.row + 1, cells)
 
 
-def table_diff(old: Table, new: Table, keys: Keys) -> TableDiff:
-    pairs, by_order = _align(_keys_of(old, keys), _keys_of(new, keys))
+def table_diff(old: Table, new: Table, keys: Keys, columns: Sequence[str] = ()) -> TableDiff:
+    pairs, by_order = _align(_keys_of(old, keys, columns), _keys_of(new, keys, columns))
     moved = _moved(pairs)
     so, sn = _Shown(old), _Shown(new)
     old_rows, new_rows = old.sheet_rows(), new.sheet_rows()
@@ -340,9 +352,25 @@ def compare_findings(old: FileReport, new: FileReport, keys: Keys
     return fixed, still, fresh
 
 
+def key_columns(template: Any, given: Sequence[str]) -> list[str]:
+    """The template's columns that ``--key`` names (by name or label, squashed); raises
+    ValueError naming one that is none of them."""
+    from xlrecon.textnorm import squash
+
+    out = []
+    for g in given:
+        spec = next((c for c in template.columns if c.name == g or squash(c.label) == squash(g)
+                     or squash(g) in c.headers), None)
+        if spec is None:
+            raise ValueError(g)
+        out.append(spec.name)
+    return out
+
+
 def diff(old_path: str, new_path: str, old: tuple[FileReport, list[Table]], new: tuple[FileReport, list[Table]],
-         registry: Any) -> Diff:
-    """The diff of two versions, each given as its report and its tables (read by the caller)."""
+         registry: Any, key: Sequence[str] = ()) -> Diff:
+    """The diff of two versions, each given as its report and its tables (read by the caller);
+    ``key``: the template's columns that make a row's key (default: the template's key)."""
     (old_report, old_tables), (new_report, new_tables) = old, new
     notes: list[tuple[str, dict[str, Any]]] = []
     if old_report.schema != new_report.schema and old_report.schema and new_report.schema:
@@ -352,10 +380,12 @@ def diff(old_path: str, new_path: str, old: tuple[FileReport, list[Table]], new:
         if o is None or n is None:
             notes.append(("table_only", {"sheet": (n or o).sheet, "side": "new" if o is None else "old"}))
             continue
-        regions = any(r.kind == "unknown-region" and r.column == n.template.key for r in n.template.rules)
+        columns = [c for c in key if c in n.columns and c in o.columns]
+        regions = any(r.kind == "unknown-region" and r.column in (columns or [n.template.key])
+                      for r in n.template.rules)
         keys = Keys(registry, regions=regions)
         notes += _header_notes(o, n)
-        tables.append(table_diff(o, n, keys))
+        tables.append(table_diff(o, n, keys, columns))
     region_keys = Keys(registry, regions=bool(new_tables) and any(
         r.kind == "unknown-region" and r.column == new_tables[0].template.key for r in new_tables[0].template.rules))
     fixed, still, fresh = compare_findings(old_report, new_report, region_keys)
