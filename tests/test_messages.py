@@ -62,6 +62,14 @@ SAMPLES: dict[str, object] = {
     "year": 2018, "rule_label": "合计等于公布数", "whole": "合计行", "fixup": "", "sum_fmt": "12.34 万元",
     "actual_fmt": "6.61 万元", "expected_fmt": "9.452 万元", "difference_fmt": "-2.842 万元",
     "tolerance_fmt": "0.005 万元", "gap_fmt": "2.842 万元", "source_text": "（湘财库〔2023〕5号）",
+    # `xlrecon compare`'s (COMPARE)
+    "path_a": "郑州市汇总.xlsx", "path_b": "区县汇总.xlsx", "sheet_a": "汇总", "sheet_b": "区县",
+    "how_a": "按模板 reserve-progress 读取", "how_b": "按表头文字读取", "tolerance_text": "按显示数值的舍入范围",
+    "to": "万元", "key": "经开", "a": "669.79 万元", "b": "671.79 万元", "difference": "-2 万元",
+    "rows_a": "7、9", "rows_b": "4", "pairs": 17, "match": 2, "differs": 1, "unreadable": 0, "only_a": "14",
+    "only_b": "0", "duplicates": 0, "no_key": 0, "sum_a": "21079.72", "sum_b": "1484.15", "left": "19595.57",
+    "right": "19595.57", "residue": "0.00", "unpaired": "0", "unreadable_sum": "0", "verdict": "成立",
+    "other_column": "年度农副产品采购总额", "other_unit": "%",
 }
 #: placeholders whose sample depends on the catalogue entry
 OVERRIDES: dict[tuple[str, str], dict[str, object]] = {
@@ -224,6 +232,11 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
         for key in getattr(m, "WEB", {}):
             p = params_for("WEB", key, *m.WEB[key].values())
             add(f"WEB[{key!r}]", lang, m.web_text(key, lang, **p), p)
+        for key in getattr(m, "COMPARE", {}):
+            p = params_for("COMPARE", key, *m.COMPARE[key].values(), skip={"side_text"})
+            if "side_text" in "".join(m.COMPARE[key].values()):
+                p["side"] = "a"
+            add(f"COMPARE[{key!r}]", lang, m.compare_text(key, lang, **p), p)
         for key in getattr(m, "CHECK_NAMES", {}):
             add(f"CHECK_NAMES[{key!r}]", lang, m.check_name(key, lang), {})
         for key in m.UNIT_WORDS:
@@ -235,7 +248,8 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
-            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "DIFF", "TEMPLATE_FILE"}
+            "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "DIFF", "TEMPLATE_FILE",
+            "COMPARE"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():

@@ -8,6 +8,7 @@ The public API (imported lazily, so that ``xlrecon --help`` does not load pandas
 - :func:`xlrecon.draft_template`, :func:`xlrecon.template_tables` — a template drafted from an example of a
   form; where a template finds its columns
 - :func:`xlrecon.diff` — a resubmission against the version it corrects
+- :func:`xlrecon.compare` — two tables of the same things matched line by line (两表核对)
 - :class:`~xlrecon.findings.Report`, :class:`~xlrecon.findings.FileReport`,
   :class:`~xlrecon.findings.Finding`, :class:`~xlrecon.findings.CellRef`
 - :class:`~xlrecon.errors.XlreconError`
@@ -20,7 +21,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = ["BatchReport", "CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "batch", "check",
-           "diff", "draft_template", "template_tables", "write_report",
+           "compare", "diff", "draft_template", "template_tables", "write_report",
            "__version__"]
 
 _LAZY = {
@@ -31,6 +32,7 @@ _LAZY = {
     "write_report": ("xlrecon.api", "write_report"),
     "draft_template": ("xlrecon.api", "draft_template"),
     "diff": ("xlrecon.api", "diff"),
+    "compare": ("xlrecon.api", "compare"),
     "template_tables": ("xlrecon.api", "template_tables"),
     "Report": ("xlrecon.findings", "Report"),
     "FileReport": ("xlrecon.findings", "FileReport"),

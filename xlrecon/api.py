@@ -333,3 +333,70 @@ def diff(old: PathLike, new: PathLike, schema: str | Path | Template | None = No
                                known="、".join(c.label for c in new_tables[0].template.columns)) from None
     return make(str(old), str(new), (old_report, old_tables), (new_report, new_tables), Registry.load(files),
                 key=columns)
+
+
+def compare(a: PathLike, b: PathLike, *, key: Iterable[str] | None = None, columns: Iterable[str] | None = None,
+            tolerance: str | Any = None, sheet_a: str | None = None, sheet_b: str | None = None,
+            schema: str | Path | Template | None = None, pair_duplicates: bool = False,
+            regions: Iterable[PathLike] = (), output: PathLike | None = None, lang: str = "zh") -> Any:
+    """Two tables of the same things matched line by line (两表核对), as
+    :class:`xlrecon.versions.compare.Comparison`: rows paired by ``key`` (columns by template name
+    or header text, several for a composite key, ``A=B`` where the tables name them apart; region
+    names compared through the registry), each pair's ``columns`` compared in one unit within the
+    rounding of the figures shown or the absolute ``tolerance`` (``0.01``, ``"500元"``): match,
+    differs, unreadable (never taken as 0), only in A, only in B; repeated keys listed (paired in
+    order only with ``pair_duplicates``); and the exact self-check of each column. Each file is
+    read with ``schema``, else its own template, else by the header texts named. With ``output``,
+    the pairs are also written side by side into that workbook (in ``lang``), each cell's address
+    a link into its file. Raises :class:`XlreconError` for a file that cannot be read, or a column
+    that is not there."""
+    from decimal import Decimal
+
+    from xlrecon.regions import Registry
+    from xlrecon.versions import compare as c
+
+    if isinstance(tolerance, (int, Decimal)):
+        tol, tol_unit = Decimal(tolerance), None
+    else:
+        tol, tol_unit = c.parse_tolerance(None if tolerance is None else str(tolerance))
+    template, candidates = templates_for(schema)
+    files = region_files(regions)
+    sources = []
+    for path, sheet in ((a, sheet_a), (b, sheet_b)):
+        if not Path(path).is_file():
+            raise XlreconError("file-not-found", file=str(path))
+        try:
+            tables = read_tables(path, candidates)
+        except XlreconError as exc:
+            if template is not None or exc.code not in ("no-table", "missing-column"):
+                raise
+            tables = []
+        grids: list[Grid] = []
+
+        def sheets(path: PathLike = path, grids: list[Grid] = grids) -> list[Grid]:
+            if not grids:
+                grids.extend(pipeline.open_grids(path, FileReport(path=str(path))))
+            return grids
+
+        sources.append(c.Source(str(path), sheet, tables, sheets))
+    result = c.compare_files(sources[0], sources[1], key=list(key) if key else None,
+                             columns=list(columns) if columns else None, tolerance=tol, tolerance_unit=tol_unit,
+                             pair_duplicates=pair_duplicates, registry=Registry.load(files))
+    if output is not None:
+        from xlrecon.write.compare_book import write_compare
+
+        write_compare(result, output, lang=lang)
+    return result
+
+
+def annotate_diff(d: Any, *, output: PathLike | None = None, lang: str = "zh", now: datetime | None = None) -> Any:
+    """Write a diff's changes into a copy of its new version (``NAME.checked.xlsx`` beside it or
+    in ``output``): a 修改对照 sheet with one row per change (a link to its cell, the old and the
+    new value, the difference), each changed cell marked with its old value in a note, through
+    the same lossless writer as :func:`annotate`. Returns the
+    :class:`~xlrecon.write.annotate.Annotation`; never raises for a file it cannot write."""
+    from xlrecon.findings import Report
+    from xlrecon.write.annotate import annotate_report
+
+    [done] = annotate_report(Report(files=[d.changes_report()]), output=output, lang=lang, now=now, kind="diff")
+    return done

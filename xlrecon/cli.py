@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from xlrecon import __version__
-from xlrecon.messages import ui
+from xlrecon.messages import compare_text, ui
 
 BUILTIN_HINT = "county-trade, reserve-progress, retail-targets, unit-reserve"
 
@@ -103,6 +103,20 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
     _common(p, lang)
 
+    p = sub.add_parser("compare", help=compare_text("help", lang), description=compare_text("help", lang))
+    p.add_argument("a", metavar="A", help=compare_text("help.a", lang))
+    p.add_argument("b", metavar="B", help=compare_text("help.b", lang))
+    p.add_argument("--key", metavar="COLUMN", nargs="+", help=compare_text("help.key", lang))
+    p.add_argument("--columns", metavar="COLUMN", nargs="+", help=compare_text("help.columns", lang))
+    p.add_argument("--tolerance", metavar="AMOUNT", help=compare_text("help.tolerance", lang))
+    p.add_argument("--sheet-a", metavar="NAME", help=compare_text("help.sheet_a", lang))
+    p.add_argument("--sheet-b", metavar="NAME", help=compare_text("help.sheet_b", lang))
+    p.add_argument("--pair-duplicates", action="store_true", help=compare_text("help.pair_duplicates", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=compare_text("help.schema", lang))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    p.add_argument("--output", metavar="FILE.xlsx", help=compare_text("help.output", lang))
+    _common(p, lang)
+
     p = sub.add_parser("excel", help=ui("help.excel", lang), description=ui("help.excel", lang))
     excel = p.add_subparsers(dest="action", required=True)
     q = excel.add_parser("install", help=ui("help.excel_install", lang), description=ui("help.excel_install", lang))
@@ -163,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _wps_build(args)
     if args.command == "diff":
         return _diff(args)
+    if args.command == "compare":
+        return _compare(args)
     if args.command == "excel":
         from xlrecon.excel.install import install
 
@@ -431,3 +447,31 @@ def _diff(args: argparse.Namespace) -> int:
 
         render_diff(d, _console(), args.lang)
     return 2 if d.old_report.error is not None or d.new_report.error is not None else 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from xlrecon.api import compare
+    from xlrecon.errors import XlreconError
+
+    try:
+        result = compare(args.a, args.b, key=args.key, columns=args.columns, tolerance=args.tolerance,
+                         sheet_a=args.sheet_a, sheet_b=args.sheet_b, schema=args.schema,
+                         pair_duplicates=args.pair_duplicates, regions=args.regions, output=args.output,
+                         lang=args.lang)
+    except XlreconError as exc:
+        _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
+        return 2
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(result.to_dict(args.lang), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from xlrecon.render.compare import render_compare
+
+        console = _console()
+        render_compare(result, console, args.lang)
+        if args.output:
+            console.print(compare_text("written", args.lang, output=args.output), style="green", markup=False)
+    if not result.self_check_holds:
+        return 3
+    return 0 if result.clean else 1

@@ -37,6 +37,9 @@ ERROR_CODES: dict[str, str] = {
     "file-exists": "the file to write is there already; xlrecon does not overwrite it",
     "no-such-sheet": "the workbook has no sheet of the name given (--sheet)",
     "no-table-to-draft": "template init found no header of texts over rows of figures in the example",
+    "compare-column": "compare: a column named with --key/--columns (or a key or amounts to compare) is not in a table",
+    "compare-units": "compare: two columns to compare are in units of different kinds (万元 against %)",
+    "compare-tolerance": "compare: --tolerance is not a number of 0 or more (with a unit or not)",
 }
 
 

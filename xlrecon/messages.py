@@ -409,6 +409,21 @@ ERRORS: dict[str, dict[str, str]] = {
         "zh": "{file}：工作表 {sheets} 中未找到可起草模板的表格（需要一行表头文字，其下是填有数字的行）",
         "en": "{file}: no table to draft a template from in sheet(s) {sheets} (a row of header texts over rows of figures)",
     },
+    "compare-column": {
+        "zh": "{file}（工作表 {sheet}）：两表核对找不到列 {names}（表头有：{found}）；"
+              "用 --key、--columns 按模板列名或表头文字指定",
+        "en": "{file} (sheet {sheet}): compare finds no column {names} (the header has: {found}); name them with "
+              "--key and --columns, by template column name or header text",
+    },
+    "compare-units": {
+        "zh": "{file}：「{column}」的单位 {unit} 与另一表「{other_column}」的单位 {other_unit} 不是同一类，"
+              "无法换算比较",
+        "en": "{file}: {column} is in {unit}, {other_column} of the other table in {other_unit}: not comparable",
+    },
+    "compare-tolerance": {
+        "zh": "--tolerance 应为不小于 0 的数，可带单位（如 0.01、500元），而不是“{text}”",
+        "en": "--tolerance takes a number of 0 or more, with a unit or not (0.01, 500元), not “{text}”",
+    },
     "read-error": {"zh": "{file}：读取失败（{detail}）", "en": "{file}: could not be read ({detail})"},
     "not-a-file": {
         "zh": "{file}：不是工作簿文件（{reason}）",
@@ -1578,6 +1593,162 @@ def rule_name(rule: str, column: str | None, label: Any, lang: str) -> str:
     if column and suffix in RULE_NAMES:
         return RULE_NAMES[suffix][lang].format(column=column)
     return rule
+
+
+#: what ``xlrecon compare`` says (两表核对): two tables of the same things matched line by line
+COMPARE: dict[str, dict[str, str]] = {
+    "status.match": {"zh": "一致", "en": "match"},
+    "status.differs": {"zh": "金额不等", "en": "amounts differ"},
+    "status.unreadable": {"zh": "金额无法读取", "en": "amount unreadable"},
+    "status.only_a": {"zh": "仅A有", "en": "only in A"},
+    "status.only_b": {"zh": "仅B有", "en": "only in B"},
+    "side.a": {"zh": "A 表", "en": "table A"},
+    "side.b": {"zh": "B 表", "en": "table B"},
+    "heading": {
+        "zh": "A 表：{path_a}（工作表「{sheet_a}」，{how_a}）；B 表：{path_b}（工作表「{sheet_b}」，{how_b}）",
+        "en": "A: {path_a} (sheet “{sheet_a}”, {how_a}); B: {path_b} (sheet “{sheet_b}”, {how_b})",
+    },
+    "how.template": {"zh": "按模板 {template} 读取", "en": "read with template {template}"},
+    "how.headers": {"zh": "按表头文字读取", "en": "read by its header texts"},
+    "matched_by": {
+        "zh": "按关键列 {keys} 配对，核对 {columns}；容差：{tolerance_text}",
+        "en": "rows paired by {keys}, comparing {columns}; tolerance: {tolerance_text}",
+    },
+    "tolerance.rounding": {"zh": "按显示数值的舍入范围", "en": "the rounding of the figures shown"},
+    "tolerance.given": {"zh": "{tolerance} {unit}（--tolerance）", "en": "{tolerance} {unit} (--tolerance)"},
+    "tolerance.plain": {
+        "zh": "{tolerance}（--tolerance，各列单位）",
+        "en": "{tolerance} (--tolerance, in each column's unit)",
+    },
+    "note.converted": {
+        "zh": "B 表「{column}」列的单位为 {unit}，已换算为 {to} 后比较",
+        "en": "column {column} of table B is in {unit}: converted into {to} to compare",
+    },
+    "note.unit_unknown": {
+        "zh": "「{column}」列未写明单位，按 {unit} 比较",
+        "en": "column {column} states no unit: compared as {unit}",
+    },
+    "col.key": {"zh": "关键字", "en": "Key"},
+    "col.status": {"zh": "核对结果", "en": "Result"},
+    "col.column": {"zh": "列", "en": "Column"},
+    "col.a": {"zh": "A 表数值", "en": "A"},
+    "col.b": {"zh": "B 表数值", "en": "B"},
+    "col.cell_a": {"zh": "A 表单元格", "en": "A's cell"},
+    "col.cell_b": {"zh": "B 表单元格", "en": "B's cell"},
+    "col.difference": {"zh": "差额（A − B）", "en": "Difference (A − B)"},
+    "col.tolerance": {"zh": "容差", "en": "Tolerance"},
+    "col.unit": {"zh": "单位", "en": "Unit"},
+    "col.term": {"zh": "项目", "en": "Term"},
+    "differs_line": {
+        "zh": "「{key}」的「{column}」：A 表 {a}，B 表 {b}，差额 {difference}，超出容差（±{tolerance}）",
+        "en": "{key}, {column}: A {a}, B {b}, a difference of {difference}, beyond the tolerance (±{tolerance})",
+    },
+    "residue_line": {
+        "zh": "「{key}」的「{column}」：A 表 {a}，B 表 {b}，差额 {difference} 在容差范围内（±{tolerance}），视为一致",
+        "en": "{key}, {column}: A {a}, B {b}, a difference of {difference} inside the tolerance (±{tolerance}): "
+              "a match",
+    },
+    "duplicate": {
+        "zh": "关键字「{key}」重复：A 表第 {rows_a} 行，B 表第 {rows_b} 行；{what}",
+        "en": "the key “{key}” repeats: rows {rows_a} of A, rows {rows_b} of B; {what}",
+    },
+    "repeated.unpaired": {
+        "zh": "这些行未配对（要按顺序配对，用 --pair-duplicates）",
+        "en": "these rows are not paired (--pair-duplicates pairs them in order)",
+    },
+    "repeated.paired": {"zh": "已按顺序配对（--pair-duplicates）", "en": "paired in their order (--pair-duplicates)"},
+    "repeated.one_side": {"zh": "另一表没有此关键字", "en": "the other table has no such key"},
+    "none": {"zh": "无", "en": "none"},
+    "no_key": {
+        "zh": "{side_text}第 {row} 行（{sheet}!{cell}）关键列为空，未配对",
+        "en": "row {row} of {side_text} ({sheet}!{cell}) has a blank key: not paired",
+    },
+    "unreadable": {
+        "zh": "{side_text}「{key}」的「{column}」（{sheet}!{cell}）为“{text}”，不是数值，未按 0 计算",
+        "en": "{side_text}, {key}, {column} ({sheet}!{cell}) holds “{text}”, no number: not taken as 0",
+    },
+    "summary": {
+        "zh": "共 {pairs} 对：一致 {match}，金额不等 {differs}，金额无法读取 {unreadable}，"
+              "仅A有 {only_a}，仅B有 {only_b}；"
+              "重复关键字 {duplicates} 个，关键列为空 {no_key} 行",
+        "en": "{pairs} pair(s): {match} match, {differs} differ, {unreadable} unreadable, {only_a} only in A, "
+              "{only_b} only in B; {duplicates} repeated key(s), {no_key} row(s) with a blank key",
+    },
+    "all_match": {"zh": "两表各行全部一致", "en": "every row of the two tables matches"},
+    "self_check.title": {"zh": "自检（精确计算）", "en": "Self-check (exact arithmetic)"},
+    "self_check.line": {
+        "zh": "「{column}」：Σ A − Σ B = {sum_a} − {sum_b} = {left}；"
+              "金额不等差额合计 {differs} + 仅A有 {only_a} − 仅B有 {only_b}"
+              " + 容差内差额 {residue} + 未配对行 {unpaired} + 无法读取 {unreadable_sum} = {right}：{verdict}",
+        "en": "{column}: Σ A − Σ B = {sum_a} − {sum_b} = {left}; differences {differs} + only in A {only_a} − only in B"
+              " {only_b} + inside the tolerance {residue} + unpaired rows {unpaired} + unreadable {unreadable_sum} = "
+              "{right}: {verdict}",
+    },
+    "self_check.holds": {"zh": "成立", "en": "holds"},
+    "self_check.fails": {"zh": "不成立", "en": "FAILS"},
+    "self_check.bug": {
+        "zh": "自检不成立：这是 xlrecon 的程序错误，本次核对结果不可信。请将两个文件与本输出一并报告给维护者。",
+        "en": "THE SELF-CHECK FAILS: this is a bug in xlrecon and this comparison cannot be trusted. Please report it "
+              "to the maintainers with both files and this output.",
+    },
+    "term.sum_a": {"zh": "Σ A", "en": "Σ A"},
+    "term.sum_b": {"zh": "Σ B", "en": "Σ B"},
+    "term.differs": {"zh": "金额不等差额合计", "en": "Σ differences"},
+    "term.only_a": {"zh": "仅A有合计", "en": "Σ only in A"},
+    "term.only_b": {"zh": "仅B有合计", "en": "Σ only in B"},
+    "term.residue": {"zh": "容差内差额合计", "en": "Σ inside the tolerance"},
+    "term.unpaired": {"zh": "未配对行（A − B）", "en": "unpaired rows (A − B)"},
+    "term.unreadable": {"zh": "对方无法读取（A − B）", "en": "against an unreadable amount (A − B)"},
+    "term.left": {"zh": "Σ A − Σ B", "en": "Σ A − Σ B"},
+    "term.right": {"zh": "各项之和", "en": "sum of the terms"},
+    "term.holds": {"zh": "自检", "en": "Self-check"},
+    "sheet.pairs": {"zh": "两表核对", "en": "Comparison"},
+    "sheet.check": {"zh": "自检", "en": "Self-check"},
+    "written": {"zh": "已写出核对工作簿 {output}", "en": "comparison workbook written: {output}"},
+    "help": {
+        "zh": "两表核对：按关键列配对两张表的各行，逐列比较金额（按显示数值的舍入或给定容差），"
+              "列出一致、金额不等、仅A有、仅B有",
+        "en": "match two tables' rows by key and compare their amounts column by column (within the rounding shown, "
+              "or a tolerance): match, amounts differ, only in A, only in B",
+    },
+    "help.a": {"zh": "A 表所在的工作簿", "en": "the workbook of table A"},
+    "help.b": {"zh": "B 表所在的工作簿", "en": "the workbook of table B"},
+    "help.key": {
+        "zh": "关键列：模板列名或表头文字，可给多个（组合关键字）；两表写法不同时用 A列=B列",
+        "en": "the key column(s): a template's column name or a header text, several for a composite key; "
+              "A_NAME=B_NAME when the tables name it differently",
+    },
+    "help.columns": {
+        "zh": "要核对的金额列：模板列名或表头文字，可给多个；两表写法不同时用 A列=B列",
+        "en": "the amount columns to compare: template column names or header texts; A_NAME=B_NAME when they differ",
+    },
+    "help.tolerance": {
+        "zh": "绝对容差（如 0.01 或 500元）；不给时按显示数值的舍入范围",
+        "en": "an absolute tolerance (0.01, or 500元); without it, the rounding of the figures shown",
+    },
+    "help.sheet_a": {"zh": "A 表所在的工作表", "en": "the sheet of table A"},
+    "help.sheet_b": {"zh": "B 表所在的工作表", "en": "the sheet of table B"},
+    "help.pair_duplicates": {
+        "zh": "关键字重复时按行的顺序配对（默认不配对，只列出）",
+        "en": "pair the rows of a repeated key in their order (by default they are listed, not paired)",
+    },
+    "help.output": {
+        "zh": "另写一个核对工作簿：各对并排，附两表单元格的位置和链接",
+        "en": "also write a workbook of the pairs side by side, with both cells' addresses and links",
+    },
+    "help.schema": {
+        "zh": "两表都按此模板读取（不给时各自匹配模板，或按表头文字）",
+        "en": "read both tables with this template (without it, each file's own template, or its header texts)",
+    },
+}
+
+
+def compare_text(key: str, lang: str, /, **params: Any) -> str:
+    """A sentence of ``xlrecon compare`` (:data:`COMPARE`)."""
+    lang = lang_of(lang)
+    if "side" in params:
+        params = {**params, "side_text": COMPARE["side." + params["side"]][lang]}
+    return COMPARE[key][lang].format(**params)
 
 
 #: what an error's ``hints`` (a list of dicts, each with a ``key`` here) add to its message
