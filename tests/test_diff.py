@@ -128,3 +128,24 @@ def test_key_columns_can_be_named_and_a_wrong_one_is_said(tmp_path):
     r = subprocess.run([sys.executable, "-m", "xlrecon", "diff", str(ZHENGZHOU), str(new), "--key", "没有这列"],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "没有“没有这列”这一列" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_annotate_writes_the_changes_into_a_copy_of_the_new_version(tmp_path):
+    new = _resubmission(tmp_path / "郑州-更正.xlsx")
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "diff", str(ZHENGZHOU), str(new), "--annotate", "--output",
+                        str(out), "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["annotation"]["status"] == "annotated"
+    wb = openpyxl.load_workbook(data["annotation"]["output"])
+    assert wb.sheetnames == ["预留比例填报和交易情况", "修改对照"]
+    sheet = wb["修改对照"]
+    assert sheet["A1"].value == "xlrecon 修改对照" and sheet["H8"].value == "原值" and sheet["I8"].value == "新值"
+    rows = [r for r in sheet.iter_rows(min_row=9, values_only=True) if r[0]]
+    where = {(r[4], r[7], r[8]) for r in rows}
+    assert ("J6", 138.04, 143.83) in where  # 中原, now in row 6
+    assert any(r[4] == "B23" and "航空港区" in r[11] for r in rows)  # the added row
+    data_sheet = wb["预留比例填报和交易情况"]
+    assert "138.04" in data_sheet["J6"].comment.text and data_sheet["J6"].value == 143.83
+    assert data_sheet["I8"].comment is None  # inside the rounding shown: no change, no mark

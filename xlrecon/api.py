@@ -28,7 +28,7 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "batch", "check", "check_grids", "check_open_book", "draft_template", "find_workbooks",
+__all__ = ["annotate", "annotate_diff", "batch", "check", "check_grids", "check_open_book", "draft_template", "find_workbooks",
            "load_template_file", "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables",
            "templates_for", "write_report"]
 

@@ -100,6 +100,8 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("new", metavar="NEW", help=ui("help.diff_new", lang))
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
     p.add_argument("--key", metavar="COLUMN", action="append", default=[], help=ui("help.diff_key", lang))
+    p.add_argument("--annotate", action="store_true", help=ui("help.diff_annotate", lang))
+    p.add_argument("--output", metavar="DIR", help=ui("help.output", lang))
     p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
     _common(p, lang)
 
@@ -436,17 +438,26 @@ def _diff(args: argparse.Namespace) -> int:
     except XlreconError as exc:
         _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
         return 2
+    done = None
+    if args.annotate:
+        from xlrecon.api import annotate_diff
+
+        done = annotate_diff(d, output=args.output, lang=args.lang)
     if args.format == "json":
         import json
 
         from xlrecon.findings import json_number
 
-        sys.stdout.write(json.dumps(d.to_dict(args.lang), ensure_ascii=False, indent=2, default=json_number) + "\n")
+        data = d.to_dict(args.lang)
+        if done is not None:
+            data["annotation"] = done.to_dict(args.lang)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=json_number) + "\n")
     else:
         from xlrecon.render.diff import render_diff
 
-        render_diff(d, _console(), args.lang)
-    return 2 if d.old_report.error is not None or d.new_report.error is not None else 0
+        render_diff(d, _console(), args.lang, annotation=done)
+    failed = done is not None and done.status != "annotated"
+    return 2 if d.old_report.error is not None or d.new_report.error is not None or failed else 0
 
 
 def _compare(args: argparse.Namespace) -> int:

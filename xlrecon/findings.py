@@ -35,6 +35,7 @@ CHECKS: dict[str, str] = {
     "formula": "a formula that does not add up what it should, breaks its column's pattern, or links elsewhere",
     "hidden": "rows or columns of a table are hidden in the sheet (still read and checked)",
     "shown": "a cell holds more digits than its number format shows (the printed table differs from the file)",
+    "diff": "a cell or row a resubmission changed (xlrecon diff --annotate writes them, not xlrecon check)",
 }
 
 FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]

@@ -49,6 +49,15 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "「{column}」为 {actual_fmt}，晚于「{rule}」规定的 {expected_fmt}（{basis_text}），逾期 {difference_fmt}",
         "en": "{column} is {actual_fmt}, later than {expected_fmt} set by “{rule}” ({basis_text}); {difference_fmt} late",
     },
+    "diff.changed": {
+        "zh": "「{column}」由 {expected_fmt} 改为 {actual_fmt}（差额 {difference_fmt}；原在 {old_cell}）",
+        "en": "{column} changed from {expected_fmt} to {actual_fmt} (difference {difference_fmt}; was at {old_cell})",
+    },
+    "diff.changed_text": {
+        "zh": "「{column}」由“{old}”改为“{new}”（原在 {old_cell}）",
+        "en": "{column} changed from “{old}” to “{new}” (was at {old_cell})",
+    },
+    "diff.added": {"zh": "新增的行（原版本中没有「{row_label}」）", "en": "a row the old version did not have ({row_label})"},
     "batch.same_file": {
         "zh": "与 {other} 内容完全相同：同一份报送提交了两次",
         "en": "byte-for-byte the same as {other}: one submission sent twice",
@@ -959,6 +968,10 @@ UI: dict[str, dict[str, str]] = {
         "zh": "按这些列对应两个版本的行（列名或表头文字，可重复给出组成复合键；默认：模板的关键列）",
         "en": "align the versions' rows by these columns (name or header text; repeat for a composite key; default: the template's key)",
     },
+    "help.diff_annotate": {
+        "zh": "把修改写入新版本的副本：一张「修改对照」工作表（每处修改一行，可跳到单元格），修改过的单元格加批注注明原值",
+        "en": "write the changes into a copy of the new version: a Changes sheet (a row per change, linked to its cell), each changed cell noted with its old value",
+    },
     "help.diff_old": {"zh": "原来的版本", "en": "the earlier version"},
     "help.diff_new": {"zh": "新的版本（更正版）", "en": "the new version (the corrected one)"},
     "help.serve": {
@@ -1054,6 +1067,7 @@ UI: dict[str, dict[str, str]] = {
     "deadline.basis.own": {"zh": "年度取自填报日期本身", "en": "the date's own year"},
     "gap.over": {"zh": "超出", "en": "over by"},
     "sheet.name": {"zh": "核对结果", "en": "Discrepancies"},
+    "sheet.diff_name": {"zh": "修改对照", "en": "Changes"},
     "excel.steps": {
         "zh": "在装有 Microsoft Excel 的 Windows 或 macOS 电脑上：\n"
               "  1. 安装 Python 3.11 或更新版本，然后在 xlrecon 的目录里运行  python -m pip install -e \".[excel]\"（含 xlwings {version}）\n"
@@ -1126,6 +1140,7 @@ UI: dict[str, dict[str, str]] = {
               "the maintainers.",
     },
     "sheet.title": {"zh": "xlrecon 核对结果", "en": "xlrecon discrepancies"},
+    "sheet.diff_title": {"zh": "xlrecon 修改对照", "en": "xlrecon changes"},
     "sheet.file": {"zh": "文件", "en": "File"},
     "sheet.template": {"zh": "模板", "en": "Template"},
     "sheet.time": {"zh": "核对时间", "en": "Checked at"},
@@ -1149,6 +1164,8 @@ UI: dict[str, dict[str, str]] = {
     "sheet.col.row": {"zh": "行", "en": "Row"},
     "sheet.col.column": {"zh": "列", "en": "Column"},
     "sheet.col.expected": {"zh": "期望值", "en": "Expected"},
+    "sheet.col.old": {"zh": "原值", "en": "Old"},
+    "sheet.col.new": {"zh": "新值", "en": "New"},
     "sheet.col.actual": {"zh": "实际值", "en": "Actual"},
     "sheet.col.difference": {"zh": "差额", "en": "Difference"},
     "sheet.col.unit": {"zh": "单位", "en": "Unit"},
@@ -1374,6 +1391,7 @@ DIFF: dict[str, dict[str, str]] = {
     "findings.fixed": {"zh": "已改正", "en": "Fixed"},
     "findings.still": {"zh": "仍存在", "en": "Still there"},
     "findings.new": {"zh": "新出现", "en": "New"},
+    "annotated": {"zh": "已写入修改对照：{file}", "en": "changes written: {file}"},
     "no_changes": {"zh": "两个版本的数据相同（按显示的数值比较）", "en": "the two versions hold the same figures (as shown)"},
 }
 
@@ -1833,6 +1851,7 @@ CHECK_NAMES: dict[str, dict[str, str]] = {
     "formula": {"zh": "公式", "en": "Formula"},
     "hidden": {"zh": "隐藏行列", "en": "Hidden"},
     "shown": {"zh": "显示精度", "en": "Shown digits"},
+    "diff": {"zh": "修改", "en": "Change"},
     "error": {"zh": "文件错误", "en": "File error"},
 }
 

@@ -25,7 +25,7 @@ def _figure(v: Any, unit: str | None) -> str:
     return str(v)
 
 
-def render_diff(d: Any, console: Any, lang: str = "zh") -> None:
+def render_diff(d: Any, console: Any, lang: str = "zh", annotation: Any = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -70,3 +70,8 @@ def render_diff(d: Any, console: Any, lang: str = "zh") -> None:
         for f in found:
             say(f"  {check_name(f.check, lang)}  {f.sheet}!{f.cell}  {f.message(lang)}", SEV_STYLE.get(f.severity))
     say(diff_text("summary", lang, **d.counts()), "bold")
+    if annotation is not None:
+        if annotation.status == "annotated":
+            say(diff_text("annotated", lang, file=annotation.output), "green")
+        else:
+            say(annotation.error.message(lang) if annotation.error is not None else annotation.status, "bold red")

@@ -67,6 +67,7 @@ class TableDiff:
     rows: list[RowChange]
     #: rows aligned by their order where their key was blank or stood twice
     by_order: int = 0
+    key_col: int = 0  # the new table's key column (0-based), where an added row is marked
 
     def counts(self) -> dict[str, int]:
         return {s: sum(r.status == s for r in self.rows) for s in STATUSES}
@@ -88,6 +89,37 @@ class Diff:
     new_findings: list[Finding]
     old_report: FileReport
     new_report: FileReport
+
+    def changes_report(self) -> FileReport:
+        """The new version's changes as findings at its cells (check ``diff``): what
+        ``--annotate`` writes into a copy of it, through the writer of annotated copies (a
+        修改对照 sheet, each changed cell marked with its old value in a note). A removed row has
+        no cell in the new version: it is in the JSON and the console only."""
+        out = []
+        for t in self.tables:
+            for r in t.rows:
+                for c in r.cells:
+                    if c.new_cell is None:
+                        continue
+                    old_cell = c.old_cell.a1 if c.old_cell is not None else "—"
+                    if c.difference is not None:
+                        out.append(Finding("diff", f"diff.{c.column}", "info", "diff.changed", where=c.new_cell,
+                                           row_label=r.label, column=c.label, expected=c.old, actual=c.new,
+                                           difference=c.difference, unit=c.unit, params={"old_cell": old_cell}))
+                    else:
+                        out.append(Finding("diff", f"diff.{c.column}", "info", "diff.changed_text", where=c.new_cell,
+                                           row_label=r.label, column=c.label,
+                                           params={"old": "" if c.old is None else str(c.old),
+                                                   "new": "" if c.new is None else str(c.new),
+                                                   "old_cell": old_cell}))
+                if r.status == "added" and r.new_row is not None:
+                    out.append(Finding("diff", "diff.added", "info", "diff.added",
+                                       where=CellRef(t.new_sheet or "", r.new_row - 1, self._key_col(t)),
+                                       row_label=r.label))
+        return FileReport(path=self.new, schema=self.new_report.schema, findings=out)
+
+    def _key_col(self, t: TableDiff) -> int:
+        return t.key_col
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in STATUSES}
@@ -287,7 +319,8 @@ def table_diff(old: Table, new: Table, keys: Keys, columns: Sequence[str] = ()) 
     total = _total_changes(old, new, so, sn)
     if total is not None:
         rows.append(total)
-    return TableDiff(old.sheet, new.sheet, rows, by_order)
+    key_hit = new.columns.get(columns[0] if columns else new.template.key)
+    return TableDiff(old.sheet, new.sheet, rows, by_order, key_hit.col if key_hit is not None else 0)
 
 
 # --- the whole ----------------------------------------------------------------------------------

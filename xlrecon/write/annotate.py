@@ -61,11 +61,13 @@ def output_path(src: Path, output_dir: Path | None) -> Path:
 
 
 def annotate_report(report: Report, *, output: str | os.PathLike[str] | None = None, in_place: bool = False,
-                    backup: bool = True, lang: str = "zh", now: datetime | None = None) -> list[Annotation]:
+                    backup: bool = True, lang: str = "zh", now: datetime | None = None,
+                    kind: str = "check") -> list[Annotation]:
     """Write each checked file's findings into a copy of it (``NAME.checked.xlsx`` beside
     it or in ``output``), or into the file itself with ``in_place`` (keeping
     ``NAME.bak.xlsx`` unless ``backup`` is False). Sets and returns each file's
-    :class:`Annotation`; never raises for one bad file."""
+    :class:`Annotation`; never raises for one bad file. ``kind``: the sheet written
+    (:data:`~xlrecon.write.discrepancy.SHEET_KINDS`: the discrepancy sheet, or ``diff``'s 修改对照)."""
     out = []
     for fr in report.files:
         src = Path(fr.path)
@@ -78,7 +80,7 @@ def annotate_report(report: Report, *, output: str | os.PathLike[str] | None = N
             if dest.resolve() == src.resolve() and backup:
                 keep = _backup_path(dest)
                 files.copy_exclusive(dest, keep)
-            annotate_file(src, dest, fr, lang=lang, now=now, template_title=title)
+            annotate_file(src, dest, fr, lang=lang, now=now, template_title=title, kind=kind)
             result = Annotation(str(src), "annotated", output=str(dest), backup=str(keep) if keep else None)
         except XlreconError as exc:
             _remove(keep)
@@ -132,7 +134,8 @@ def refusal(path: Path, report: FileReport) -> XlreconError | None:
 
 
 def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], report: FileReport, *,
-                  lang: str = "zh", now: datetime | None = None, template_title: str | None = None) -> Path:
+                  lang: str = "zh", now: datetime | None = None, template_title: str | None = None,
+                  kind: str = "check") -> Path:
     """Write ``src`` with ``report``'s findings to ``dest`` (which may be ``src``: it is
     replaced only once the new file is complete and re-read). Raises XlreconError
     ``cannot-annotate`` (the package cannot be edited safely) or ``write-failed``."""
@@ -142,7 +145,7 @@ def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], rep
         raise refused
     try:
         pkg = Package(src)
-        added, kept = _annotate(pkg, report, lang, now or datetime.now().astimezone(), template_title)
+        added, kept = _annotate(pkg, report, lang, now or datetime.now().astimezone(), template_title, kind)
     except PackageError as exc:
         raise XlreconError("cannot-annotate", file=str(src), reason_key="package." + exc.reason,
                            **exc.params) from None
@@ -163,7 +166,7 @@ def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], rep
 
 # -- the edit itself ---------------------------------------------------------------
 def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
-              template_title: str | None) -> tuple[str, list[str]]:
+              template_title: str | None, kind: str = "check") -> tuple[str, list[str]]:
     """Edit the package; returns the discrepancy sheet's name and the names of the sheets kept."""
     wb = WorkbookXml(pkg)
     _undo_previous(pkg, wb)
@@ -191,10 +194,10 @@ def _annotate(pkg: Package, report: FileReport, lang: str, now: datetime,
             record["notes"][part] = add_notes(pkg, part, sheet, notes)
         pkg.write(part, sheet.data)
 
-    name = _sheet_name(wb, lang)
+    name = _sheet_name(wb, lang, kind)
     part = pkg.unused_name(posixpath.join(posixpath.dirname(wb.part), "worksheets", "sheet{}.xml"))
     header = discrepancy.file_header(report, lang, now, template_title)
-    xml, filter_ref = discrepancy.sheet_xml(header, discrepancy.lines(report, lang), lang, styles.own)
+    xml, filter_ref = discrepancy.sheet_xml(header, discrepancy.lines(report, lang), lang, styles.own, kind=kind)
     pkg.write(part, xml)
     record["sheet"] = wb.add_sheet(name, part, filter_ref)
     wb.save()
@@ -245,11 +248,12 @@ def _undo_previous(pkg: Package, wb: WorkbookXml) -> None:
 
 def _is_ours(pkg: Package, part: str) -> bool:
     head = pkg.read(part)[:6000].decode("utf-8", "replace")
-    return any(ui("sheet.title", lang) in head and ui("sheet.col.message", lang) in head for lang in ("zh", "en"))
+    return any(ui(words["title"], lang) in head and ui("sheet.col.message", lang) in head
+               for lang in ("zh", "en") for words in discrepancy.SHEET_KINDS.values())
 
 
-def _sheet_name(wb: WorkbookXml, lang: str) -> str:
-    return discrepancy.free_name(ui("sheet.name", lang), (s.name for s in wb.sheets()))
+def _sheet_name(wb: WorkbookXml, lang: str, kind: str = "check") -> str:
+    return discrepancy.free_name(ui(discrepancy.SHEET_KINDS[kind]["name"], lang), (s.name for s in wb.sheets()))
 
 
 def _same_values(src: Path, written: Path, kept: list[str]) -> None:

@@ -187,7 +187,17 @@ def columns_of(with_file: bool = False) -> list[tuple[str, float, float]]:
     return ([COLUMNS[0], FILE_COLUMN] + COLUMNS[1:]) if with_file else COLUMNS
 
 
-def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool = False) -> list[Laid]:
+#: the sheets this builder makes, by kind: their name, title, and the headings that differ from
+#: the discrepancy sheet's (a resubmission's changes, ``xlrecon diff --annotate``: 原值, 新值)
+SHEET_KINDS: dict[str, dict[str, str]] = {
+    "check": {"name": "sheet.name", "title": "sheet.title"},
+    "diff": {"name": "sheet.diff_name", "title": "sheet.diff_title", "sheet.col.expected": "sheet.col.old",
+             "sheet.col.actual": "sheet.col.new"},
+}
+
+
+def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool = False,
+             kind: str = "check") -> list[Laid]:
     """Every cell of the discrepancy sheet, in row order: the header block (each label over
     columns A:B, its value over C to the last column), the column headings in row
     :data:`HEADER_ROW`, one row per finding below. The part-level writer (:func:`sheet_xml`)
@@ -198,7 +208,8 @@ def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool
     cell_col = 5 if with_file else 4  # 0-based index of 单元格
     sev_col = 2 if with_file else 1
     wrapped = {j for j, (key, _, _) in enumerate(columns) if key in WRAPPED}
-    out = [Laid(1, 0, ui("sheet.title", lang), "title")]
+    words = SHEET_KINDS[kind]
+    out = [Laid(1, 0, ui(words["title"], lang), "title")]
     info = [("sheet.file", header.file), ("sheet.template", header.template), ("sheet.time", header.time),
             ("sheet.version", header.version)]
     for i, (key, value) in enumerate(info, start=2):
@@ -209,7 +220,7 @@ def laid_out(header: Header, rows: Sequence[Line], lang: str, *, with_file: bool
                 Laid(6, 3 + 2 * j, header.counts.get(sev, 0), "number")]
     if header.status:
         out += [Laid(7, 0, ui("sheet.status", lang), "label", to=1), Laid(7, 2, header.status, "wrap", to=last)]
-    out += [Laid(HEADER_ROW, j, ui(key, lang), "header") for j, (key, _, _) in enumerate(columns)]
+    out += [Laid(HEADER_ROW, j, ui(words.get(key, key), lang), "header") for j, (key, _, _) in enumerate(columns)]
     for n, line in enumerate(rows, start=1):
         r = HEADER_ROW + n
         severity = ui("severity." + line.severity, lang)
@@ -341,13 +352,13 @@ def print_titles(sheet: str) -> str:
 
 
 def sheet_xml(header: Header, rows: Sequence[Line], lang: str, style: Callable[[str], int], *,
-              with_file: bool = False, link: Callable[[Line], tuple[str | None, str | None]] | None = None
-              ) -> tuple[bytes, str]:
+              with_file: bool = False, link: Callable[[Line], tuple[str | None, str | None]] | None = None,
+              kind: str = "check") -> tuple[bytes, str]:
     """The worksheet part and the range its filter covers (A8:L{n}). It prints on landscape
     A4, as many pages high as it takes and one page wide, the column headings on each page."""
     columns = columns_of(with_file)
     last_col = column_letter(len(columns) - 1)
-    laid = laid_out(header, rows, lang, with_file=with_file)
+    laid = laid_out(header, rows, lang, with_file=with_file, kind=kind)
     width = widths(laid, with_file)
     high = heights(laid, width)
     body: list[str] = []
