@@ -149,3 +149,32 @@ def test_annotate_writes_the_changes_into_a_copy_of_the_new_version(tmp_path):
     data_sheet = wb["预留比例填报和交易情况"]
     assert "138.04" in data_sheet["J6"].comment.text and data_sheet["J6"].value == 143.83
     assert data_sheet["I8"].comment is None  # inside the rounding shown: no change, no mark
+
+
+def test_batch_with_previous_says_what_changed_since_the_last_round(tmp_path):
+    """Each file against the last round's file of its name: new, unchanged (the same bytes, or
+    the same figures in other bytes), or changed (how many cells, the findings fixed and new)."""
+    import shutil
+
+    districts = WORKBOOKS / "zhengzhou-2020-districts"
+    now, prev = tmp_path / "now", tmp_path / "prev"
+    now.mkdir()
+    prev.mkdir()
+    for p in districts.glob("*.xlsx"):
+        shutil.copy(p, now / p.name)
+    shutil.copy(districts / "郑州经开区.xlsx", prev / "郑州经开区.xlsx")  # the same bytes
+    wb = openpyxl.load_workbook(districts / "郑州市郑东新区.xlsx")
+    wb.save(prev / "郑州市郑东新区.xlsx")  # other bytes, the same figures
+    wb = openpyxl.load_workbook(districts / "郑州航空港区.xlsx")
+    wb.active["G4"] = 9.0  # last round's reserve for the first unit (now 10.73)
+    wb.save(prev / "郑州航空港区.xlsx")
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "batch", str(now), "--previous", str(prev), "--format",
+                        "json"], capture_output=True, text=True, cwd=ROOT)
+    since = {Path(f["path"]).name: f["since_last"] for f in json.loads(r.stdout)["files"]}
+    assert since["郑州经开区.xlsx"]["status"] == "unchanged" and since["郑州经开区.xlsx"]["same_bytes"] is True
+    assert since["郑州市郑东新区.xlsx"]["status"] == "unchanged" and since["郑州市郑东新区.xlsx"]["same_bytes"] is False
+    assert since["郑州航空港区.xlsx"]["status"] == "changed" and since["郑州航空港区.xlsx"]["cells"] == 1
+    assert since["郑州高新区.xlsx"] == {"status": "new", "previous": None}
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "batch", str(now), "--previous", str(prev)],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert "与上一轮相比：新文件 2 个，未变 2 个（其中内容完全相同 1 个），有修改 1 个" in r.stdout

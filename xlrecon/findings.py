@@ -282,6 +282,10 @@ class FileReport:
     #: how each table was read: its sheet, header rows, data and 合计 rows, and which rows are
     #: of-which, subtotal, parent or subtracted rows (plain data, for the JSON)
     tables: list[dict[str, Any]] = field(default_factory=list)
+    #: in a batch with ``--previous``: the file against its counterpart of the last round
+    #: (``{"status": "new"|"unchanged"|"changed", "previous", "cells", "added", "removed", "fixed",
+    #: "new_findings"}``); None otherwise (and then not in the JSON)
+    since_last: dict[str, Any] | None = None
 
     @property
     def status(self) -> FileStatus:
@@ -315,6 +319,7 @@ class FileReport:
             "notes": [{"key": k, "message": note_text(k, p, lang)} for k, p in self.notes],
             "tables": self.tables,
             "annotation": self.annotation.to_dict(lang) if self.annotation is not None else None,
+            **({"since_last": self.since_last} if self.since_last is not None else {}),
         }
 
 

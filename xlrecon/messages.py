@@ -951,6 +951,17 @@ UI: dict[str, dict[str, str]] = {
         "en": "the districts' totals were not reconciled with the city's summary ({title}): none was given "
               "nor found in the folder; name it with --against SUMMARY.xlsx",
     },
+    "batch.since.summary": {
+        "zh": "与上一轮相比：新文件 {new} 个，未变 {unchanged} 个（其中内容完全相同 {same} 个），有修改 {changed} 个",
+        "en": "since the last round: {new} new file(s), {unchanged} unchanged ({same} byte for byte), {changed} changed",
+    },
+    "batch.since.heading": {"zh": "与上一轮相比有修改的文件", "en": "Files changed since the last round"},
+    "batch.since.col.file": {"zh": "文件", "en": "File"},
+    "batch.since.col.cells": {"zh": "修改的单元格", "en": "Cells changed"},
+    "batch.since.col.rows": {"zh": "增删的行", "en": "Rows added / removed"},
+    "batch.since.col.fixed": {"zh": "已改正", "en": "Fixed"},
+    "batch.since.col.new": {"zh": "新出现", "en": "New findings"},
+    "batch.since.rows": {"zh": "新增 {added}，删除 {removed}", "en": "{added} added, {removed} removed"},
     "batch.every_finding": {
         "zh": "每个文件的全部问题：xlrecon check 文件；写入一个报告工作簿：加上 --report 报告.xlsx",
         "en": "every finding of a file: xlrecon check FILE; all of them in one workbook: add --report REPORT.xlsx",

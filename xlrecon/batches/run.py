@@ -49,6 +49,8 @@ class _State:
     explicit: bool
     previous: Any = None
     done: int = 0  # files checked by this worker
+    previous_files: dict[str, str] | None = None  # last round's files by name, once needed
+    registry: Any = None
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
@@ -107,12 +109,38 @@ def check_one(path: str) -> tuple[FileReport, Submission]:
     if st.done % COLLECT_EVERY == 0:
         gc.collect(1)
     report, ctx = read_and_check(path, st.templates, st.explicit, previous=st.previous, regions=st.options.regions)
+    if st.options.previous is not None and report.error is None and ctx is not None:
+        report.since_last = _since_last(path, report, ctx, st)
     sub = summarize(path, report.schema, ctx)
     if st.options.annotate:
         from xlrecon.write.annotate import annotate_report
 
         annotate_one(report, st.options, annotate_report)
     return report, sub
+
+
+def _since_last(path: str, report: FileReport, ctx: Any, st: _State) -> dict[str, Any]:
+    """The file against its counterpart of the last round (the previous file of the same name)."""
+    from xlrecon.pipeline import read_and_check
+    from xlrecon.versions.diff import since_last
+
+    if st.previous_files is None:
+        from xlrecon.pipeline import find_workbooks
+
+        st.previous_files = {}
+        for p in find_workbooks(list(st.options.previous or ())):
+            st.previous_files.setdefault(p.name.lower(), str(p))
+        from xlrecon.regions import Registry
+
+        st.registry = Registry.load(st.options.regions)
+    before = st.previous_files.get(Path(path).name.lower())
+    same = [ctx.tables[0].template] if ctx.tables else st.templates
+
+    def read_old() -> tuple[FileReport, list[Any]]:
+        old_report, old_ctx = read_and_check(before, same, True, regions=st.options.regions)
+        return old_report, old_ctx.tables if old_ctx is not None else []
+
+    return since_last(path, before, (report, ctx.tables), read_old, st.registry)
 
 
 def annotate_one(report: FileReport, options: Options, annotate: Callable[..., Any]) -> None:

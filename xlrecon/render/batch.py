@@ -79,12 +79,36 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     for key, params in report.notes:
         if key in _CROSS_NOTES:
             console.print(note_text(key, params, lang), style="yellow", markup=False, highlight=False, soft_wrap=True)
+    _since_last(report, console, lang)
     s = report.summary()
     console.print(ui("batch.summary", lang, **s, cross=len(report.batch_findings),
                      seconds=f"{seconds:.1f}" if seconds is not None else "—"),
                   style="bold", markup=False, highlight=False)
     if bad or report.batch_findings:
         console.print(ui("batch.every_finding", lang), style="dim", markup=False, highlight=False, soft_wrap=True)
+
+
+def _since_last(report: BatchReport, console: Any, lang: str) -> None:
+    """With ``--previous``: this round against the last, file by file (the changed ones listed)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    since = [(fr, fr.since_last) for fr in report.files if fr.since_last is not None]
+    if not since:
+        return
+    n = {k: sum(s["status"] == k for _, s in since) for k in ("new", "unchanged", "changed")}
+    console.print(ui("batch.since.summary", lang, same=sum(bool(s.get("same_bytes")) for _, s in since), **n),
+                  style="bold", markup=False, highlight=False, soft_wrap=True)
+    changed = [(fr, s) for fr, s in since if s["status"] == "changed"]
+    if changed:
+        table = Table(title=ui("batch.since.heading", lang), title_justify="left", expand=True, pad_edge=False)
+        for col in ("file", "cells", "rows", "fixed", "new"):
+            table.add_column(ui("batch.since.col." + col, lang), overflow="fold")
+        for fr, s in changed:
+            table.add_row(Text(fr.path), str(s["cells"]), ui("batch.since.rows", lang, added=s["added"],
+                                                              removed=s["removed"]),
+                          str(s["fixed"]), str(s["new_findings"]))
+        console.print(table)
 
 
 def _has_problems(fr: FileReport) -> bool:

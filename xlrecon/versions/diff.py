@@ -423,3 +423,23 @@ def diff(old_path: str, new_path: str, old: tuple[FileReport, list[Table]], new:
         r.kind == "unknown-region" and r.column == new_tables[0].template.key for r in new_tables[0].template.rules))
     fixed, still, fresh = compare_findings(old_report, new_report, region_keys)
     return Diff(old_path, new_path, notes, tables, fixed, still, fresh, old_report, new_report)
+
+
+def since_last(path: str, previous: str | None, new: tuple[FileReport, list[Table]],
+               read_old: Any, registry: Any) -> dict[str, Any]:
+    """A file of this round against its counterpart of the last (``previous``: its path, None
+    for none): ``new`` (no counterpart), ``unchanged`` (the same bytes, or the same figures as
+    shown), or ``changed`` (how many cells and rows, the findings fixed and new). ``read_old``
+    reads the counterpart with the new file's template: ``(report, tables)``."""
+    import filecmp
+
+    if previous is None:
+        return {"status": "new", "previous": None}
+    if filecmp.cmp(previous, path, shallow=False):
+        return {"status": "unchanged", "previous": previous, "same_bytes": True}
+    d = diff(previous, path, read_old(), new, registry)
+    c = d.counts()
+    changed = c["changed"] + c["added"] + c["removed"]
+    return {"status": "changed" if changed else "unchanged", "previous": previous, "same_bytes": False,
+            "cells": c["cells"], "added": c["added"], "removed": c["removed"], "fixed": c["fixed"],
+            "new_findings": c["new_findings"]}
