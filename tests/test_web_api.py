@@ -463,3 +463,29 @@ def test_grids_reads_dates_as_wps_gives_them_their_serial_numbers(client):
     found = {(f["check"], f["cell"]) for f in out["report"]["findings"]}
     cli = {(f.check, f.cell) for f in xlrecon.check(path).files[0].findings}
     assert ("deadline", "N9") in found and found == cli
+
+
+def test_diff_and_compare_over_the_api_are_the_library_s(client, tmp_path):
+    from test_diff import _resubmission
+
+    new = _resubmission(tmp_path / "郑州-更正.xlsx")
+    r = client.post("/api/diff", files=[("old", (ZHENGZHOU.name, ZHENGZHOU.read_bytes())),
+                                        ("new", (new.name, new.read_bytes()))])
+    assert r.status_code == 200, r.text
+    got = r.json()
+    want = json.loads(json.dumps(xlrecon.diff(ZHENGZHOU, new).to_dict("zh"), ensure_ascii=False, default=float))
+    assert got["tables"] == want["tables"] and got["summary"] == want["summary"]
+    assert {f["rule"] for f in got["findings"]["fixed"]} >= {"annual_purchase.total", "reserve.total"}
+    assert str(tmp_path) not in r.text and "/two-" not in r.text  # no path of the server's
+    r = client.post("/api/compare", files=[("a", (ZHENGZHOU.name, ZHENGZHOU.read_bytes())),
+                                           ("b", (new.name, new.read_bytes()))],
+                    data={"key": ["县市区"], "columns": ["拟预留采购总额"]})
+    assert r.status_code == 200, r.text
+    got = r.json()
+    want = json.loads(json.dumps(xlrecon.compare(ZHENGZHOU, new, key=["县市区"], columns=["拟预留采购总额"])
+                                 .to_dict("zh"), ensure_ascii=False, default=float))
+    for part in ("counts", "pairs", "self_check", "duplicates", "unreadable"):
+        assert got[part] == want[part], part
+    assert got["counts"] and got["self_check"]
+    r = client.post("/api/diff", files=[("old", ("a.txt", b"x")), ("new", (new.name, new.read_bytes()))])
+    assert r.status_code == 400 and r.json()["error"]["code"] == "upload.not_a_workbook"

@@ -25,7 +25,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import io
+import json
 import secrets
+import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from importlib import resources
@@ -218,6 +221,52 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except XlreconError as exc:
             return error(422, exc.code, lang, exc.message(lang))
         return JSONResponse(jsonable(result))
+
+    async def _two(request: Request, first: UploadFile, second: UploadFile, lang: str, run: Any) -> Any:
+        """Two uploaded workbooks into a private folder of their own (removed at once after), and
+        ``run(path_a, path_b)`` in a thread: the JSON of a diff or a comparison."""
+        lang = lang_of(lang)
+        folder = Path(tempfile.mkdtemp(prefix="two-", dir=jobs.root))
+        try:
+            intake = Intake(folder, Limits(settings.max_upload_mb << 20, 2))
+            paths = []
+            for k, f in enumerate((first, second)):
+                sub = folder / str(k)
+                sub.mkdir()
+                intake.folder = sub
+                added = intake.add(f.filename or "upload.xlsx", f.file)
+                if len(added) != 1:
+                    raise UploadError("upload.not_a_workbook", name=safe_name(f.filename or ""))
+                paths.append(added[0])
+            result = await asyncio.to_thread(run, *paths)
+            text = json.dumps(jsonable(result), ensure_ascii=False, default=str)
+            for p in paths:  # the server's folders are not the user's business
+                text = text.replace(json.dumps(str(p.parent) + "/")[1:-1], "")
+            return JSONResponse(json.loads(text))
+        except UploadError as exc:
+            return error(400, exc.code, lang, web_text(exc.code, lang, **exc.params))
+        except XlreconError as exc:
+            return error(400, exc.code, lang, exc.message(lang).replace(str(folder), ""))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    @app.post("/api/diff")
+    async def diff_two(request: Request, old: UploadFile = File(...), new: UploadFile = File(...),
+                       key: list[str] = Form([]), lang: str = Form("zh")) -> Any:
+        """A resubmission (``new``) against the version it corrects (``old``): the JSON of
+        ``xlrecon diff --format json``."""
+        return await _two(request, old, new, lang,
+                          lambda a, b: api.diff(a, b, key=[k for k in key if k]).to_dict(lang_of(lang)))
+
+    @app.post("/api/compare")
+    async def compare_two(request: Request, a: UploadFile = File(...), b: UploadFile = File(...),
+                          key: list[str] = Form([]), columns: list[str] = Form([]), tolerance: str = Form(""),
+                          pair_duplicates: bool = Form(False), lang: str = Form("zh")) -> Any:
+        """Two tables of the same things matched line by line (两表核对): the JSON of
+        ``xlrecon compare --format json``."""
+        return await _two(request, a, b, lang, lambda x, y: api.compare(
+            x, y, key=[k for k in key if k] or None, columns=[c for c in columns if c] or None,
+            tolerance=tolerance or None, pair_duplicates=pair_duplicates, lang=lang_of(lang)).to_dict(lang_of(lang)))
 
     @app.post("/api/functions/{name}")
     async def function(request: Request, name: str) -> Any:
