@@ -343,3 +343,90 @@ def test_with_a_token_the_page_sends_it(browser, tmp_path):
 
 def page_error_free(pg) -> bool:
     return pg.is_hidden("#error")
+
+
+# --- the 对比 view: two workbooks through POST /api/diff and /api/compare -------------------------
+
+def _resubmitted(tmp_path) -> Path:
+    from test_diff import _resubmission
+
+    return _resubmission(tmp_path / "郑州-更正.xlsx")
+
+
+def _open_compare(pg, mode: str) -> None:
+    pg.click("#view-compare")
+    expect(pg.locator("#compare-view")).to_be_visible()
+    assert pg.is_hidden("#upload")
+    pg.check(f"input[name='cmp-mode'][value='{mode}']")
+
+
+def test_the_compare_view_shows_a_resubmission_s_changes(page, tmp_path):
+    new = _resubmitted(tmp_path)
+    assert page.text_content("#view-check") == "核对" and page.text_content("#view-compare") == "对比"
+    _open_compare(page, "diff")
+    assert page.text_content("#cmp-first-label") == "原版本"
+    assert page.text_content("#cmp-second-label") == "新版本"
+    assert page.is_hidden("#cmp-columns")  # the amounts and the tolerance are 两表核对's
+    expect(page.locator("#cmp-start")).to_be_disabled()
+    page.set_input_files("#cmp-first", str(ZHENGZHOU))
+    page.set_input_files("#cmp-second", str(new))
+    page.click("#cmp-start")
+    page.wait_for_selector("#cmp-result[data-mode='diff']:not([hidden])")
+    assert page.is_hidden("#cmp-error")
+    rows = page.eval_on_selector_all("#diff-rows tbody tr", """rows => rows.map(r => ({
+        status: r.dataset.status, label: r.dataset.label, column: r.dataset.column || null,
+        text: r.innerText}))""")
+    changed = {(r["label"], r["column"]) for r in rows if r["status"] == "changed"}
+    assert {("中原", "拟预留采购总额"), ("经开", "已完成交易总额")} <= changed
+    assert "二七" not in {r["label"] for r in rows}  # 1129.364 shown as 1129.36: no change
+    assert [r["label"] for r in rows if r["status"] == "added"] == ["航空港区"]
+    zhongyuan = next(r["text"] for r in rows if r["column"] == "拟预留采购总额" and r["label"] == "中原")
+    assert "138.04 → 143.83" in zhongyuan and "+5.79 万元" in zhongyuan and "J7 → J6" in zhongyuan
+    assert "修改 3 行（14 个单元格），新增 1 行" in page.text_content("#diff-summary")
+    fixed = page.eval_on_selector_all("#diff-fixed tbody tr", "rows => rows.map(r => [r.dataset.rule, r.dataset.cell])")
+    assert {("annual_purchase.total", "I5"), ("reserve.total", "J5"), ("reserve.min-share", "J7")} <= set(map(tuple, fixed))
+    assert "合计" in page.inner_text("#diff-fixed")
+    assert page.text_content("#diff-findings h3.findings-still") == "仍存在（10 条）"
+    shot(page, "compare-diff")
+    page.click("#lang")  # the page's words follow the language; the result stays
+    expect(page.locator("#view-compare")).to_have_text("Compare")
+    assert page.text_content("#diff-findings h3.findings-fixed") == "Fixed (3)"
+    page.click("#view-check")
+    expect(page.locator("#upload")).to_be_visible()
+    assert page.is_hidden("#compare-view")
+
+
+def test_the_compare_view_matches_two_tables_by_key(page, tmp_path):
+    new = _resubmitted(tmp_path)
+    _open_compare(page, "compare")
+    assert page.text_content("#cmp-first-label") == "表A"
+    assert page.text_content("#cmp-second-label") == "表B"
+    page.set_input_files("#cmp-first", str(ZHENGZHOU))
+    page.set_input_files("#cmp-second", str(new))
+    page.fill("#cmp-key", "县市区")
+    page.fill("#cmp-columns", "拟预留采购总额")
+    page.click("#cmp-start")
+    page.wait_for_selector("#cmp-result[data-mode='compare']:not([hidden])")
+    assert page.is_hidden("#cmp-error")
+    pairs = page.eval_on_selector_all("#cmp-pairs tbody tr", "rows => rows.map(r => [r.dataset.status, r.dataset.key])")
+    assert pairs == [["differs", "中原"]]  # the 一致 pairs are behind the toggle
+    text = page.inner_text("#cmp-pairs tbody tr[data-key='中原']")
+    assert "138.04" in text and "143.83" in text and "-5.79 万元" in text
+    assert page.text_content("#cmp-counts [data-count='match']") == "一致 15"
+    assert page.text_content("#cmp-counts [data-count='differs']") == "金额不等 1"
+    assert "港区" in page.inner_text("#cmp-duplicates")
+    assert page.get_attribute("#cmp-self-check", "data-holds") == "1"
+    assert page.get_attribute("#cmp-self-check tbody tr[data-column='拟预留采购总额']", "data-holds") == "1"
+    assert "自检成立" in page.inner_text("#cmp-self-check")
+    shot(page, "compare-tables")
+    page.click("#cmp-toggle-matches")
+    expect(page.locator("#cmp-pairs tbody tr")).to_have_count(16)
+    assert page.text_content("#cmp-toggle-matches") == "隐藏一致的配对"
+    # the API's refusal is shown in the page: a column neither table has
+    page.fill("#cmp-columns", "没有这一列")
+    page.click("#cmp-start")
+    error = page.locator("#cmp-error")
+    expect(error).to_be_visible()
+    assert error.get_attribute("data-code") == "compare-column"
+    assert page.is_hidden("#cmp-result")
+    shot(page, "compare-refused")

@@ -82,6 +82,8 @@
     $("f-search").placeholder = t("search");
     fillTemplates();
     showChosen();
+    cmpForm();
+    renderCompare();
     if (state.jobState) {
       renderProgress(state.jobState);
       if (state.jobState.state === "done") renderResults(true);
@@ -117,8 +119,8 @@
 
   function json(url, options) { return call(url, options).then(function (r) { return r.json(); }); }
 
-  function showError(err) {
-    var box = $("error");
+  function showError(err, id) {
+    var box = $(id || "error");
     clear(box);
     if (!err) { box.hidden = true; return; }
     box.appendChild(el("span", { class: "error-message", text: err.message || String(err) }));
@@ -924,6 +926,320 @@
     }, showError);
   }
 
+  // --- the 对比 view: two workbooks, POST /api/diff (修改对照) or /api/compare (两表核对) ------
+
+  function showView(view) {
+    state.viewName = view;
+    $("check-view").hidden = view !== "check";
+    $("compare-view").hidden = view !== "compare";
+    Array.prototype.forEach.call(document.querySelectorAll(".view-tab"), function (b) {
+      var on = b.getAttribute("data-view") === view;
+      b.classList.toggle("active", on);
+      b.setAttribute("aria-selected", on ? "true" : "false");
+    });
+  }
+
+  function cmpMode() {
+    var on = document.querySelector('input[name="cmp-mode"]:checked');
+    return on ? on.value : "diff";
+  }
+
+  function cmpForm() {
+    var diff = cmpMode() === "diff";
+    $("cmp-first-label").textContent = t(diff ? "cmp.old" : "cmp.a");
+    $("cmp-second-label").textContent = t(diff ? "cmp.new" : "cmp.b");
+    Array.prototype.forEach.call(document.querySelectorAll("#cmp-form .compare-only"), function (n) { n.hidden = diff; });
+    ["cmp-first", "cmp-second"].forEach(function (id) {
+      var f = $(id).files[0];
+      $(id + "-name").textContent = f ? f.name : t("cmp.none");
+      $(id + "-name").classList.toggle("muted", !f);
+    });
+    $("cmp-start").disabled = state.cmpBusy || !($("cmp-first").files.length && $("cmp-second").files.length);
+  }
+
+  /** "县市区, 单位名称" -> ["县市区", "单位名称"] */
+  function names(text) {
+    return text.split(/[,，、;；\n]+/).map(function (s) { return s.trim(); }).filter(function (s) { return s; });
+  }
+
+  function startCompare() {
+    var mode = cmpMode();
+    var first = $("cmp-first").files[0], second = $("cmp-second").files[0];
+    if (!first || !second) return;
+    showError(null, "cmp-error");
+    var form = new FormData();
+    form.append(mode === "diff" ? "old" : "a", first, first.name);
+    form.append(mode === "diff" ? "new" : "b", second, second.name);
+    names($("cmp-key").value).forEach(function (k) { form.append("key", k); });
+    if (mode === "compare") {
+      names($("cmp-columns").value).forEach(function (c) { form.append("columns", c); });
+      if ($("cmp-tolerance").value.trim()) form.append("tolerance", $("cmp-tolerance").value.trim());
+      if ($("cmp-pair-duplicates").checked) form.append("pair_duplicates", "true");
+    }
+    form.append("lang", state.lang);
+    state.cmpBusy = true;
+    cmpForm();
+    $("cmp-working").hidden = false;
+    $("cmp-result").hidden = true;
+    json(mode === "diff" ? "/api/diff" : "/api/compare", { method: "POST", body: form }).then(function (r) {
+      state.cmp = { mode: mode, result: r, showMatches: false };
+      renderCompare();
+    }, function (err) {
+      state.cmp = null;
+      showError(err, "cmp-error");
+    }).then(function () {
+      state.cmpBusy = false;
+      $("cmp-working").hidden = true;
+      cmpForm();
+    });
+  }
+
+  function renderCompare() {
+    var box = $("cmp-result");
+    clear(box);
+    if (!state.cmp) { box.hidden = true; return; }
+    box.setAttribute("data-mode", state.cmp.mode);
+    if (state.cmp.mode === "diff") renderDiff(box, state.cmp.result);
+    else renderComparison(box, state.cmp.result);
+    box.hidden = false;
+  }
+
+  function baseName(path) { return String(path || "").split(/[\\/]/).pop(); }
+
+  /** a figure as the sheet shows it: a rate (a fraction) as a percentage */
+  function figure(v, unit) {
+    if (v === null || v === undefined) return "";
+    if (typeof v !== "number") return String(v);
+    if (unit === "%") return String(Math.round(v * 1e6) / 1e4) + "%";
+    return String(v);
+  }
+
+  function signed(v, unit) {
+    if (v === null || v === undefined || v === "") return "";
+    var n = typeof v === "number" ? v : parseFloat(v);
+    var text = typeof v === "number" ? figure(v, unit) : String(v);
+    if (n > 0) text = "+" + text;
+    return unit && unit !== "%" ? text + " " + unit : text;
+  }
+
+  function dataTable(cls, heads, rows) {
+    return el("div", { class: "table-wrap" }, [el("table", { class: "data " + (cls || "") }, [
+      el("thead", null, [el("tr", null, heads.map(function (h) { return el("th", { text: h }); }))]),
+      el("tbody", null, rows)
+    ])]);
+  }
+
+  function findingRows(list) {
+    return list.map(function (f) {
+      return el("tr", { class: "finding sev-" + f.severity, "data-check": f.check, "data-cell": f.cell || "",
+                        "data-rule": f.rule || "" }, [
+        el("td", null, [el("span", { class: "sev-badge sev-" + f.severity, text: sevName(f.severity) })]),
+        el("td", { text: checkName(f.check) }),
+        el("td", { class: "where", text: where(f) }),
+        el("td", { class: "row_label", text: f.row_label || "" }),
+        el("td", { class: "message", text: f.message || "" })
+      ]);
+    });
+  }
+
+  function renderDiff(box, d) {
+    var s = d.summary || {};
+    var head = el("div", { class: "card" }, [
+      el("h2", { class: "cmp-heading", text: t("diff.heading", { old: baseName(d.old), "new": baseName(d["new"]) }) }),
+      el("p", { id: "diff-summary", class: "summary-line", text: t("diff.summary", s) })
+    ]);
+    (d.errors || []).forEach(function (e) {
+      head.appendChild(el("div", { class: "error", text: t("diff.error", {
+        file: baseName(e.path), message: (e.error && e.error.message) || "" }) }));
+    });
+    var notes = el("div", { class: "notes" });
+    renderNotes(notes, d.notes || []);
+    head.appendChild(notes);
+    box.appendChild(head);
+
+    var rowsCard = el("div", { class: "card", id: "diff-rows" });
+    var any = false;
+    (d.tables || []).forEach(function (tb) {
+      var trs = [];
+      tb.rows.forEach(function (r) {
+        if (r.status === "same") return;
+        any = true;
+        var cells = r.cells && r.cells.length ? r.cells : [null];
+        var span = cells.length > 1 ? cells.length : null;
+        var tag = [el("span", { class: "pill diff-" + r.status, text: t("diff.status." + r.status) })];
+        if (r.moved && r.status !== "moved") tag.push(el("span", { class: "pill diff-moved", text: t("diff.status.moved") }));
+        cells.forEach(function (c, i) {
+          var tr = el("tr", { class: "diff-row diff-" + r.status + (i ? " more" : ""), "data-status": r.status,
+                              "data-label": r.label, "data-column": c ? c.column : null });
+          if (i === 0) {
+            tr.appendChild(el("td", { rowspan: span, class: "tags" }, tag));
+            tr.appendChild(el("td", { rowspan: span, class: "row_label", text: r.label }));
+            tr.appendChild(el("td", { rowspan: span, class: "where",
+              text: (r.old_row || "—") + " → " + (r.new_row || "—") }));
+          }
+          tr.appendChild(el("td", { class: "column", text: c ? c.column : "" }));
+          tr.appendChild(el("td", { class: "change num" }, c ? [
+            el("span", { class: "old", text: figure(c.old, c.unit) }), " → ",
+            el("strong", { class: "new", text: figure(c["new"], c.unit) })] : []));
+          tr.appendChild(el("td", { class: "num difference", text: c ? signed(c.difference, c.unit) : "" }));
+          tr.appendChild(el("td", { class: "where", text: c ? (c.old_cell || "—") + " → " + (c.new_cell || "—") : "" }));
+          trs.push(tr);
+        });
+      });
+      if (!trs.length) return;
+      rowsCard.appendChild(el("h3", { text: t("diff.sheet", { sheet: tb.new_sheet || tb.old_sheet }) }));
+      if (tb.by_order) rowsCard.appendChild(el("p", { class: "muted", text: t("diff.by_order", { n: tb.by_order }) }));
+      rowsCard.appendChild(dataTable("diff-table", [t("diff.col.status"), t("col.row"), t("diff.col.rows"),
+        t("col.column"), t("diff.col.change"), t("diff.col.difference"), t("diff.col.where")], trs));
+    });
+    if (!any) rowsCard.appendChild(el("p", { class: "muted", text: t("diff.no_changes") }));
+    box.appendChild(rowsCard);
+
+    var f = d.findings || { fixed: [], still: [], "new": [] };
+    var fc = el("div", { class: "card", id: "diff-findings" }, [el("h2", { text: t("diff.findings") })]);
+    ["fixed", "still", "new"].forEach(function (k) {
+      var list = f[k] || [];
+      fc.appendChild(el("h3", { class: "findings-" + k, text: t("diff.findings." + k, { count: list.length }) }));
+      if (list.length) {
+        var wrap = dataTable("findings", [t("col.severity"), t("col.check"), t("col.where"), t("col.row"),
+          t("col.message")], findingRows(list));
+        wrap.id = "diff-" + k;
+        fc.appendChild(wrap);
+      }
+    });
+    box.appendChild(fc);
+  }
+
+  function withUnit(label, unit) {
+    if (!unit) return label;
+    return state.lang === "zh" ? label + "（" + unit + "）" : label + " (" + unit + ")";
+  }
+
+  function sideLine(name, sd) {
+    return el("p", { class: "side-line", text: t("cmp.side", {
+      name: name, file: baseName(sd.path), sheet: sd.sheet || "", count: sd.rows }) });
+  }
+
+  function amountText(a, unit) {
+    if (!a) return "";
+    if (a.value === null || a.value === undefined) return a.blank ? t("cmp.blank") : (a.text || "");
+    return figure(a.shown !== null && a.shown !== undefined ? a.shown : a.value, unit);
+  }
+
+  function renderComparison(box, c) {
+    var counts = c.counts || {};
+    var pills = el("div", { class: "summary", id: "cmp-counts" });
+    ["differs", "unreadable", "only_a", "only_b", "duplicates", "no_key", "match"].forEach(function (k) {
+      if (counts[k] || k === "match" || k === "differs") {
+        pills.appendChild(el("span", { class: "pill cmp-" + k, "data-count": k, text: t("cmp.count." + k, { count: counts[k] || 0 }) }));
+      }
+    });
+    var keys = (c.key || []).map(function (k) { return k.a === k.b ? k.a : k.a + " = " + k.b; }).join(state.lang === "zh" ? "、" : ", ");
+    var cols = (c.columns || []).map(function (x) { return withUnit(x.label, x.unit); }).join(state.lang === "zh" ? "、" : ", ");
+    var head = el("div", { class: "card" }, [
+      el("h2", { class: "cmp-heading", text: t("diff.heading", { old: baseName(c.a.path), "new": baseName(c.b.path) }) }),
+      pills,
+      sideLine(t("cmp.a"), c.a), sideLine(t("cmp.b"), c.b),
+      el("p", { class: "muted cmp-settings" }, [
+        el("span", { text: t("cmp.key_line", { labels: keys }) }),
+        el("span", { text: t("cmp.columns_line", { columns: cols }) }),
+        el("span", { text: c.tolerance !== null && c.tolerance !== undefined
+          ? t("cmp.tolerance_line", { tolerance: c.tolerance + (c.tolerance_unit ? " " + c.tolerance_unit : "") })
+          : t("cmp.tolerance_rounding") })])
+    ]);
+    var notes = el("div", { class: "notes" });
+    renderNotes(notes, c.notes || []);
+    head.appendChild(notes);
+    box.appendChild(head);
+
+    // the pairs: those that differ or are on one side only, the matching ones behind a toggle
+    var columns = c.columns || [];
+    var top = el("tr", null, [el("th", { rowspan: 2, text: t("col.status") }), el("th", { rowspan: 2, text: t("cmp.col.key") }),
+      el("th", { rowspan: 2, text: t("cmp.col.row_a") }), el("th", { rowspan: 2, text: t("cmp.col.row_b") })]);
+    var sub = el("tr");
+    columns.forEach(function (col) {
+      top.appendChild(el("th", { colspan: 3, class: "group", text: col.label }));
+      sub.appendChild(el("th", { text: t("cmp.col.value_a") }));
+      sub.appendChild(el("th", { text: t("cmp.col.value_b") }));
+      sub.appendChild(el("th", { text: t("cmp.col.difference") }));
+    });
+    var odd = [], same = [];
+    (c.pairs || []).forEach(function (p) {
+      var tr = el("tr", { class: "pair pair-" + p.status, "data-status": p.status, "data-key": p.key }, [
+        el("td", null, [el("span", { class: "pill cmp-" + p.status, text: p.status_text || p.status })]),
+        el("td", { class: "row_label", text: p.key }),
+        el("td", { class: "where", text: p.a ? String(p.a.row) : "—" }),
+        el("td", { class: "where", text: p.b ? String(p.b.row) : "—" })
+      ]);
+      (p.columns || []).forEach(function (g) {
+        var cls = g.status === "differs" ? " differs" : g.status === "unreadable" ? " unreadable" : "";
+        tr.appendChild(el("td", { class: "num", title: g.a ? g.a.cell : null, text: amountText(g.a, g.unit) }));
+        tr.appendChild(el("td", { class: "num", title: g.b ? g.b.cell : null, text: amountText(g.b, g.unit) }));
+        tr.appendChild(el("td", { class: "num difference" + cls,
+          text: g.difference !== null && g.difference !== undefined && g.difference !== 0 ? signed(g.difference, g.unit) : "" }));
+      });
+      (p.status === "match" ? same : odd).push(tr);
+    });
+    var showing = state.cmp.showMatches;
+    var pc = el("div", { class: "card", id: "cmp-pairs" }, [el("h2", { text: t("cmp.pairs") })]);
+    if (!odd.length) pc.appendChild(el("p", { class: "muted", text: t("cmp.all_match") }));
+    if (same.length) {
+      pc.appendChild(el("p", null, [el("button", { type: "button", id: "cmp-toggle-matches", class: "link-button",
+        text: showing ? t("cmp.hide_matches") : t("cmp.show_matches", { count: same.length }),
+        onclick: function () { state.cmp.showMatches = !state.cmp.showMatches; renderCompare(); } })]));
+    }
+    var rows = odd.concat(showing ? same : []);
+    if (rows.length) {
+      pc.appendChild(el("div", { class: "table-wrap" }, [el("table", { class: "data pairs" }, [
+        el("thead", null, [top, sub]), el("tbody", null, rows)])]));
+    }
+    box.appendChild(pc);
+
+    var rowsOf = function (list) { return list.map(function (e) { return e.row; }).join("、"); };
+    if ((c.duplicates || []).length) {
+      box.appendChild(el("div", { class: "card", id: "cmp-duplicates" }, [el("h2", { text: t("cmp.duplicates") }),
+        dataTable("", [t("cmp.col.key"), t("cmp.col.rows_a"), t("cmp.col.rows_b"), t("col.status")],
+          c.duplicates.map(function (d) {
+            return el("tr", { "data-key": d.key }, [el("td", { class: "row_label", text: d.key }),
+              el("td", { class: "where", text: rowsOf(d.a) }), el("td", { class: "where", text: rowsOf(d.b) }),
+              el("td", { text: t(d.paired ? "cmp.dup.paired" : "cmp.dup.unpaired") })]);
+          }))]));
+    }
+    if ((c.unreadable || []).length) {
+      box.appendChild(el("div", { class: "card", id: "cmp-unreadable" }, [el("h2", { text: t("cmp.unreadable") }),
+        dataTable("", [t("cmp.col.side"), t("cmp.col.key"), t("col.column"), t("cmp.col.cell"), t("cmp.col.text")],
+          c.unreadable.map(function (u) {
+            return el("tr", { "data-key": u.key }, [el("td", { text: t(u.side === "a" ? "cmp.a" : "cmp.b") }),
+              el("td", { class: "row_label", text: u.key }), el("td", { text: u.column }),
+              el("td", { class: "where", text: (u.sheet ? u.sheet + "!" : "") + (u.cell || "") }),
+              el("td", { text: u.text || (u.blank ? t("cmp.blank") : "") })]);
+          }))]));
+    }
+    if ((c.no_key || []).length) {
+      box.appendChild(el("div", { class: "card", id: "cmp-no-key" }, [el("h2", { text: t("cmp.no_key") }),
+        dataTable("", [t("cmp.col.side"), t("col.row")], c.no_key.map(function (e) {
+          return el("tr", null, [el("td", { text: t(e.side === "a" ? "cmp.a" : "cmp.b") }), el("td", { class: "where", text: String(e.row) })]);
+        }))]));
+    }
+
+    var sc = c.self_check || { holds: true, columns: [] };
+    var parts = ["sum_a", "sum_b", "differs", "residue", "only_a", "only_b", "unpaired", "unreadable", "left", "right"];
+    box.appendChild(el("div", { class: "card", id: "cmp-self-check", "data-holds": sc.holds ? "1" : "0" }, [
+      el("h2", { text: t("cmp.self_check") }),
+      el("p", null, [el("span", { class: "pill " + (sc.holds ? "status-ok" : "status-error"),
+        text: t(sc.holds ? "cmp.self_check.holds" : "cmp.self_check.fails") })]),
+      el("p", { class: "muted", text: t("cmp.self_check.rule") }),
+      dataTable("self-check", [t("col.column"), t("col.status")].concat(parts.map(function (k) { return t("cmp.sc." + k); })),
+        sc.columns.map(function (col) {
+          return el("tr", { "data-column": col.column, "data-holds": col.holds ? "1" : "0" }, [
+            el("td", { class: "column", text: withUnit(col.column, col.unit) }),
+            el("td", null, [el("span", { class: "pill " + (col.holds ? "status-ok" : "status-error"),
+              text: t(col.holds ? "cmp.sc.holds" : "cmp.sc.fails") })])
+          ].concat(parts.map(function (k) { return el("td", { class: "num", text: col[k] }); })));
+        }))
+    ]));
+  }
+
   // --- wiring -----------------------------------------------------------------------------
 
   function wire() {
@@ -965,6 +1281,14 @@
     $("dl-report").addEventListener("click", function (ev) { ev.preventDefault(); download("/report.xlsx", "xlrecon-report.xlsx"); });
     $("dl-json").addEventListener("click", function (ev) { ev.preventDefault(); download("/report.json", "xlrecon-report.json"); });
     $("delete").addEventListener("click", deleteJob);
+    Array.prototype.forEach.call(document.querySelectorAll(".view-tab"), function (b) {
+      b.addEventListener("click", function () { showView(b.getAttribute("data-view")); });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('input[name="cmp-mode"]'), function (r) {
+      r.addEventListener("change", function () { showError(null, "cmp-error"); cmpForm(); });
+    });
+    ["cmp-first", "cmp-second"].forEach(function (id) { $(id).addEventListener("change", cmpForm); });
+    $("cmp-start").addEventListener("click", startCompare);
     $("lang").addEventListener("click", function () {
       state.lang = state.lang === "zh" ? "en" : "zh";
       Promise.all([loadMessages(), loadTemplates()]).then(applyWords, showError);
