@@ -487,5 +487,9 @@ def test_diff_and_compare_over_the_api_are_the_library_s(client, tmp_path):
     for part in ("counts", "pairs", "self_check", "duplicates", "unreadable"):
         assert got[part] == want[part], part
     assert got["counts"] and got["self_check"]
+    r = client.post("/api/compare", files=[("a", (ZHENGZHOU.name, ZHENGZHOU.read_bytes())),
+                                           ("b", (new.name, new.read_bytes()))], data={"columns": ["没有这一列"]})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "compare-column"
+    assert "/0/" not in r.json()["error"]["message"] and "two-" not in r.json()["error"]["message"]
     r = client.post("/api/diff", files=[("old", ("a.txt", b"x")), ("new", (new.name, new.read_bytes()))])
     assert r.status_code == 400 and r.json()["error"]["code"] == "upload.not_a_workbook"

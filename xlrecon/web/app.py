@@ -246,7 +246,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         except UploadError as exc:
             return error(400, exc.code, lang, web_text(exc.code, lang, **exc.params))
         except XlreconError as exc:
-            return error(400, exc.code, lang, exc.message(lang).replace(str(folder), ""))
+            message = exc.message(lang)
+            for k in ("0", "1"):  # the server's folders are not the user's business
+                message = message.replace(str(folder / k) + "/", "")
+            return error(400, exc.code, lang, message.replace(str(folder), ""))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
