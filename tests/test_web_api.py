@@ -491,5 +491,6 @@ def test_diff_and_compare_over_the_api_are_the_library_s(client, tmp_path):
                                            ("b", (new.name, new.read_bytes()))], data={"columns": ["没有这一列"]})
     assert r.status_code == 400 and r.json()["error"]["code"] == "compare-column"
     assert "/0/" not in r.json()["error"]["message"] and "two-" not in r.json()["error"]["message"]
+    assert "找不到列 没有这一列（" in r.json()["error"]["message"]  # only the column that is not there
     r = client.post("/api/diff", files=[("old", ("a.txt", b"x")), ("new", (new.name, new.read_bytes()))])
     assert r.status_code == 400 and r.json()["error"]["code"] == "upload.not_a_workbook"

@@ -309,6 +309,7 @@ def table_by_headers(grids: Sequence[Grid], path: str, sheet: str | None, wanted
     from xlrecon.read.layout import build_table, locate
 
     found: list[str] = []
+    absent: list[str] = [w[0] for w in wanted]  # the texts no column of the last sheet tried answers
     for g in grids:
         if sheet is not None and g.sheet != sheet or not g.rows:
             continue
@@ -316,6 +317,12 @@ def table_by_headers(grids: Sequence[Grid], path: str, sheet: str | None, wanted
         if d is None:
             continue
         found = [c.label for c in d.columns if c.label]
+
+        def hit_of(texts: list[str]) -> Any:
+            return next((c for c in d.columns if {squash(c.label), squash("".join(c.path)),
+                                                  squash(c.path[-1] if c.path else "")} & set(texts)), None)
+
+        absent = [texts[0] for texts in wanted if hit_of(texts) is None] or absent
         names: list[str] = []
         for texts in wanted:
             hit = next((c for c in d.columns if {squash(c.label), squash("".join(c.path)),
@@ -337,7 +344,7 @@ def table_by_headers(grids: Sequence[Grid], path: str, sheet: str | None, wanted
         if m is None or not m.complete:
             continue
         return build_table(g, template, m), names
-    missing = "、".join(w[0] for w in wanted)
+    missing = "、".join(absent)
     raise XlreconError("compare-column", file=path, sheet=sheet or "、".join(g.sheet for g in grids), names=missing,
                        found="、".join(found) or "—")
 
