@@ -43,6 +43,22 @@ ERROR_CODES: dict[str, str] = {
 }
 
 
+def os_reason(path: Any, exc: OSError) -> str:
+    """Why a file (a template, a region file) could not be opened, as a word its message
+    catalogue says in each language: ``missing``, ``folder``, ``denied`` or ``unreadable``
+    (never the operating system's own text)."""
+    import errno
+    from pathlib import Path
+
+    if exc.errno == errno.ENOENT:
+        return "missing"
+    if exc.errno == errno.EISDIR or Path(path).is_dir():
+        return "folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "denied"
+    return "unreadable"
+
+
 class XlreconError(Exception):
     """A failure that stops xlrecon from checking one file or loading one template."""
 

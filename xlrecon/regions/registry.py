@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Self, TypeVar
 
-from xlrecon.errors import XlreconError
+from xlrecon.errors import XlreconError, os_reason
 from xlrecon.regions.names import _city_shorts, _county_shorts, _zone_forms, normalize, province_short
 
 DATA_FILE = "cn-divisions-2023.csv"
@@ -84,16 +84,8 @@ def _text(v: Any, where: str) -> str:
 
 
 def _os_reason(path: Path, exc: OSError) -> str:
-    """Why a registry file could not be opened, as a key of :data:`xlrecon.messages.REGION_FILE`."""
-    import errno
-
-    if exc.errno == errno.ENOENT:
-        return "missing"
-    if exc.errno == errno.EISDIR or path.is_dir():
-        return "folder"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "denied"
-    return "unreadable"
+    """Why the file could not be opened, as a key of :data:`xlrecon.messages.REGION_FILE`."""
+    return os_reason(path, exc)
 
 
 # --- the registry's data -------------------------------------------------------------------

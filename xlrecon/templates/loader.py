@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from xlrecon import units
-from xlrecon.errors import XlreconError
+from xlrecon.errors import XlreconError, os_reason
 from xlrecon.templates.model import (CHECK_KINDS, COLUMN_TYPES, CheckSpec, ColumnSpec, StructureSpec, SummarySpec,
                                      Template)
 from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
@@ -68,16 +68,8 @@ def load_template(path: str | Path) -> Template:
 
 
 def _os_reason(path: Path, exc: OSError) -> str:
-    """Why a template file could not be opened, as a key of :data:`xlrecon.messages.TEMPLATE_FILE`."""
-    import errno
-
-    if exc.errno == errno.ENOENT:
-        return "missing"
-    if exc.errno == errno.EISDIR or path.is_dir():
-        return "folder"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "denied"
-    return "unreadable"
+    """Why the file could not be opened, as a key of :data:`xlrecon.messages.TEMPLATE_FILE`."""
+    return os_reason(path, exc)
 
 
 def resolve(schema: str | Path | Template | None) -> Template | None:
