@@ -91,7 +91,7 @@ def replay(path: Path, actions: list[dict[str, Any]], out: Path) -> Replayed:
                 for i, row in enumerate(a["values"]):
                     for j, v in enumerate(row):
                         cell = ws.cell(a["start_row"] + 1 + i, a["start_column"] + 1 + j)
-                        cell.value = _as_excel_takes_it(v)
+                        cell.value = as_stored(v)
                         if isinstance(v, str) and v.startswith("'"):
                             cell.data_type = "s"  # a text, even one that begins with "="
             elif func == "setRangeColor":
@@ -115,8 +115,10 @@ def replay(path: Path, actions: list[dict[str, Any]], out: Path) -> Replayed:
     return done
 
 
-def _as_excel_takes_it(v: Any) -> Any:
-    """A value as Range.Value stores it."""
+def as_stored(v: Any, program: str = "Excel") -> Any:
+    """A value as Range.Value (Excel, through xlwings) or Range.Value2 (WPS) stores it: a text
+    with a leading apostrophe stays text, one with "=" becomes a formula; a bare text (the
+    program would guess its type) is refused."""
     if v == "":  # xlwings sends an empty cell as ""; Range.Value = "" leaves it empty
         return None
     if isinstance(v, str):
@@ -124,5 +126,5 @@ def _as_excel_takes_it(v: Any) -> Any:
             return v[1:]
         if v.startswith("="):
             return v
-        raise AssertionError(f"a text written bare, for Excel to guess its type: {v!r}")
+        raise AssertionError(f"a text written bare, for {program} to guess its type: {v!r}")
     return v

@@ -33,6 +33,7 @@ from xlrecon import messages
 
 from browser import CHROMIUM, REQUIRED, Serve, free_port, missing
 from conftest import ROOT, WORKBOOKS
+from excelbook import as_stored
 
 ADDIN = ROOT / "wps"
 STUB = ROOT / "tests" / "wps" / "stub.js"
@@ -229,8 +230,6 @@ def test_the_built_in_down_message_is_the_catalogues():
     text = (ADDIN / "js" / "check.js").read_text(encoding="utf-8")
     block = text.split("var DOWN = {", 1)[1].split("};", 1)[0]
     built_in = {lang: json.loads(value) for lang, value in re.findall(r'(zh|en): ("(?:\\.|[^"\\])*")', block)}
-    if "wps.down" not in messages.WEB:
-        pytest.skip("WEB['wps.down'] is not in the catalogue yet (xlrecon/messages.py)")
     assert built_in == messages.WEB["wps.down"]
 
 
@@ -341,20 +340,6 @@ def _cells(ws, address: str):
     return [list(r) for r in rows]
 
 
-def _as_typed(v: Any) -> Any:
-    """A value as Range.Value2 = v stores it: a text with a leading apostrophe stays text, one
-    with "=" becomes a formula; a bare text (the program would guess its type) is refused."""
-    if v is None or v == "":
-        return None
-    if isinstance(v, str):
-        if v.startswith("'"):
-            return v[1:]
-        if v.startswith("="):
-            return v
-        raise AssertionError(f"a text written bare, for WPS to guess its type: {v!r}")
-    return v
-
-
 def replay(path: Path, calls: list[dict[str, Any]], out: Path) -> Replayed:
     """Carry the recorded calls out on a copy of ``path`` (saved at ``out``) with openpyxl."""
     wb = openpyxl.load_workbook(path)
@@ -390,7 +375,7 @@ def replay(path: Path, calls: list[dict[str, Any]], out: Path) -> Replayed:
             for i, row in enumerate(_cells(ws, on["address"])):
                 for j, cell in enumerate(row):
                     v = value[i][j] if isinstance(value, list) else value
-                    cell.value = _as_typed(v)
+                    cell.value = as_stored(v, "WPS")
                     if isinstance(v, str) and v.startswith("'"):
                         cell.data_type = "s"  # a text, even one that begins with "="
         elif (kind, op, member) == ("Range", "call", "Clear"):

@@ -9,15 +9,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
 
-from xlrecon.errors import XlreconError
 from xlrecon.findings import column_letter
 from xlrecon.messages import compare_text
 from xlrecon.read.opc import PR_NS, R_NS
-from xlrecon.write import discrepancy, files
+from xlrecon.write import discrepancy
 from xlrecon.write.package import Package
-from xlrecon.write.report_book import _CT_HEAD, _CT_SHEET, _ROOT_RELS, _XML, _Links
+from xlrecon.write.report_book import _CT_HEAD, _CT_SHEET, _ROOT_RELS, _XML, _Links, save_book
 from xlrecon.write.stylesheet import Stylesheet
 
 #: the pairs sheet's columns: (COMPARE key, width)
@@ -113,12 +111,4 @@ def write_compare(result: Any, dest: str | os.PathLike[str], *, lang: str = "zh"
     rels = links.part()
     if rels is not None:
         pkg.write("xl/worksheets/_rels/sheet1.xml.rels", rels)
-    etree.fromstring(pkg.read("xl/workbook.xml"))
-    tmp = files.temp_beside(dest)
-    try:
-        pkg.save(tmp)
-        files.put_in_place(tmp, dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
-    return dest
+    return save_book(pkg, dest)

@@ -123,7 +123,14 @@ def write_report(report: Report, dest: str | os.PathLike[str], *, lang: str = "z
         pkg.write(f"xl/worksheets/sheet{i}.xml", xml)
         if rels is not None:
             pkg.write(f"xl/worksheets/_rels/sheet{i}.xml.rels", rels)
-    etree.fromstring(pkg.read("xl/workbook.xml"))  # well-formed, or fail here rather than in Excel
+    return save_book(pkg, dest)
+
+
+def save_book(pkg: Package, dest: Path) -> Path:
+    """A workbook xlrecon wrote from nothing (a report, a comparison) saved to ``dest``: its
+    workbook part well-formed (or it fails here rather than in Excel), written beside ``dest``
+    and moved into place whole; ``write-failed`` when the folder refuses."""
+    etree.fromstring(pkg.read("xl/workbook.xml"))
     tmp = files.temp_beside(dest)
     try:
         pkg.save(tmp)
