@@ -14,6 +14,7 @@ row key and column (not by cell: rows move): ``fixed``, ``still`` (still there),
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -114,12 +115,9 @@ class Diff:
                                                    "old_cell": old_cell}))
                 if r.status == "added" and r.new_row is not None:
                     out.append(Finding("diff", "diff.added", "info", "diff.added",
-                                       where=CellRef(t.new_sheet or "", r.new_row - 1, self._key_col(t)),
+                                       where=CellRef(t.new_sheet or "", r.new_row - 1, t.key_col),
                                        row_label=r.label))
         return FileReport(path=self.new, schema=self.new_report.schema, findings=out)
-
-    def _key_col(self, t: TableDiff) -> int:
-        return t.key_col
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in STATUSES}
@@ -207,8 +205,6 @@ def _moved(pairs: list[tuple[int | None, int | None]]) -> set[int]:
     both = [(i, j) for i, j in pairs if i is not None and j is not None]
     seq = [i for i, _ in both]
     # longest increasing subsequence of the old indexes, in the new order (patience sorting)
-    import bisect
-
     tails: list[int] = []
     tail_at: list[int] = []
     prev = [-1] * len(seq)

@@ -144,8 +144,7 @@ class Jobs:
                 if state in ("waiting", "checking"):
                     job.progress[name] = "summary" if summary is not None and name == job.name_of(summary) \
                         else "skipped"
-            job.report = report.to_dict(job.lang)
-            _relative_paths(job, job.report)
+            job.report = _relative_paths(job, report.to_dict(job.lang))
             job.checked = report
             job.state = "done"
         except XlreconError as exc:
@@ -185,11 +184,12 @@ class Jobs:
 def _annotatable(name: str, state: str) -> bool:
     """Whether a file gets an annotated copy: one checked (not an error, not the summary, not
     skipped) of a kind the lossless writer edits (.xlsx, .xlsm and their templates)."""
-    return state in ("ok", "incomplete", "discrepancies") and name.lower().endswith(
-        (".xlsx", ".xlsm", ".xltx", ".xltm"))
+    from xlrecon.write.annotate import ANNOTATABLE
+
+    return state in ("ok", "incomplete", "discrepancies") and name.lower().endswith(ANNOTATABLE)
 
 
-def _relative_paths(job: Job, data: Any) -> None:
+def _relative_paths(job: Job, data: Any) -> Any:
     """The report's paths as the page names the files (``区县/高新.xlsx``), not the server's."""
     prefix = str(job.folder / "in") + "/"
     out_prefix = str(job.folder / "out") + "/"
@@ -203,6 +203,4 @@ def _relative_paths(job: Job, data: Any) -> None:
             return {k: fix(x) for k, x in v.items()}
         return v
 
-    fixed = fix(data)
-    data.clear()
-    data.update(fixed)
+    return fix(data)
