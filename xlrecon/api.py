@@ -28,9 +28,9 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "annotate_diff", "batch", "check", "check_grids", "check_open_book", "draft_template", "find_workbooks",
-           "load_template_file", "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables",
-           "templates_for", "write_report"]
+__all__ = ["annotate", "annotate_diff", "batch", "cell_function", "check", "check_grids", "check_open_book",
+           "compare", "diff", "draft_template", "find_workbooks", "load_template_file", "read_tables",
+           "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for", "write_report"]
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -327,7 +327,7 @@ def diff(old: PathLike, new: PathLike, schema: str | Path | Template | None = No
         from xlrecon.versions.diff import key_columns
 
         try:
-            columns = key_columns(new_tables[0].template, list(key))
+            columns = key_columns(new_tables[0], list(key))
         except ValueError as exc:
             raise XlreconError("unknown-column", column=str(exc), template=new_tables[0].template.name,
                                known="、".join(c.label for c in new_tables[0].template.columns)) from None

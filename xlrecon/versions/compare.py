@@ -27,11 +27,10 @@ from xlrecon.findings import CellRef, json_number
 from xlrecon.messages import compare_text
 from xlrecon.precision import ZERO, Interval, compare
 from xlrecon.textnorm import squash
-from xlrecon.versions.keys import Keys
+from xlrecon.versions.keys import Keys, key_text, template_column
 
 if TYPE_CHECKING:
     from xlrecon.read.table import Table
-    from xlrecon.read.values import Value
     from xlrecon.read.workbook import Grid
 
 STATUSES = ("match", "differs", "unreadable", "only_a", "only_b")
@@ -267,24 +266,6 @@ class Wanted:
         return cls(a.strip(), b.strip() if sep else a.strip())
 
 
-def _texts(c: Any) -> set[str]:
-    """What a template column answers to: its name, label and header texts, squashed."""
-    return {c.name, squash(c.label), *(squash(h) for h in c.headers)}
-
-
-def template_column(table: Table, name: str) -> str | None:
-    """The column of a template's table that ``name`` (its name, label or a header text) names."""
-    s = squash(name)
-    for c in table.template.columns:
-        if c.name not in table.columns:
-            continue
-        hit = table.columns[c.name]
-        if name == c.name or s in _texts(c) or s in (squash("".join(hit.header)), squash(hit.header[-1] if hit.header
-                                                                                          else "")):
-            return c.name
-    return None
-
-
 def header_texts(name: str, tables: Sequence[Table | None]) -> list[str]:
     """The header texts that may stand for ``name`` in a table read without a template: the name
     itself, and where a template's table names the column, that column's label and header texts."""
@@ -352,14 +333,6 @@ def table_by_headers(grids: Sequence[Grid], path: str, sheet: str | None, wanted
 # --- reading rows ----------------------------------------------------------------------------------
 
 
-def _key_text(v: Value) -> str | None:
-    if v.kind == "blank" or v.value is None and v.raw is None:
-        return None
-    if v.kind == "number":
-        return format(v.value.normalize(), "f") if isinstance(v.value, Decimal) else str(v.value)
-    return str(v.value if v.value is not None else v.raw).strip() or None
-
-
 def factor(unit: str | None, to: str | None) -> Decimal:
     """What a value in ``unit`` is multiplied by to be in ``to`` (1 when either is unknown)."""
     f, t = units.canonical(unit), units.canonical(to)
@@ -376,7 +349,7 @@ def entries(table: Table, side: str, keys: list[str], amounts: list[str], factor
 
     out: list[Entry] = []
     for k in range(table.n):
-        texts = [_key_text(table.value(n, k)) for n in keys]
+        texts = [key_text(table.value(n, k)) for n in keys]
         key = tuple(kn.one(t) or "" for kn, t in zip(key_norm, texts))
         vals: list[Amount] = []
         for name, f in zip(amounts, factors):
@@ -512,7 +485,7 @@ def compare_tables(ta: Table, tb: Table, path_a: str, path_b: str, keys: list[tu
             notes.append(("note.converted", {"column": lb, "unit": ub, "to": unit}))
         elif bool(ua) != bool(ub):
             notes.append(("note.unit_unknown", {"column": la if not ua else lb, "unit": unit}))
-    texts = [[_key_text(t.value(n, k)) for t, n in ((ta, ka), (tb, kb)) for k in range(t.n)] for ka, kb in keys]
+    texts = [[key_text(t.value(n, k)) for t, n in ((ta, ka), (tb, kb)) for k in range(t.n)] for ka, kb in keys]
     key_norm = region_keys(texts, registry)
     rows_a = entries(ta, "a", [k for k, _ in keys], [c.name_a for c in cols],
                      [factor(c.unit_a, c.unit) for c in cols], key_norm)

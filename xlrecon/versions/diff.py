@@ -24,7 +24,7 @@ from xlrecon.findings import CellRef, FileReport, Finding
 from xlrecon.precision import round_to
 from xlrecon.read.intervals import column_decimals
 from xlrecon.read.table import Table
-from xlrecon.versions.keys import Keys
+from xlrecon.versions.keys import Keys, key_text, template_column
 
 STATUSES = ("changed", "added", "removed", "moved", "same")
 
@@ -160,14 +160,8 @@ def _keys_of(table: Table, keys: Keys, columns: Sequence[str] = ()) -> list[tupl
     if not columns:
         labels, _ = table.labels_and_keys()
         return [keys.of([t]) for t in labels]
-    parts = [[_text(table.value(c, k)) for c in columns] for k in range(table.n)]
+    parts = [[key_text(table.value(c, k)) for c in columns] for k in range(table.n)]
     return [keys.of(p) for p in parts]
-
-
-def _text(v: Any) -> str | None:
-    if v.is_blank:
-        return None
-    return str(v.value) if v.value is not None else str(v.raw)
 
 
 def _align(old: list[tuple[str, ...] | None], new: list[tuple[str, ...] | None]) -> tuple[
@@ -381,18 +375,16 @@ def compare_findings(old: FileReport, new: FileReport, keys: Keys
     return fixed, still, fresh
 
 
-def key_columns(template: Any, given: Sequence[str]) -> list[str]:
-    """The template's columns that ``--key`` names (by name or label, squashed); raises
-    ValueError naming one that is none of them."""
-    from xlrecon.textnorm import squash
-
+def key_columns(table: Table, given: Sequence[str]) -> list[str]:
+    """The columns of ``table`` that ``--key`` names (by name, label or header text, as compare
+    names them: :func:`~xlrecon.versions.keys.template_column`); raises ValueError naming one
+    that is none of them."""
     out = []
     for g in given:
-        spec = next((c for c in template.columns if c.name == g or squash(c.label) == squash(g)
-                     or squash(g) in c.headers), None)
-        if spec is None:
+        name = template_column(table, g)
+        if name is None:
             raise ValueError(g)
-        out.append(spec.name)
+        out.append(name)
     return out
 
 

@@ -10,9 +10,14 @@ guess."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from xlrecon.textnorm import squash
+
+if TYPE_CHECKING:
+    from xlrecon.read.table import Table
+    from xlrecon.read.values import Value
 
 
 class Keys:
@@ -45,3 +50,30 @@ class Keys:
         """The key of a row from its key cells' texts; None when every part is blank."""
         keys = tuple(self.one(p) for p in parts)
         return None if all(k is None for k in keys) else tuple(k or "" for k in keys)
+
+
+def _texts(c: Any) -> set[str]:
+    """What a template column answers to: its name, label and header texts, squashed."""
+    return {c.name, squash(c.label), *(squash(h) for h in c.headers)}
+
+
+def template_column(table: Table, name: str) -> str | None:
+    """The column of a template's table that ``name`` (its name, label or a header text) names."""
+    s = squash(name)
+    for c in table.template.columns:
+        if c.name not in table.columns:
+            continue
+        hit = table.columns[c.name]
+        if name == c.name or s in _texts(c) or s in (squash("".join(hit.header)), squash(hit.header[-1] if hit.header
+                                                                                          else "")):
+            return c.name
+    return None
+
+
+def key_text(v: Value) -> str | None:
+    """A key cell's text as read (a number written as its digits: 1.50 as 1.5), None for a blank."""
+    if v.kind == "blank" or v.value is None and v.raw is None:
+        return None
+    if v.kind == "number":
+        return format(v.value.normalize(), "f") if isinstance(v.value, Decimal) else str(v.value)
+    return str(v.value if v.value is not None else v.raw).strip() or None
