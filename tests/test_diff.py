@@ -116,6 +116,13 @@ def test_a_file_that_cannot_be_read_is_said(tmp_path):
     r = subprocess.run([sys.executable, "-m", "xlrecon", "diff", str(ZHENGZHOU), str(tmp_path / "missing.xlsx")],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "missing.xlsx" in r.stdout + r.stderr and "Traceback" not in r.stderr
+    # a version that cannot be read fixes nothing and removes nothing: nothing was compared
+    assert "未能对比" in r.stdout and "已改正" not in r.stdout
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04broken")
+    d = xlrecon.diff(ZHENGZHOU, broken)
+    assert not d.compared and d.fixed == [] and d.tables == [] and d.notes == []
+    assert d.to_dict("zh")["compared"] is False and d.to_dict("zh")["errors"][0]["error"]["code"] == "corrupt-file"
 
 
 def test_key_columns_can_be_named_and_a_wrong_one_is_said(tmp_path):

@@ -396,6 +396,19 @@ def test_the_compare_view_shows_a_resubmission_s_changes(page, tmp_path):
     assert page.is_hidden("#compare-view")
 
 
+def test_the_compare_view_says_nothing_was_compared_when_a_version_cannot_be_read(page, tmp_path):
+    broken = tmp_path / "损坏.xlsx"
+    broken.write_bytes(b"PK\x03\x04broken")
+    _open_compare(page, "diff")
+    page.set_input_files("#cmp-first", str(ZHENGZHOU))
+    page.set_input_files("#cmp-second", str(broken))
+    page.click("#cmp-start")
+    page.wait_for_selector("#cmp-result[data-mode='diff']:not([hidden])")
+    assert page.text_content("#diff-summary").startswith("未能对比")
+    assert "损坏.xlsx" in page.inner_text("#cmp-result")
+    assert page.locator("#diff-fixed").count() == 0 and page.locator("#diff-rows").count() == 0
+
+
 def test_the_compare_view_matches_two_tables_by_key(page, tmp_path):
     new = _resubmitted(tmp_path)
     _open_compare(page, "compare")

@@ -1402,6 +1402,10 @@ DIFF: dict[str, dict[str, str]] = {
     "findings.fixed": {"zh": "已改正", "en": "Fixed"},
     "findings.still": {"zh": "仍存在", "en": "Still there"},
     "findings.new": {"zh": "新出现", "en": "New"},
+    "not_compared": {
+        "zh": "未能对比：上面的文件无法读取，两个版本之间没有比较任何行或核对结果",
+        "en": "nothing was compared: the file above could not be read, so no row or finding of the two versions was set against the other",
+    },
     "annotated": {"zh": "已写入修改对照：{file}", "en": "changes written: {file}"},
     "no_changes": {"zh": "两个版本的数据相同（按显示的数值比较）", "en": "the two versions hold the same figures (as shown)"},
 }
@@ -1558,6 +1562,10 @@ WEB: dict[str, dict[str, str]] = {
     "cmp.working": {"zh": "正在对比…", "en": "Comparing…"},
     "cmp.blank": {"zh": "（空）", "en": "(blank)"},
     "diff.heading": {"zh": "{old} → {new}", "en": "{old} → {new}"},
+    "diff.not_compared": {
+        "zh": "未能对比：有一个版本无法读取（见下），两个版本之间没有比较任何行或核对结果",
+        "en": "nothing was compared: a version could not be read (below), so no row or finding was set against the other",
+    },
     "diff.summary": {
         "zh": "修改 {changed} 行（{cells} 个单元格），新增 {added} 行，删除 {removed} 行，移动 {moved} 行；核对结果：已改正 {fixed} 条，仍存在 {still} 条，新出现 {new_findings} 条",
         "en": "{changed} row(s) changed ({cells} cell(s)), {added} added, {removed} removed, {moved} moved; findings: {fixed} fixed, {still} still there, {new_findings} new",

@@ -35,6 +35,9 @@ def render_diff(d: Any, console: Any, lang: str = "zh", annotation: Any = None) 
     for r in (d.old_report, d.new_report):
         if r.error is not None:
             say(f"  [{r.error.code}] {r.error.message(lang)}", "magenta")
+    if not d.compared:
+        say(diff_text("not_compared", lang), "bold red")
+        return
     for key, params in d.notes:
         say("  " + diff_text("note." + key, lang, **params), "yellow")
     any_change = False

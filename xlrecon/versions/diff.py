@@ -119,6 +119,11 @@ class Diff:
                                        row_label=r.label))
         return FileReport(path=self.new, schema=self.new_report.schema, findings=out)
 
+    @property
+    def compared(self) -> bool:
+        """Whether both versions were read (else nothing was compared: see the errors)."""
+        return self.old_report.error is None and self.new_report.error is None
+
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in STATUSES}
         for t in self.tables:
@@ -135,7 +140,7 @@ class Diff:
             return {"check": f.check, "rule": f.rule, "severity": f.severity, "sheet": f.sheet, "cell": f.cell,
                     "row_label": f.row_label, "message": f.message(lang)}
 
-        return {"old": self.old, "new": self.new,
+        return {"old": self.old, "new": self.new, "compared": self.compared,
                 "notes": [{"key": k, "message": diff_text("note." + k, lang, **p)} for k, p in self.notes],
                 "tables": [t.to_dict() for t in self.tables],
                 "findings": {"fixed": [finding(f) for f in self.fixed], "still": [finding(f) for f in self.still],
@@ -393,6 +398,10 @@ def diff(old_path: str, new_path: str, old: tuple[FileReport, list[Table]], new:
     """The diff of two versions, each given as its report and its tables (read by the caller);
     ``key``: the template's columns that make a row's key (default: the template's key)."""
     (old_report, old_tables), (new_report, new_tables) = old, new
+    if old_report.error is not None or new_report.error is not None:
+        # a version that could not be read is compared with nothing: no row is "removed" and no
+        # finding "fixed" because a file could not be read (the error is the answer)
+        return Diff(old_path, new_path, [], [], [], [], [], old_report, new_report)
     notes: list[tuple[str, dict[str, Any]]] = []
     if old_report.schema != new_report.schema and old_report.schema and new_report.schema:
         notes.append(("template_changed", {"old": old_report.schema, "new": new_report.schema}))

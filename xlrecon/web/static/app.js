@@ -1046,12 +1046,18 @@
     var s = d.summary || {};
     var head = el("div", { class: "card" }, [
       el("h2", { class: "cmp-heading", text: t("diff.heading", { old: baseName(d.old), "new": baseName(d["new"]) }) }),
-      el("p", { id: "diff-summary", class: "summary-line", text: t("diff.summary", s) })
+      // a version that could not be read: nothing was compared, and no count stands for it
+      el("p", { id: "diff-summary", class: "summary-line",
+                text: d.compared === false ? t("diff.not_compared") : t("diff.summary", s) })
     ]);
     (d.errors || []).forEach(function (e) {
       head.appendChild(el("div", { class: "error", text: t("diff.error", {
         file: baseName(e.path), message: (e.error && e.error.message) || "" }) }));
     });
+    if (d.compared === false) {
+      box.appendChild(head);
+      return;
+    }
     var notes = el("div", { class: "notes" });
     renderNotes(notes, d.notes || []);
     head.appendChild(notes);
