@@ -184,4 +184,11 @@ def test_batch_with_previous_says_what_changed_since_the_last_round(tmp_path):
     assert since["郑州高新区.xlsx"] == {"status": "new", "previous": None}
     r = subprocess.run([sys.executable, "-m", "xlrecon", "batch", str(now), "--previous", str(prev)],
                        capture_output=True, text=True, cwd=ROOT)
-    assert "与上一轮相比：新文件 2 个，未变 2 个（其中内容完全相同 1 个），有修改 1 个" in r.stdout
+    assert ("与上一轮相比：新文件 2 个，未变 2 个（其中内容完全相同 1 个），有修改 1 个，"
+            "上一轮文件无法读取 0 个") in r.stdout
+    # a last-round file that cannot be read is said, never taken as unchanged
+    (prev / "郑州高新区.xlsx").write_bytes(b"PK\x03\x04broken")
+    r = subprocess.run([sys.executable, "-m", "xlrecon", "batch", str(now), "--previous", str(prev), "--format",
+                        "json"], capture_output=True, text=True, cwd=ROOT)
+    since = {Path(f["path"]).name: f.get("since_last") for f in json.loads(r.stdout)["files"]}
+    assert since["郑州高新区.xlsx"]["status"] == "unreadable" and since["郑州高新区.xlsx"]["error"] == "corrupt-file"

@@ -952,8 +952,8 @@ UI: dict[str, dict[str, str]] = {
               "nor found in the folder; name it with --against SUMMARY.xlsx",
     },
     "batch.since.summary": {
-        "zh": "与上一轮相比：新文件 {new} 个，未变 {unchanged} 个（其中内容完全相同 {same} 个），有修改 {changed} 个",
-        "en": "since the last round: {new} new file(s), {unchanged} unchanged ({same} byte for byte), {changed} changed",
+        "zh": "与上一轮相比：新文件 {new} 个，未变 {unchanged} 个（其中内容完全相同 {same} 个），有修改 {changed} 个，上一轮文件无法读取 {unreadable} 个",
+        "en": "since the last round: {new} new file(s), {unchanged} unchanged ({same} byte for byte), {changed} changed, {unreadable} whose last-round file could not be read",
     },
     "batch.since.heading": {"zh": "与上一轮相比有修改的文件", "en": "Files changed since the last round"},
     "batch.since.col.file": {"zh": "文件", "en": "File"},

@@ -96,7 +96,7 @@ def _since_last(report: BatchReport, console: Any, lang: str) -> None:
     since = [(fr, fr.since_last) for fr in report.files if fr.since_last is not None]
     if not since:
         return
-    n = {k: sum(s["status"] == k for _, s in since) for k in ("new", "unchanged", "changed")}
+    n = {k: sum(s["status"] == k for _, s in since) for k in ("new", "unchanged", "changed", "unreadable")}
     console.print(ui("batch.since.summary", lang, same=sum(bool(s.get("same_bytes")) for _, s in since), **n),
                   style="bold", markup=False, highlight=False, soft_wrap=True)
     changed = [(fr, s) for fr, s in since if s["status"] == "changed"]

@@ -426,7 +426,8 @@ def since_last(path: str, previous: str | None, new: tuple[FileReport, list[Tabl
                read_old: Any, registry: Any) -> dict[str, Any]:
     """A file of this round against its counterpart of the last (``previous``: its path, None
     for none): ``new`` (no counterpart), ``unchanged`` (the same bytes, or the same figures as
-    shown), or ``changed`` (how many cells and rows, the findings fixed and new). ``read_old``
+    shown), ``changed`` (how many cells and rows, the findings fixed and new), or ``unreadable``
+    (the counterpart could not be read, with its error's code). ``read_old``
     reads the counterpart with the new file's template: ``(report, tables)``."""
     import filecmp
 
@@ -435,6 +436,8 @@ def since_last(path: str, previous: str | None, new: tuple[FileReport, list[Tabl
     if filecmp.cmp(previous, path, shallow=False):
         return {"status": "unchanged", "previous": previous, "same_bytes": True}
     d = diff(previous, path, read_old(), new, registry)
+    if not d.compared:  # the last round's file could not be read: never "unchanged"
+        return {"status": "unreadable", "previous": previous, "error": d.old_report.error.code}
     c = d.counts()
     changed = c["changed"] + c["added"] + c["removed"]
     return {"status": "changed" if changed else "unchanged", "previous": previous, "same_bytes": False,
