@@ -27,11 +27,12 @@ FORBIDDEN = {
     "xlrecon.regions": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches",
                         "xlrecon.render"],
     "xlrecon.precision": ["xlrecon.read", "xlrecon.templates", "xlrecon.checks"],
-    "xlrecon.checks": ["xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render"],
+    "xlrecon.checks": ["xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render", "xlrecon.locate"],
     "xlrecon.pipeline": ["xlrecon.write", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.write": ["xlrecon.checks", "xlrecon.pipeline", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.render": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches"],
     "xlrecon.batches": ["xlrecon.render"],
+    "xlrecon.locate": ["xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.drafts": ["xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches", "xlrecon.render"],
     "xlrecon.findings": ["xlrecon.read", "xlrecon.checks", "xlrecon.pipeline", "xlrecon.write", "xlrecon.batches"],
 }

@@ -48,7 +48,7 @@ def test_json_contract_keys(tmp_path):
     f = good["findings"][0]
     assert list(f) == ["check", "rule", "severity", "sheet", "cell", "row_label", "column", "expected",
                        "actual", "difference", "unit", "tolerance", "tolerance_kind", "rounding_explainable",
-                       "fixup", "evaluated", "computed_formula", "message"]
+                       "fixup", "evaluated", "computed_formula", "causes", "message"]
     assert (f["tolerance"], f["tolerance_kind"], f["rounding_explainable"], f["fixup"]) == (0.09, "rounding", False, None)
     assert (f["expected"], f["actual"], f["difference"]) == (18948.34, 21079.72, 2131.38)
     assert broken["status"] == "error" and broken["findings"] == []

@@ -52,7 +52,8 @@ SAMPLES: dict[str, object] = {
     "parts_text": "", "path": "workbooks/郑州经开区.xlsx", "paths": "workbooks/", "platform": "Linux",
     "province": "湖南省", "published": "1234.56 万元", "raw": "15000万元", "registry_city": "株洲市",
     "row": 3, "row_label": "二七区", "rows": "5、6", "rows_text": "5–9", "rule": "reserve.min-share",
-    "rules": 2, "scope": "长沙市", "seconds": 120, "sheet": "预留份额填报", "sheets": "预留份额填报、汇总",
+    "rules": 2, "others": 2, "other_cells": "I6、I15", "equations": 7, "ratios": 54, "left_out_text": "县区明细!I7 不是数值", "broken": 2, "suspects": 3,
+    "scope": "长沙市", "seconds": 120, "sheet": "预留份额填报", "sheets": "预留份额填报、汇总",
     "size": "3 GB", "source": "湘财库〔2023〕5号", "stated": "元", "suffix": ".xls", "sum": "12.34 万元",
     "summary": "郑州市汇总.xlsx", "table_province": "河南省", "table_years": "2022年", "template": "unit-reserve",
     "template_file": "schemas/unit-reserve.yaml", "templates": "county-trade、unit-reserve",
@@ -76,11 +77,13 @@ OVERRIDES: dict[tuple[str, str], dict[str, object]] = {
     ("UI", "summary"): {"files": 5}, ("UI", "batch.summary"): {"files": 5},
     ("UI", "sheet.files"): {"n": 5}, ("REGION_FILE", "yaml"): {"column": 3},
     ("UI", "temp_left_over"): {"file": "workbooks/~xlrecon-郑州经开区.xlsx.tmp"},
+    **{("FINDINGS", f"suspect.{k}"): {"rules": "「年度农副产品采购总额」各行之和等于合计行"}
+       for k in ("only", "in_all", "one_of", "not_located")},
 }
 #: what the library computes from a finding's figures and parameters (never a sample)
 DERIVED = {"actual_fmt", "expected_fmt", "difference_fmt", "tolerance_fmt", "remainder_fmt", "gap_fmt", "gap_text",
            "op_text", "basis_text", "filter_text", "verdict_text", "why_text", "suggest", "fixup", "whole",
-           "source_text", "rule", "column_text", "reason", "hints", "role"}
+           "source_text", "rule", "column_text", "reason", "hints", "role", "failed_text"}
 #: values for the parameters of a template file's sentences (TEMPLATE_FILE, the ``what`` of bad-template),
 #: as the loader gives them: lists are joined in the message's language
 TEMPLATE_SAMPLES: dict[str, object] = {
@@ -126,7 +129,7 @@ def finding(key: str, unit: str | None) -> Finding:
     params.update(rule_label={"zh": "食堂食材预留份额不低于采购总额的 10%",
                               "en": "The reserve is at least 10% of purchases"},
                   basis="title", op=">=", filter="plain", verdict="changed", why="function", whole_kind="total_row",
-                  suggestions="芙蓉区、天心区", source="湘财库〔2023〕5号", remainder=Decimal("1.5"), kind="date",
+                  suggestions="芙蓉区、天心区", failed="time_limit", source="湘财库〔2023〕5号", remainder=Decimal("1.5"), kind="date",
                   column_list=["年度食堂食材采购总额", "预留份额"], rows="5、6")
     if "actual_fmt" in used:
         actual: object = Decimal("6.61")
@@ -237,6 +240,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
             if "side_text" in "".join(m.COMPARE[key].values()):
                 p["side"] = "a"
             add(f"COMPARE[{key!r}]", lang, m.compare_text(key, lang, **p), p)
+        out.extend(_causes(lang))
         for key in getattr(m, "CHECK_NAMES", {}):
             add(f"CHECK_NAMES[{key!r}]", lang, m.check_name(key, lang), {})
         for key in m.UNIT_WORDS:
@@ -249,7 +253,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
             "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "DIFF", "TEMPLATE_FILE",
-            "COMPARE"}
+            "COMPARE", "CAUSES", "LOCATE"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():
@@ -257,6 +261,29 @@ def test_every_catalogue_of_messages_py_is_rendered():
                   if isinstance(d, dict) and d
                   and all(isinstance(v, dict) and set(LANGS) <= set(v) for v in d.values())}
     assert catalogues <= RENDERED, catalogues - RENDERED
+
+
+def _causes(lang: str) -> list[tuple[str, str, str, dict]]:
+    """Every kind of likely cause (:data:`messages.CAUSES`) as a finding's sentence ends with it."""
+    from xlrecon.findings import CAUSE_KINDS, Cause, CellRef
+
+    here, there = CellRef("预留比例填报和交易情况", 6, 8), CellRef("县区明细", 6, 9)
+    params = {"formula_range": {"formula": "=SUM(I6:I21)", "count": 1, "rows": "22"},
+              "stale": {"previous_sum": Decimal("18948.34")}, "swapped": {"other_column": "拟预留采购总额"},
+              "unit_slip": {"factor": Decimal(10000), "larger": True},
+              "decimal_slip": {"factor": Decimal(100), "larger": False}}
+    out = []
+    for kind in CAUSE_KINDS:
+        c = Cause(kind, (here, there), "中原", Decimal("1348.26"), Decimal("1438.26"), Decimal(0), params.get(kind, {}))
+        out.append((f"CAUSES[{kind!r}]", lang, m.cause_text(c, lang, "万元", here.sheet), {}))
+    tie = Cause("transposed", (here,), "中原", Decimal("1348.26"), Decimal("1438.26"), Decimal(0),
+                {"ties": 3, "more": 2})
+    out.append(("CAUSES['ties']", lang, m.causes_text([tie], lang, "万元", here.sheet), {}))
+    out.append(("CAUSES['none']", lang, m.causes_text([], lang, "万元"), {}))
+    big = Cause("unit_slip", (there,), "醴陵市", Decimal("53200"), Decimal("5.32"), Decimal(0),
+                {"factor": Decimal(10000), "larger": False})
+    out.append(("CAUSES['factor.smaller']", lang, m.cause_text(big, lang, "亿元"), {}))
+    return out
 
 
 # --- what a sentence may not hold -------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 __all__ = ["BatchReport", "CellRef", "FileReport", "Finding", "Report", "XlreconError", "annotate", "batch", "check",
-           "compare", "diff", "draft_template", "template_tables", "write_report",
+           "compare", "diff", "draft_template", "located", "template_tables", "write_report",
            "__version__"]
 
 _LAZY = {
@@ -33,6 +33,7 @@ _LAZY = {
     "draft_template": ("xlrecon.api", "draft_template"),
     "diff": ("xlrecon.api", "diff"),
     "compare": ("xlrecon.api", "compare"),
+    "located": ("xlrecon.api", "located"),
     "template_tables": ("xlrecon.api", "template_tables"),
     "Report": ("xlrecon.findings", "Report"),
     "FileReport": ("xlrecon.findings", "FileReport"),

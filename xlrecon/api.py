@@ -30,7 +30,8 @@ from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, 
 
 __all__ = ["annotate", "annotate_diff", "batch", "cell_function", "check", "check_grids", "check_open_book",
            "compare", "diff", "draft_template", "find_workbooks", "load_template_file", "read_tables",
-           "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for", "write_report"]
+           "located", "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for",
+           "write_report"]
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -45,18 +46,22 @@ if TYPE_CHECKING:
 
 
 def check(paths: PathLike | Iterable[PathLike], schema: str | Path | Template | None = None, *,
-          previous: PathLike | Iterable[PathLike] | None = None, regions: Iterable[PathLike] = ()) -> Report:
+          previous: PathLike | Iterable[PathLike] | None = None, regions: Iterable[PathLike] = (),
+          locate: bool = False) -> Report:
     """Check one or more workbooks (folders are searched recursively).
 
     ``schema`` is a built-in template name (``county-trade``, ``reserve-progress``,
     ``retail-targets``, ``unit-reserve``), the path of a template YAML file, or None to
     pick, for each file, the template whose headers match. ``previous``: last period's
     workbooks, for rules that compare with ``prev(...)``. ``regions``: extra region
-    registry files (YAML) besides the built-in one.
+    registry files (YAML) besides the built-in one. ``locate``: also the fewest cells whose
+    change makes every ``total``, ``rollup`` and ``ratio`` rule hold, as ``suspect`` findings
+    (``xlrecon locate``, ``check --locate``).
     """
     template, candidates, prev, extra_regions = setup(schema, previous, regions)
     left_over: list[Path] = []
-    files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=extra_regions)
+    files = [check_file(p, candidates, explicit=template is not None, previous=prev, regions=extra_regions,
+                        locate=locate)
              for p in find_workbooks(paths, left_over)]
     if prev is not None and files:
         files[0].notes.extend(prev.notes)
@@ -85,6 +90,18 @@ def check_grids(name: str, grids: list[Grid], schema: str | Path | Template | No
     if prev is not None:
         report.notes.extend(prev.notes)
     return report
+
+
+def located(report: Report) -> Report:
+    """What ``xlrecon locate`` shows of a report checked with ``locate``: each file's errors of
+    the rules the localisation solves (``total``, ``rollup``, ``ratio``), its ``suspect``
+    findings, and its notes; a file that could not be read keeps its error."""
+    keep = ("total", "rollup", "ratio")
+    files = [FileReport(path=f.path, schema=f.schema, error=f.error, notes=list(f.notes), tables=f.tables,
+                        findings=[x for x in f.findings if x.check == "suspect" or
+                                  (x.check in keep and x.severity != "info")])
+             for f in report.files]
+    return Report(files=files, notes=list(report.notes))
 
 
 def rounding_fixups(report: Report) -> list[dict[str, Any]]:

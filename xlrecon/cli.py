@@ -42,6 +42,14 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--in-place", action="store_true", help=ui("help.in_place", lang))
     p.add_argument("--no-backup", action="store_true", help=ui("help.no_backup", lang))
     p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
+    p.add_argument("--locate", action="store_true", help=ui("help.locate_option", lang))
+    _common(p, lang)
+
+    p = sub.add_parser("locate", help=ui("help.locate", lang), description=ui("help.locate", lang))
+    p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
+    p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
+    p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
     _common(p, lang)
 
     p = sub.add_parser("batch", help=ui("help.batch", lang), description=ui("help.batch", lang))
@@ -161,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     lang = _lang_from(argv)
     args = build_parser(lang if lang in ("zh", "en") else "zh").parse_args(argv)
-    if args.command in ("check", "fix-rounding"):
+    if args.command in ("check", "fix-rounding", "locate"):
         return _check(args)
     if args.command == "batch":
         try:
@@ -222,7 +230,7 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     try:
         report = check(args.paths, schema=args.schema, previous=getattr(args, "previous", None),
-                       regions=args.regions)
+                       regions=args.regions, locate=args.command == "locate" or getattr(args, "locate", False))
     except XlreconError as exc:
         _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
         return 2
@@ -232,7 +240,11 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     if args.command == "fix-rounding":
         return _fix_rounding(report, args)
-    if args.annotate:
+    if args.command == "locate":
+        from xlrecon.api import located
+
+        report = located(report)
+    if getattr(args, "annotate", False):
         from xlrecon.api import annotate
 
         annotate(report, output=args.output, in_place=args.in_place, backup=not args.no_backup, lang=args.lang)

@@ -36,6 +36,7 @@ CHECKS: dict[str, str] = {
     "hidden": "rows or columns of a table are hidden in the sheet (still read and checked)",
     "shown": "a cell holds more digits than its number format shows (the printed table differs from the file)",
     "diff": "a cell or row a resubmission changed (xlrecon diff --annotate writes them, not xlrecon check)",
+    "suspect": "a cell the fewest changes that make every rule hold would change (xlrecon locate, check --locate)",
 }
 
 FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]
@@ -113,6 +114,48 @@ class Change:
                 "from": json_number(self.old), "to": json_number(self.new)}
 
 
+@dataclass(frozen=True)
+class Cause:
+    """One arithmetic explanation of a total's or roll-up's gap (:mod:`xlrecon.checks.causes`):
+    its ``kind`` (a key of :data:`CAUSE_KINDS`), the cell(s) it puts the error in, the value
+    there now and the value that would explain the whole gap, and the evidence as parameters
+    of its sentence."""
+
+    kind: str
+    cells: tuple[CellRef, ...]
+    row_label: str | None = None
+    value: Decimal | None = None
+    corrected: Decimal | None = None
+    #: how far the explained gap is from the gap found (0: exactly), in the column's unit
+    residual: Decimal = Decimal(0)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, lang: str = "zh", unit: str | None = None, sheet: str | None = None) -> dict[str, Any]:
+        return {"kind": self.kind, "cells": [{"sheet": c.sheet, "cell": c.a1} for c in self.cells],
+                "row_label": self.row_label, "value": json_number(self.value),
+                "corrected": json_number(self.corrected), "residual": json_number(self.residual),
+                "message": self.message(lang, unit, sheet)}
+
+    def message(self, lang: str = "zh", unit: str | None = None, sheet: str | None = None) -> str:
+        from xlrecon.messages import cause_text
+
+        return cause_text(self, lang, unit, sheet)
+
+
+#: The kinds of likely cause a total or roll-up error is given (:class:`Cause`).
+CAUSE_KINDS: dict[str, str] = {
+    "formula_range": "the whole's SUM formula leaves out rows whose values add up to the gap",
+    "stale": "the whole equals the previous version's sum: it was not updated",
+    "omitted": "one row's value equals the gap: the whole leaves that row out",
+    "counted_twice": "one row's value equals minus the gap: the whole counts that row twice",
+    "transposed": "two digits of one cell swapped give a value that removes the gap",
+    "unit_slip": "one cell is off by a factor of 10^4 or 10^8 (元/万元/亿元 confused)",
+    "decimal_slip": "one cell's decimal point is misplaced (a factor of 10, 100 or 1000)",
+    "sign": "one cell's value is half the gap: its sign is wrong",
+    "swapped": "one row's values in two columns are swapped",
+}
+
+
 @dataclass
 class Finding:
     check: str
@@ -138,6 +181,9 @@ class Finding:
     fixup: list[Change] | None = None
     #: the formula of the finding's cell when it was saved without its value and xlrecon computed it
     computed_formula: str | None = None
+    #: of a total or roll-up error: the arithmetic explanations of its gap, most likely first
+    #: ([] when none explains it; None when not looked for)
+    causes: list[Cause] | None = None
 
     def __post_init__(self) -> None:
         if self.check not in CHECKS:
@@ -182,6 +228,8 @@ class Finding:
             "fixup": [c.to_dict() for c in self.fixup] if self.fixup is not None else None,
             "evaluated": self.evaluated,
             "computed_formula": self.computed_formula,
+            **({"causes": [c.to_dict(lang, self.unit, self.sheet) for c in self.causes]}
+               if self.causes is not None else {}),
             "message": self.message(lang),
         }
 
@@ -218,6 +266,10 @@ def _message(f: Finding, lang: str) -> str:
                                                    parts_text=("；" if lang == "zh" else "; ").join(kinds))
     if "visible_only" in params:
         text += UI["visible_only"][lang].format(formula=params["visible_only"], rows=params.get("hidden_rows", ""))
+    if f.causes is not None:
+        from xlrecon.messages import causes_text
+
+        text += causes_text(f.causes, lang, f.unit, f.sheet)
     if f.computed_formula is not None and f.check != "formula":  # a formula finding quotes it already
         text += UI["computed"][lang].format(formula=f.computed_formula)
     return text
@@ -251,6 +303,12 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         params["filter_text"] = UI[f"hidden.filter.{params['filter']}"][lang]
     if "verdict" in params:
         params["verdict_text"] = UI["verdict.changed"][lang] if params["verdict"] == "changed" else ""
+    if "failed" in params:
+        params["failed_text"] = UI[f"locate.failed.{params['failed']}"][lang]
+    if isinstance(params.get("rule_labels"), list):
+        names = [x.get(lang) or x.get("zh", "") for x in params["rule_labels"]]
+        params["rules"] = ("、".join(n if n.startswith("「") else f"「{n}」" for n in names) if lang == "zh"
+                           else "; ".join(names))
     if "why" in params:
         params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):

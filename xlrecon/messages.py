@@ -351,6 +351,22 @@ FINDINGS: dict[str, dict[str, str]] = {
         "zh": "其中项「{row_label}」的「{column}」为 {actual_fmt}，略大于所属的「{parent_label}」（{parent_cell}）{expected_fmt}，在规则允许的误差内（±{tolerance_fmt}）",
         "en": "the of-which row {row_label} has {column} {actual_fmt}, slightly more than {parent_label} ({parent_cell}) at {expected_fmt}, within the rule's tolerance (±{tolerance_fmt})",
     },
+    "suspect.only": {
+        "zh": "最少改动定位：此格由 {actual_fmt} 改为 {expected_fmt}（{difference_fmt}），连同其余共 {count} 格的改动，{rules}即成立，其余规则仍成立；这是唯一的最少改法",
+        "en": "fewest changes: this cell from {actual_fmt} to {expected_fmt} ({difference_fmt}), with {count} cell(s) changed in all, makes {rules} hold; no other set of changes is as small",
+    },
+    "suspect.in_all": {
+        "zh": "最少改动定位：此格由 {actual_fmt} 改为 {expected_fmt}（{difference_fmt}），共改 {count} 格即可使{rules}全部成立；另有 {others} 种同样少的改法，但每一种都要改此格",
+        "en": "fewest changes: this cell from {actual_fmt} to {expected_fmt} ({difference_fmt}), {count} cell(s) changed in all, makes {rules} hold; {others} other set(s) as small exist, and every one changes this cell",
+    },
+    "suspect.one_of": {
+        "zh": "最少改动定位：若此格由 {actual_fmt} 改为 {expected_fmt}（{difference_fmt}），共改 {count} 格即可使{rules}全部成立；但另有 {others} 种同样少的改法（如改 {other_cells}），单凭运算不能确定是此格",
+        "en": "fewest changes: this cell from {actual_fmt} to {expected_fmt} ({difference_fmt}), {count} cell(s) changed in all, would make {rules} hold; but {others} other set(s) as small exist (changing {other_cells}, for one), so the arithmetic cannot tell it is this cell",
+    },
+    "suspect.not_located": {
+        "zh": "最少改动定位未能完成（{failed_text}）：{rules}的 {count} 处差额未定位到单元格",
+        "en": "the fewest-changes localisation did not finish ({failed_text}): the {count} gap(s) of {rules} were not traced to a cell",
+    },
     "leaves.mismatch": {
         "zh": "「{column}」各明细行（{count} 行，不含小计与上级行）相加为 {actual_fmt}，{whole}为 {expected_fmt}，差额 {difference_fmt}，超出舍入误差范围（±{tolerance_fmt}）",
         "en": "{column}'s {count} detail rows (subtotals and parent rows left out) sum to {actual_fmt} but {whole} states {expected_fmt}; difference {difference_fmt}, beyond rounding (±{tolerance_fmt})",
@@ -608,6 +624,7 @@ TEMPLATE_FILE: dict[str, dict[str, str]] = {
     "number": {"zh": "应为数值", "en": "a number"},
     "not_number": {"zh": "“{value}”不是数值", "en": "{value!r} is not a number"},
     "not_negative": {"zh": "不能为负数", "en": "not negative"},
+    "positive": {"zh": "应为正数", "en": "a positive number"},
     "whole_number": {"zh": "应为 {low} 到 {high} 的整数", "en": "a whole number from {low} to {high}"},
     "decimals": {"zh": "应为小数位数，0 到 10 的整数", "en": "a whole number of decimals from 0 to 10"},
     "severity": {"zh": "应为 error、warning 或 info", "en": "error, warning or info"},
@@ -885,6 +902,14 @@ UI: dict[str, dict[str, str]] = {
         "zh": "自定义行政区划补充文件（YAML，可多次给出），格式同 schemas/regions/supplement.yaml",
         "en": "an extra region registry file (YAML, repeatable), in the format of schemas/regions/supplement.yaml",
     },
+    "help.locate": {
+        "zh": "最少改动定位：找出改动最少的单元格（及其应有的数值），使合计、汇总、比率规则全部成立",
+        "en": "fewest-changes localisation: the fewest cells (and their values) whose change makes every total, roll-up and ratio rule hold",
+    },
+    "help.locate_option": {
+        "zh": "同时做最少改动定位（见 xlrecon locate），结果为“疑误单元格”",
+        "en": "also locate the fewest cells whose change makes every rule hold (see xlrecon locate), as suspect findings",
+    },
     "help.fix_rounding": {
         "zh": "列出舍入尾差及按最大余额法使各项恰好合计相符的最少调整",
         "en": "list rounding residues and the fewest one-step edits (largest remainder) that make the parts add up exactly",
@@ -1061,6 +1086,21 @@ UI: dict[str, dict[str, str]] = {
         "en": "“{whole_label}” on sheet “{whole_sheet}” ({whole_cell})",
     },
     "whole.constant": {"zh": "公布数{source_text}", "en": "the published figure{source_text}"},
+    "locate.failed.time_limit": {"zh": "超出求解时限", "en": "the solver's time limit was reached"},
+    "locate.failed.infeasible": {"zh": "在模板允许的取值范围内，没有任何改法能使这些规则同时成立",
+                                 "en": "no change within the template's bounds makes these rules hold together"},
+    "locate.failed.unverified": {"zh": "求得的改法按显示位数取整后未能通过精确复核",
+                                 "en": "the solution, rounded to the digits shown, did not hold when checked exactly"},
+    "locate_summary": {
+        "zh": "最少改动定位：{equations} 条等式、{ratios} 条比率关系，涉及 {cells} 个单元格；其中 {broken} 条不成立，定位出 {suspects} 个疑误单元格",
+        "en": "fewest-changes localisation: {equations} equation(s) and {ratios} ratio(s) over {cells} cell(s); {broken} do not hold, {suspects} suspect cell(s) located",
+    },
+    "locate_rule_left_out": {
+        "zh": "「{rule_label}」未纳入最少改动定位：{left_out_text}",
+        "en": "{rule_label} was left out of the fewest-changes localisation: {left_out_text}",
+    },
+    "locate.left_out.not_a_number": {"zh": "{cell} 不是数值", "en": "{cell} is not a number"},
+    "locate.left_out.formula": {"zh": "比率公式 {formula} 不是两列相除", "en": "its formula {formula} is not one column divided by another"},
     "fixup": {
         "zh": "；按最大余额法，调整 {n} 处即可使合计恰好相符：{changes}",
         "en": "; by largest remainder, {n} edit(s) make the parts add up exactly: {changes}",
@@ -1250,6 +1290,103 @@ def fmt_number(x: Any, unit: str | None = None) -> str:
         s = format(x, "f")
         return f"{s} {unit}" if unit else s
     return str(x)
+
+
+#: the likely causes of a total's or roll-up's gap (:class:`xlrecon.findings.Cause`), each a
+#: clause of the finding's sentence
+CAUSES: dict[str, dict[str, str]] = {
+    "head": {"zh": "；可能原因：", "en": "; likely cause(s): "},
+    "ties": {"zh": "（以下 {ties} 处同样能解释差额，按位置先后列出）", "en": "({ties} places explain it equally well, in the sheet's order) "},
+    "none": {
+        "zh": "；没有单处差错（漏计或重复计入一行、数字颠倒、单位或小数点错位、正负号、两列填反）能解释该差额",
+        "en": "; no single slip (a row left out or counted twice, swapped digits, a unit or decimal point, a sign, "
+              "two columns swapped) explains this difference",
+    },
+    "omitted": {
+        "zh": "{cell}（{row_label}，{value_fmt}）与差额相符，合计可能漏计了这一行",
+        "en": "{cell} ({row_label}, {value_fmt}) matches the difference: the whole may leave this row out",
+    },
+    "counted_twice": {
+        "zh": "{cell}（{row_label}，{value_fmt}）与差额的相反数相符，合计可能重复计入了这一行",
+        "en": "{cell} ({row_label}, {value_fmt}) matches minus the difference: the whole may count this row twice",
+    },
+    "transposed": {
+        "zh": "{cell}（{row_label}）现为 {value_fmt}，若为 {corrected_fmt}（两位数字颠倒）则差额消除",
+        "en": "{cell} ({row_label}) holds {value_fmt}; {corrected_fmt} (two digits swapped) removes the difference",
+    },
+    "unit_slip": {
+        "zh": "{cell}（{row_label}）现为 {value_fmt}，{factor_text} {corrected_fmt}，可能混用了元、万元、亿元",
+        "en": "{cell} ({row_label}) holds {value_fmt}, {factor_text} {corrected_fmt}: 元, 万元 and 亿元 may be confused",
+    },
+    "decimal_slip": {
+        "zh": "{cell}（{row_label}）现为 {value_fmt}，{factor_text} {corrected_fmt}，小数点位置可能有误",
+        "en": "{cell} ({row_label}) holds {value_fmt}, {factor_text} {corrected_fmt}: the decimal point may be misplaced",
+    },
+    "sign": {
+        "zh": "{cell}（{row_label}）现为 {value_fmt}，是差额的一半，若为 {corrected_fmt}（正负号相反）则差额消除",
+        "en": "{cell} ({row_label}) holds {value_fmt}, half the difference; {corrected_fmt} (the sign turned) removes it",
+    },
+    "swapped": {
+        "zh": "{cell}（{row_label}）与同行「{other_column}」{other_cell} 可能填反，若为 {corrected_fmt} 则差额消除",
+        "en": "{cell} ({row_label}) and the same row's {other_column} ({other_cell}) may be swapped; "
+              "{corrected_fmt} removes the difference",
+    },
+    "formula_range": {
+        "zh": "{cell} 的公式 {formula} 未包括第 {rows} 行，这些行相加恰为差额",
+        "en": "{cell}'s formula {formula} leaves out row(s) {rows}, which add up to the difference",
+    },
+    "stale": {
+        "zh": "{cell}（{value_fmt}）与上一版各行之和（{previous_sum_fmt}）相符，可能未随本次数据更新",
+        "en": "{cell} ({value_fmt}) matches the previous version's sum ({previous_sum_fmt}): it may not have been updated",
+    },
+    "factor.larger": {"zh": "恰为", "en": "exactly {factor} times"},
+    "factor.larger_tail": {"zh": "的 {factor} 倍", "en": ""},
+    "factor.smaller": {"zh": "恰为", "en": "exactly 1/{factor} of"},
+    "factor.smaller_tail": {"zh": "的 {factor} 分之一", "en": ""},
+    "more": {"zh": "；另有 {more} 种可能", "en": "; {more} more possible"},
+    "join": {"zh": "；或", "en": "; or "},
+}
+
+
+def cause_text(cause: Any, lang: str, unit: str | None = None, sheet: str | None = None) -> str:
+    """One likely cause as a clause (:data:`CAUSES`), its cells named as ``A1`` on ``sheet``
+    and ``Sheet!A1`` elsewhere."""
+    lang = lang_of(lang)
+    u = unit_text(unit, lang)
+
+    def at(ref: Any) -> str:
+        return ref.a1 if ref.sheet == sheet else f"{ref.sheet}!{ref.a1}"
+
+    p: dict[str, Any] = dict(cause.params)
+    first = cause.cells[0]
+    p.update(cell=at(first), row_label=cause.row_label or first.a1, value_fmt=fmt_number(cause.value, u),
+             corrected_fmt=fmt_number(cause.corrected, u))
+    if cause.kind == "swapped":
+        p["other_cell"] = at(cause.cells[1])
+    if "previous_sum" in p:
+        p["previous_sum_fmt"] = fmt_number(p["previous_sum"], u)
+    if "factor" in p:
+        side = "larger" if p.get("larger") else "smaller"
+        f = fmt_number(p["factor"])
+        p["factor_text"] = CAUSES[f"factor.{side}"][lang].format(factor=f)
+        text = CAUSES[cause.kind][lang].format(**p)
+        tail = CAUSES[f"factor.{side}_tail"][lang].format(factor=f)
+        text = text.replace(f"{p['corrected_fmt']}，", f"{p['corrected_fmt']}{tail}，", 1) if tail else text
+    else:
+        text = CAUSES[cause.kind][lang].format(**p)
+    if "more" in p:
+        text += CAUSES["more"][lang].format(more=p["more"])
+    return text
+
+
+def causes_text(causes: list[Any], lang: str, unit: str | None = None, sheet: str | None = None) -> str:
+    """A finding's likely causes as the tail of its sentence, or that none explains its gap."""
+    lang = lang_of(lang)
+    if not causes:
+        return CAUSES["none"][lang]
+    ties = causes[0].params.get("ties")
+    head = CAUSES["head"][lang] + (CAUSES["ties"][lang].format(ties=ties) if ties else "")
+    return head + CAUSES["join"][lang].join(cause_text(c, lang, unit, sheet) for c in causes)
 
 
 #: what ``xlrecon template init`` and ``template check`` say: the drafted template's comments
@@ -1940,6 +2077,8 @@ def note_text(key: str, params: dict[str, Any], lang: str) -> str:
         p["reason"] = UI[p["reason_key"]][lang].format(**p)
     if "error_code" in p:  # an error said within the note (a previous-period file skipped), in the note's language
         p["detail"] = error_message(p["error_code"], p.get("error_params", {}), lang)
+    if "why" in p and key == "locate_rule_left_out":
+        p["left_out_text"] = UI[f"locate.left_out.{p['why']}"][lang].format(**p)
     if key == "table_structure":
         p["parts"] = ("；" if lang == "zh" else "; ").join(
             UI[f"structure.{k}"][lang].format(n=p[k], m=p.get("children", "")) for k in ("subtotals", "of_which", "subtracted")
@@ -1969,6 +2108,7 @@ CHECK_NAMES: dict[str, dict[str, str]] = {
     "hidden": {"zh": "隐藏行列", "en": "Hidden"},
     "shown": {"zh": "显示精度", "en": "Shown digits"},
     "diff": {"zh": "修改", "en": "Change"},
+    "suspect": {"zh": "疑误单元格", "en": "Suspect cell"},
     "error": {"zh": "文件错误", "en": "File error"},
 }
 

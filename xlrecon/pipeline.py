@@ -147,12 +147,12 @@ def _submission_name(name: str) -> bool:
 
 
 def check_file(path: PathLike, templates: list[Template], explicit: bool = False, *,
-               previous: Previous | None = None, regions: tuple[str, ...] = ()) -> FileReport:
-    return read_and_check(path, templates, explicit, previous=previous, regions=regions)[0]
+               previous: Previous | None = None, regions: tuple[str, ...] = (), locate: bool = False) -> FileReport:
+    return read_and_check(path, templates, explicit, previous=previous, regions=regions, locate=locate)[0]
 
 
 def read_and_check(path: PathLike, templates: list[Template], explicit: bool = False, *,
-                   previous: Previous | None = None, regions: tuple[str, ...] = ()
+                   previous: Previous | None = None, regions: tuple[str, ...] = (), locate: bool = False
                    ) -> tuple[FileReport, Context | None]:
     """Check one file; also return what was read (its sheets and tables, as a
     :class:`Context`), None when the file could not be read, for checks across files."""
@@ -162,13 +162,16 @@ def read_and_check(path: PathLike, templates: list[Template], explicit: bool = F
     except XlreconError as exc:
         report.error = exc
         return report, None
-    return check_grids(report, grids, templates, explicit, previous=previous, regions=regions)
+    return check_grids(report, grids, templates, explicit, previous=previous, regions=regions, locate=locate)
 
 
 def check_grids(report: FileReport, grids: list[Grid], templates: list[Template], explicit: bool, *,
-                previous: Previous | None, regions: tuple[str, ...]) -> tuple[FileReport, Context | None]:
+                previous: Previous | None, regions: tuple[str, ...], locate: bool = False
+                ) -> tuple[FileReport, Context | None]:
     """Check sheets read (a file's, or an open workbook's) into ``report``; also return what
-    was read as a :class:`Context` (None when no table could be built)."""
+    was read as a :class:`Context` (None when no table could be built). ``locate``: also the
+    fewest cells whose change makes every rule hold (:mod:`xlrecon.locate`), as ``suspect``
+    findings."""
     from xlrecon import checks
     from xlrecon.checks.context import Context
 
@@ -183,6 +186,12 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     try:
         ctx.read_structures()
         report.findings.extend(checks.run(ctx))
+        if locate:
+            from xlrecon.locate import locate as fewest_changes
+
+            suspects, notes = fewest_changes(ctx)
+            report.findings.extend(suspects)
+            report.notes.extend(notes)
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
         report.error = exc
         return report, ctx

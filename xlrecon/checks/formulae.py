@@ -49,7 +49,7 @@ def formula_findings(table: Table) -> list[Finding]:
     return out
 
 
-def _adds_column(formula: str, col: int) -> list[tuple[int, int]] | None:
+def summed_spans(formula: str, col: int) -> list[tuple[int, int]] | None:
     """The row spans a 合计 formula adds up in its own column, or None when it is not such a sum."""
     funcs = set(formulatext.functions(formula))
     if not funcs <= _ADDING:
@@ -79,7 +79,7 @@ def _total_ranges(table: Table, formulas: dict[tuple[int, int], str]) -> list[Fi
         for trow in totals:
             where = trow.cells[name].where if name in trow.cells else CellRef(table.sheet, trow.row, hit.col)
             formula = formulas.get((where.row, where.col))
-            spans = _adds_column(formula, where.col) if formula else None
+            spans = summed_spans(formula, where.col) if formula else None
             if spans is None:
                 continue
             covered = {r for a, b in spans for r in range(a, b + 1)}

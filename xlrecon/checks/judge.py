@@ -6,15 +6,17 @@ from collections.abc import Callable
 from decimal import Decimal, getcontext
 from typing import Any
 
-from xlrecon.findings import Change, Finding
+from xlrecon.findings import Cause, Change, Finding
 from xlrecon.precision import Outcome
 from xlrecon.templates.rules import Rule
 
 
 def judged(rule: Rule, check: str, outcome: Outcome, *, expected: Any, actual: Any, common: dict, params: dict,
-           key: str, fix: Callable[[], list[Change] | None] | None = None, difference: Any = None) -> Finding:
+           key: str, fix: Callable[[], list[Change] | None] | None = None, difference: Any = None,
+           causes: Callable[[Decimal, Decimal], list[Cause] | None] | None = None) -> Finding:
     """A comparison that does not hold, as a finding: ``info`` when inside the tolerance
-    (rounding, or the rule's own), else the rule's severity."""
+    (rounding, or the rule's own), else the rule's severity. ``causes(gap, tolerance)``: the
+    likely causes of a gap beyond the tolerance (:mod:`xlrecon.checks.causes`)."""
     diff = outcome.difference if difference is None else difference
     if rule.tolerance is None:
         tol, kind, within = outcome.tolerance, "rounding", outcome.consistent
@@ -24,10 +26,11 @@ def judged(rule: Rule, check: str, outcome: Outcome, *, expected: Any, actual: A
         kind, within = rule.tolerance.kind, abs(diff) <= tol
     severity = "info" if within else rule.severity
     changes = fix() if (within and fix is not None and kind == "rounding") else None
+    why = causes(diff, tol) if (causes is not None and not within and isinstance(diff, Decimal)) else None
     msg = key.split(".")[0] + (".rounding" if within and kind == "rounding" else ".tolerated" if within else "")
     return Finding(check, rule.id, severity, msg if within else key, expected=tidy(expected), actual=tidy(actual),
-                   difference=tidy(diff), tolerance=tidy(tol), tolerance_kind=kind, rounding_explainable=outcome.consistent,
-                   fixup=changes, params=params, **common)
+                   difference=tidy(diff), tolerance=tidy(tol), tolerance_kind=kind,
+                   rounding_explainable=outcome.consistent, fixup=changes, causes=why, params=params, **common)
 
 
 def tidy(x: Any) -> Any:

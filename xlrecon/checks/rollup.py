@@ -15,7 +15,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from xlrecon.apportion import fixup
+from xlrecon.checks.causes import Part, Whole, likely_causes
 from xlrecon.checks.context import Context
+from xlrecon.checks.equations import Equation, System, term
 from xlrecon.checks.judge import judged
 from xlrecon.checks.registry import rule_kind
 from xlrecon.findings import Finding
@@ -80,6 +82,9 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
                 fix=(lambda nums=nums, t=child_table, pv=pcell.value.value, tot=total, wd=whole_dec:
                      fixup(t, col, [(c, r.label) for _, r, c in nums], pv - tot, wd))
                 if len(sheets) == 1 else None,
+                causes=lambda gap, tol, nums=nums, pcell=pcell, label=prow.label: likely_causes(
+                    [Part(c.where, c.value.value, 1, r.label) for _, r, c in nums],
+                    Whole(pcell.where, pcell.value.value, label), gap, tol),
             ))
     out.extend(_grand_totals(rule, children, parents))
     for k, kids in groups.items():
@@ -92,6 +97,45 @@ def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context
                            params={"rule_label": rule.label, "count": len(kids),
                                    "parent_sheets": "、".join(p.sheet for p in parents)}))
     return out
+
+
+def equations(rule: Rule, ctx: Context, out: System) -> None:
+    """The rule as equations (:mod:`xlrecon.checks.equations`): each parent row's children minus
+    its own figure, and each child table's rows minus the parent table's 合计, zero within
+    their rounding."""
+    col, pcol = rule.column, rule.parent_column
+    children = [t for t in ctx.tables if pcol in t.columns and col in t.columns]
+    parents = [t for t in ctx.tables if pcol not in t.columns and col in t.columns]
+    groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
+    for t in children:
+        for r in _rows(t, "leaves"):
+            pc = r.cells[pcol]
+            if pc.value.kind == "text":
+                groups.setdefault(_canonical(pc.value.value, ctx), []).append((t, r, r.cells[col]))
+
+    def add(at: tuple[Table, Cell, str | None, bool], kids: list[tuple[Table, Row, Cell]]) -> None:
+        pt, pcell, plabel, is_total = at
+        if pcell.value.kind != "number" or any(c.value.kind not in ("number", "blank") or
+                                               (c.value.kind == "number" and c.value.factor != 1) for _, _, c in kids):
+            bad = next((c for _, _, c in kids if c.value.kind not in ("number", "blank")), pcell)
+            out.left_out.append(("locate_rule_left_out", {"rule_label": rule.label, "why": "not_a_number",
+                                                          "cell": f"{bad.where.sheet}!{bad.where.a1}"}))
+            return
+        terms = [(term(t, col, c, r.label), 1) for t, r, c in kids if c.value.kind == "number"]
+        terms.append((term(pt, col, pcell, plabel, total=is_total), -1))
+        out.equations.append(Equation(rule.id, rule.label, pcell.where, tuple(terms), Decimal(0),
+                                      sum((t.half for t, _ in terms), Decimal(0))))
+
+    for pt in parents:
+        for prow in _rows(pt, "own"):
+            kids = groups.get(_canonical(prow.label, ctx)) if prow.label else None
+            if kids:
+                add((pt, prow.cells[col], prow.label, False), kids)
+        if pt.total is not None:
+            for ct in children:
+                kids = [(ct, r, r.cells[col]) for r in _rows(ct, "leaves")]
+                if kids:
+                    add((pt, pt.total.cells[col], pt.total.label, True), kids)
 
 
 def _rows(table: Table, which: str) -> list[Row]:
@@ -143,5 +187,8 @@ def _grand_totals(rule: Rule, children: list[Table], parents: list[Table]) -> li
                 params={"rule_label": rule.label, "count": len(nums), "child_sheets": ct.sheet},
                 fix=lambda ct=ct, nums=nums, tv=tcell.value.value, tot=total, wd=wd:
                     fixup(ct, col, [(c, r.label) for r, c in nums], tv - tot, wd),
+                causes=lambda gap, tol, nums=nums, tcell=tcell, label=pt.total.label: likely_causes(
+                    [Part(c.where, c.value.value, 1, r.label) for r, c in nums],
+                    Whole(tcell.where, tcell.value.value, label), gap, tol),
             ))
     return out

@@ -19,7 +19,11 @@ from typing import Any
 
 from xlrecon import units
 from xlrecon.apportion import fixup
+from xlrecon.checks.causes import Whole as CauseWhole
+from xlrecon.checks.causes import likely_causes, table_parts
 from xlrecon.checks.context import Context, whole_interval
+from xlrecon.checks.equations import Equation, System, Term, term
+from xlrecon.checks.formulae import summed_spans
 from xlrecon.checks.judge import judged
 from xlrecon.checks.registry import rule_kind
 from xlrecon.checks.subtotals import structure_findings
@@ -42,7 +46,7 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
         if rule.column not in table.columns:
             continue
         for whole in _first_available(rule, table, ctx):
-            found = _check(rule, table, whole)
+            found = _check(rule, table, whole, ctx)
             if whole.kind == "total_row" and _nested(table):
                 found = _localised(found, _leaves(rule, table, whole))
             out.extend(found)
@@ -50,6 +54,49 @@ def total_findings(rule: Rule, ctx: Context) -> list[Finding]:
         if st is not None and not st.flat and any(w.kind == "total_row" for w in rule.wholes):
             out.extend(structure_findings(rule, table, st))
     return out
+
+
+def equations(rule: Rule, ctx: Context, out: System) -> None:
+    """The rule as equations (:mod:`xlrecon.checks.equations`): for each table, its parts as the
+    check adds them minus the whole it is compared with, zero within their rounding."""
+    col = rule.column
+    for table in ctx.tables:
+        if col not in table.columns:
+            continue
+        for whole in _first_available(rule, table, ctx):
+            st = table.structure
+            if st is not None and not st.flat:
+                ks = [k for k in st.top_level() if table.cell_ref(col, k).row not in whole.hidden]
+                signs = list(st.signs)
+            else:
+                ks = [k for k in range(table.n) if table.cell_ref(col, k).row not in whole.hidden]
+                signs = [1] * table.n
+            values = table.values(col)
+            labels = table.labels_and_keys()[0]
+            bad = [k for k in ks if values[k].kind not in ("number", "blank")]
+            if bad or whole.value.kind != "number" or any(values[k].factor != 1 for k in ks
+                                                          if values[k].kind == "number"):
+                at = table.cell_ref(col, bad[0]) if bad else whole.where
+                out.left_out.append(("locate_rule_left_out", {"rule_label": rule.label, "why": "not_a_number",
+                                                              "cell": f"{at.sheet}!{at.a1}"}))
+                continue
+            terms = [(term(table, col, Cell(table.cell_ref(col, k), values[k]), labels[k]), signs[k])
+                     for k in ks if values[k].kind == "number"]
+            constant = Decimal(0)
+            iv = whole.interval
+            half = (iv.hi - iv.lo) / 2 if iv is not None else Decimal(0)
+            if whole.kind == "constant":
+                constant = -whole.value.value
+            else:
+                cell = Cell(whole.where, whole.value)
+                w = Term(whole.where, whole.value.value, "total", whole.label, table.template.column(col).label,
+                         table.unit_of(col), Decimal(1).scaleb(-whole.decimals) if whole.decimals is not None else None,
+                         half)
+                if whole.kind == "total_row":
+                    w = term(table, col, cell, whole.label, total=True)
+                terms.append((w, -1))
+            tol = sum((t.half for t, _ in terms), Decimal(0)) + (half if whole.kind == "constant" else Decimal(0))
+            out.equations.append(Equation(rule.id, rule.label, whole.where, tuple(terms), constant, tol))
 
 
 def _nested(table: Table) -> bool:
@@ -194,7 +241,7 @@ def _published(w: Whole) -> str:
     return fmt_number(w.value, w.unit)
 
 
-def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
+def _check(rule: Rule, table: Table, whole: _Resolved, ctx: Context | None = None) -> list[Finding]:
     col = rule.column
     spec = table.template.column(col)
     unit = table.unit_of(col)
@@ -239,7 +286,42 @@ def _check(rule: Rule, table: Table, whole: _Resolved) -> list[Finding]:
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
                    key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
                    fix=(lambda: fixup(table, col, _parts(table, col, whole.hidden, keep), tv.value - total,
-                                      whole.decimals)) if op == "==" else None)]
+                                      whole.decimals)) if op == "==" else None,
+                   causes=(lambda gap, tol: _causes(table, col, whole, keep, gap, tol, ctx)) if op == "==" else None)]
+
+
+def _causes(table: Table, col: str, whole: _Resolved, keep: list[int] | None, gap: Decimal, tol: Decimal,
+            ctx: Context | None) -> list | None:
+    """The likely causes of a 合计's gap: the parts as compared (the top-level rows of a table
+    that is not flat, the visible rows under a SUBTOTAL), the whole's cell unless it is a
+    published figure, the rows its SUM formula adds, and the previous version's sum."""
+    st = table.structure
+    if keep is not None and st is not None:
+        parts = table_parts(table, col, keep, st.signs)
+    elif whole.hidden:
+        parts = table_parts(table, col, [k for k in range(table.n) if table.cell_ref(col, k).row not in whole.hidden])
+    else:
+        parts = table_parts(table, col)
+    if parts is None:
+        return None
+    summed = formula = previous = None
+    if whole.kind == "total_row":
+        formula = table.formulas.get((whole.where.row, whole.where.col))
+        spans = summed_spans(formula, whole.where.col) if formula else None
+        summed = frozenset(r for a, b in spans for r in range(a, b + 1)) if spans else None
+        previous = _previous_sum(table, col, ctx)
+    at = whole.where if whole.kind != "constant" else None
+    return likely_causes(parts, CauseWhole(at, whole.value.value, whole.label, summed, formula, previous), gap, tol)
+
+
+def _previous_sum(table: Table, col: str, ctx: Context | None) -> Decimal | None:
+    """The sum of ``col`` in the previous version's table of the same template on the same sheet."""
+    if ctx is None or ctx.previous is None:
+        return None
+    for t in ctx.previous.tables:
+        if t.template.name == table.template.name and t.sheet == table.sheet and col in t.columns:
+            return t.numbers(col).sum()
+    return None
 
 
 def _parts(table: Table, col: str, hidden: frozenset[int] = frozenset(), keep: list[int] | None = None
@@ -314,7 +396,8 @@ def _leaves(rule: Rule, table: Table, whole: _Resolved) -> tuple[list[Finding], 
     parts = [(Cell(table.cell_ref(col, k), values[k]), labels[k]) for k in ks
              if values[k].kind == "number" and st.signs[k] > 0]
     return [judged(rule, "total", outcome, expected=tv.value, actual=total, common=common, params=params,
-                   key="leaves.mismatch", fix=lambda: fixup(table, col, parts, tv.value - total, whole.decimals))
+                   key="leaves.mismatch", fix=lambda: fixup(table, col, parts, tv.value - total, whole.decimals),
+                   causes=lambda gap, tol: _causes(table, col, whole, ks, gap, tol, None))
             ], outcome.consistent
 
 

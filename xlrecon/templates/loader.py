@@ -22,7 +22,9 @@ from xlrecon.templates.rules import Rule, RuleError, Whole, parse_rule
 from xlrecon.textnorm import split_header, squash
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
-_TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch"}
+_TEMPLATE_KEYS = {"name", "title", "description", "source", "key", "table", "columns", "rules", "batch", "locate"}
+#: what a cell's change costs in the fewest-changes localisation (schemas/locate.yaml has the defaults)
+_WEIGHT_KINDS = ("typed", "total", "formula", "derived")
 _SUMMARY_KEYS = {"template", "sums", "count", "severity", "coverage"}
 _TABLE_KEYS = {"total_markers", "note_markers", "search_rows", "max_header_depth", "of_which_markers",
                "of_which_complete", "subtotal_markers", "subtract_markers", "hierarchy", "code_column",
@@ -235,6 +237,19 @@ def _expect(cond: bool, where: str, what: str, **params: Any) -> None:
         raise _Bad(where, what, **params)
 
 
+def _locate(doc: Any) -> dict[str, float]:
+    """A template's ``locate: {weights: {typed, total, formula, derived}}``: positive numbers."""
+    _expect(isinstance(doc, dict), "locate", "mapping")
+    _unknown_keys(doc, {"weights"}, "locate")
+    weights = doc.get("weights", {}) or {}
+    _expect(isinstance(weights, dict), "locate.weights", "mapping")
+    _unknown_keys(weights, set(_WEIGHT_KINDS), "locate.weights")
+    for k, v in weights.items():
+        _expect(isinstance(v, (int, float)) and not isinstance(v, bool), f"locate.weights.{k}", "number")
+        _expect(v > 0, f"locate.weights.{k}", "positive")
+    return {str(k): float(v) for k, v in weights.items()}
+
+
 def _unknown_keys(d: dict, allowed: set[str], where: str) -> None:
     extra = sorted(map(str, set(d) - allowed))
     _expect(not extra, where, "unknown_keys", keys=extra, allowed=sorted(allowed))
@@ -287,6 +302,7 @@ def _template(doc: Any, origin: str) -> Template:
         source=str(doc.get("source", "")),
         path=origin,
         rules=_rules(doc.get("rules", []) or [], columns),
+        extra={"locate": _locate(doc.get("locate"))} if doc.get("locate") is not None else {},
         summary=_summary(doc.get("batch"), columns),
         structure=_structure(table, names),
     )

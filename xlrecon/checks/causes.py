@@ -1,0 +1,218 @@
+"""Likely causes of a total's or a roll-up's gap: the auditor's rules of thumb, as arithmetic.
+
+A gap ``d`` (the parts' sum minus the whole) that is more than rounding is looked at one
+explanation at a time, each a single slip at one place: a row the whole leaves out (a part
+equal to ``d``) or counts twice (equal to ``−d``); two digits of one figure swapped (the
+difference a multiple of 9 steps); a figure typed in the wrong unit (a factor of 10⁴ or 10⁸:
+元, 万元, 亿元) or with its decimal point misplaced (10, 100, 1000); a figure whose sign is wrong
+(equal to half the gap); one row's figures in two columns swapped; a 合计 formula whose
+range misses rows (their values add up to the gap); a 合计 that still holds the previous
+version's sum. A candidate is listed only when its arithmetic explains the whole gap within
+the comparison's tolerance; none is made up, and an empty list says that no single slip
+explains it. The most likely come first: an exact fit before one within rounding, what a
+formula or the last round shows before the commonest slips, then the closest fit. Places that
+explain the gap equally well are listed in the workbook's order, and the first says how many
+there are: the arithmetic cannot tell them apart, and xlrecon does not pretend to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from xlrecon.findings import Cause, CellRef
+from xlrecon.read.table import Table
+
+#: the order kinds are listed in when they explain a gap equally well: evidence from a formula
+#: or the last round first, then the slips auditors meet most
+_PRIOR = ("formula_range", "stale", "omitted", "counted_twice", "transposed", "unit_slip", "decimal_slip",
+          "sign", "swapped")
+_UNIT_FACTORS = (Decimal(10) ** 4, Decimal(10) ** 8)
+_DECIMAL_FACTORS = (Decimal(10), Decimal(100), Decimal(1000))
+#: at most this many causes are kept on a finding (the count of the others is said)
+LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Part:
+    """One figure the comparison adds up: its cell, value, sign (−1 for a subtracted row), row
+    label, and the row's figures in the table's other columns of the same unit (for a swap)."""
+
+    where: CellRef
+    value: Decimal
+    sign: int = 1
+    label: str | None = None
+    others: tuple[tuple[str, CellRef, Decimal], ...] = ()
+
+
+@dataclass(frozen=True)
+class Whole:
+    """What the parts are compared with: its cell (None for a published figure, which is not
+    typed in the workbook), its value, the sheet rows its SUM formula adds (None when it is
+    no such formula), and the sum of the previous version's parts (None without one)."""
+
+    where: CellRef | None
+    value: Decimal
+    label: str | None = None
+    summed_rows: frozenset[int] | None = None
+    formula: str | None = None
+    previous_sum: Decimal | None = None
+
+
+def table_parts(table: Table, column: str, rows: Iterable[int] | None = None,
+                signs: list[int] | None = None) -> list[Part] | None:
+    """The figures of ``column`` at the table's rows ``rows`` (all its data rows by default),
+    with their signs and the same rows' figures in the table's other columns of that unit;
+    None when one of them is not a number (an unreadable figure explains nothing)."""
+    ks = range(table.n) if rows is None else rows
+    labels = table.labels_and_keys()[0]
+    values = table.values(column)
+    unit = table.unit_of(column)
+    others = [(c, table.template.column(c).label, table.values(c)) for c in table.columns
+              if c != column and table.template.column(c).numeric and table.unit_of(c) == unit]
+    out = []
+    for k in ks:
+        v = values[k]
+        if v.kind == "blank":
+            continue
+        if v.kind != "number":
+            return None
+        alt = tuple((label, table.cell_ref(c, k), vs[k].value) for c, label, vs in others if vs[k].kind == "number")
+        out.append(Part(table.cell_ref(column, k), v.value, signs[k] if signs else 1, labels[k], alt))
+    return out
+
+
+def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Decimal) -> list[Cause]:
+    """The single slips that explain ``gap`` (Σ parts − whole) within ``tolerance``, most
+    likely first (at most :data:`LIMIT`, the number of others in the last one's ``more``)."""
+    if gap == 0:
+        return []
+    found = list(_formula_range(parts, whole, gap, tolerance))
+    found += _stale(whole, gap, tolerance)
+    for p in parts:
+        found += _one_figure(p, gap, tolerance)
+    if whole.where is not None:  # a typed whole may hold the slip itself; a published one is taken as given
+        found += _one_figure(Part(whole.where, whole.value, -1, whole.label), gap, tolerance, whole_cell=True)
+    found.sort(key=_rank)
+    kept = _unique(found)
+    ties = sum(1 for c in kept if _strength(c) == _strength(kept[0])) if kept else 0
+    if ties > 1:  # several places explain the gap as well: said, not decided by an order of no meaning
+        kept[0] = Cause(kept[0].kind, kept[0].cells, kept[0].row_label, kept[0].value, kept[0].corrected,
+                        kept[0].residual, dict(kept[0].params, ties=ties))
+    if len(kept) > LIMIT:
+        more = len(kept) - LIMIT
+        kept = kept[:LIMIT]
+        last = kept[-1]
+        kept[-1] = Cause(last.kind, last.cells, last.row_label, last.value, last.corrected, last.residual,
+                         dict(last.params, more=more))
+    return kept
+
+
+def _rank(c: Cause) -> tuple:
+    return (*_strength(c), [(w.sheet, w.row, w.col) for w in c.cells])
+
+
+def _strength(c: Cause) -> tuple:
+    """How well a cause explains its gap: exactly before within rounding, then by kind, then by
+    how close; causes of equal strength are equally likely, and listed in the workbook's order."""
+    return (c.residual != 0, _PRIOR.index(c.kind), abs(c.residual))
+
+
+def _unique(causes: Iterable[Cause]) -> list[Cause]:
+    """One cause per kind and cell (a row both omitted and counted twice cannot be)."""
+    seen: set[tuple] = set()
+    out = []
+    for c in causes:
+        k = (c.kind, c.cells)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def _fits(explained: Decimal, gap: Decimal, tolerance: Decimal) -> Decimal | None:
+    """How far ``explained`` is from ``gap``, when within ``tolerance``; else None."""
+    r = abs(explained - gap)
+    return r if r <= tolerance else None
+
+
+def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -> list[Cause]:
+    """The slips of one figure (a part, or the whole as a part of sign −1) that explain the gap.
+    A figure typed ``v`` whose true value is ``t`` makes the gap ``sign × (v − t)``."""
+    out: list[Cause] = []
+    v, s = p.value, p.sign
+    if v == 0:
+        return out
+
+    def add(kind: str, true: Decimal, **params: object) -> None:
+        r = _fits(s * (v - true), gap, tol)
+        if r is not None:
+            out.append(Cause(kind, (p.where,), p.label, v, true, r, dict(params, whole_cell=whole_cell)))
+
+    if not whole_cell:
+        r = _fits(s * v, gap, tol)
+        if r is not None:
+            out.append(Cause("omitted", (p.where,), p.label, v, None, r, {}))
+        r = _fits(-s * v, gap, tol)
+        if r is not None:
+            out.append(Cause("counted_twice", (p.where,), p.label, v, None, r, {}))
+    for t in transpositions(v):
+        add("transposed", t)
+    for f in _UNIT_FACTORS:
+        add("unit_slip", v / f, factor=f, larger=True)
+        add("unit_slip", v * f, factor=f, larger=False)
+    for f in _DECIMAL_FACTORS:
+        add("decimal_slip", v / f, factor=f, larger=True)
+        add("decimal_slip", v * f, factor=f, larger=False)
+    add("sign", -v)
+    if not whole_cell:
+        for label, where, other in p.others:
+            r = _fits(s * (v - other), gap, tol)
+            if r is not None and other != v:
+                out.append(Cause("swapped", (p.where, where), p.label, v, other, r, {"other_column": label}))
+    return out
+
+
+def transpositions(v: Decimal) -> list[Decimal]:
+    """Every value made by swapping two different digits of ``v`` as it is written (1348.26 →
+    1438.26, 3148.26, …), keeping its decimals, sign, and no new leading zero."""
+    sign, digits, exp = v.as_tuple()
+    if not isinstance(exp, int) or len(digits) < 2:
+        return []
+    out = []
+    ds = list(digits)
+    for i in range(len(ds)):
+        for j in range(i + 1, len(ds)):
+            if ds[i] == ds[j] or (i == 0 and ds[j] == 0 and len(ds) + exp > 1):
+                continue
+            swapped = ds[:]
+            swapped[i], swapped[j] = swapped[j], swapped[i]
+            out.append(Decimal((sign, tuple(swapped), exp)))
+    return out
+
+
+def _formula_range(parts: list[Part], whole: Whole, gap: Decimal, tol: Decimal) -> list[Cause]:
+    """A 合计 SUM formula whose range misses parts that add up to the gap."""
+    if whole.summed_rows is None or whole.where is None:
+        return []
+    missed = [p for p in parts if p.where.row not in whole.summed_rows]
+    if not missed:
+        return []
+    left_out = sum((p.sign * p.value for p in missed), Decimal(0))
+    r = _fits(left_out, gap, tol)
+    if r is None:
+        return []
+    return [Cause("formula_range", (whole.where, *(p.where for p in missed)), whole.label, whole.value,
+                  whole.value + left_out, r, {"formula": whole.formula or "", "count": len(missed),
+                                              "rows": "、".join(str(p.where.row + 1) for p in missed)})]
+
+
+def _stale(whole: Whole, gap: Decimal, tol: Decimal) -> list[Cause]:
+    """A whole that equals the previous version's parts' sum: it was not updated."""
+    if whole.previous_sum is None or whole.where is None or whole.previous_sum == whole.value + gap:
+        return []
+    if abs(whole.value - whole.previous_sum) > tol:
+        return []
+    return [Cause("stale", (whole.where,), whole.label, whole.value, whole.value + gap,
+                  abs(whole.value - whole.previous_sum), {"previous_sum": whole.previous_sum})]
