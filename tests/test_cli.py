@@ -123,24 +123,6 @@ def test_templates_command_lists_the_builtins():
     assert names == ["county-trade", "reserve-progress", "retail-targets", "unit-reserve"]
 
 
-def test_fix_rounding_lists_edits_that_make_the_2023_counties_sum_to_400(tmp_path):
-    targets = str(ROOT / "workbooks" / "hunan-2023-retail-targets.xlsx")
-    out = cli("fix-rounding", targets, "--format", "json")
-    assert out.returncode == 0, out.stderr
-    data = json.loads(out.stdout)
-    assert list(data) == ["xlrecon", "fixups", "errors"] and data["errors"] == []
-    counties = next(f for f in data["fixups"] if (f["sheet"], f["cell"]) == ("县市区目标", "D126") and f["check"] == "total")
-    assert counties["whole"] == 400 and counties["sum"] == 399.94 and len(counties["changes"]) == 6
-    # the report's findings carry the same edits
-    report = xlrecon.check(targets)
-    finding = next(f for f in report.files[0].findings if f.cell == "D126" and f.check == "total")
-    assert [(c.where.a1, float(c.new)) for c in finding.fixup] == [(c["cell"], c["to"]) for c in counties["changes"]]
-    table = cli("fix-rounding", targets, "--lang", "en")
-    assert table.returncode == 0 and "edit(s)" in table.stdout and "Traceback" not in table.stderr
-    nothing = cli("fix-rounding", ZHENGZHOU)
-    assert nothing.returncode == 0 and "没有需要调整的舍入尾差" in nothing.stdout
-
-
 def test_the_command_ends_with_mains_exit_code_and_all_its_output(tmp_path):
     """``python -m xlrecon`` ends the process as soon as main returns (cli.run): the whole
     output (three times the samples: more than a pipe holds) is flushed first, and the exit

@@ -52,7 +52,7 @@ SAMPLES: dict[str, object] = {
     "parts_text": "", "path": "workbooks/郑州经开区.xlsx", "paths": "workbooks/", "platform": "Linux",
     "province": "湖南省", "published": "1234.56 万元", "raw": "15000万元", "registry_city": "株洲市",
     "row": 3, "row_label": "二七区", "rows": "5、6", "rows_text": "5–9", "rule": "reserve.min-share",
-    "rules": 2, "others": 2, "other_cells": "I6、I15", "equations": 7, "ratios": 54, "left_out_text": "县区明细!I7 不是数值", "broken": 2, "suspects": 3,
+    "rules": 2, "others": 2, "other_cells": "I6、I15", "equations": 7, "ratios": 54, "levels": 9, "left_out_text": "县区明细!I7 不是数值", "broken": 2, "suspects": 3,
     "scope": "长沙市", "seconds": 120, "sheet": "预留份额填报", "sheets": "预留份额填报、汇总",
     "size": "3 GB", "source": "湘财库〔2023〕5号", "stated": "元", "suffix": ".xls", "sum": "12.34 万元",
     "summary": "郑州市汇总.xlsx", "table_province": "河南省", "table_years": "2022年", "template": "unit-reserve",
@@ -176,7 +176,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
             elif code == "too-large":
                 variants = [{"what": w, **sub("TOO_LARGE", w), "cell": "XFD1048576", "cells": "17179869184"}
                             for w in m.TOO_LARGE]
-            elif code == "cannot-annotate":
+            elif code in ("cannot-annotate", "cannot-round"):
                 variants = [{"reason_key": k, **sub("REFUSALS", k), "encoding": "UTF-16"} for k in m.REFUSALS]
             elif code == "bad-regions":
                 variants = [{"what": w, **sub("REGION_FILE", w), "name": "不存在市", "line": 2, "column": 1}

@@ -28,9 +28,9 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport, Report
 from xlrecon.pipeline import PathLike, check_file, find_workbooks, read_tables, region_files, setup, templates_for
 
-__all__ = ["annotate", "annotate_diff", "batch", "cell_function", "check", "check_grids", "check_open_book",
-           "compare", "diff", "draft_template", "find_workbooks", "load_template_file", "read_tables",
-           "located", "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for",
+__all__ = ["annotate", "annotate_diff", "apply_rounding", "batch", "cell_function", "check", "check_grids",
+           "check_open_book", "compare", "diff", "draft_template", "find_workbooks", "load_template_file", "located",
+           "read_tables", "rounding_fixups", "sheet_view", "template_list", "template_tables", "templates_for",
            "write_report"]
 
 if TYPE_CHECKING:
@@ -105,21 +105,46 @@ def located(report: Report) -> Report:
 
 
 def rounding_fixups(report: Report) -> list[dict[str, Any]]:
-    """Every rounding residue in a report with its suggested fix-up, as data (what
-    ``xlrecon fix-rounding`` prints): the whole, the sum, the residue and the edits, with
-    numbers as Decimals (``findings.json_number`` turns them into JSON numbers)."""
+    """Every hierarchy of rounding residues in a report with the edits that fix all its levels
+    at once (what ``xlrecon fix-rounding`` prints), as data: the path, the plan's ``status``
+    (``planned``, or why there is no plan), the residues it fixes (each rule's whole, sum and
+    residue at its cell) and the edits, each cell once; numbers as Decimals
+    (``findings.json_number`` turns them into JSON numbers)."""
     out: list[dict[str, Any]] = []
     for fr in report.files:
-        for f in fr.findings:
-            if not f.fixup:
+        for plan in fr.rounding:
+            keys = {(e.rule, e.where) for e in plan.equations}
+            residues = [f for f in fr.findings if (f.rule, f.where) in keys and f.rounding_explainable
+                        and f.severity == "info" and f.check in ("total", "rollup")]
+            if not residues:
                 continue
             out.append({
-                "path": fr.path, "rule": f.rule, "check": f.check, "sheet": f.sheet, "cell": f.cell,
-                "row_label": f.row_label, "column": f.column, "unit": f.unit,
-                "whole": f.expected, "sum": f.actual, "residue": f.expected - f.actual,
+                "path": fr.path, "status": plan.status,
+                "residues": [{"rule": f.rule, "check": f.check, "sheet": f.sheet, "cell": f.cell,
+                              "row_label": f.row_label, "column": f.column, "unit": f.unit, "whole": f.expected,
+                              "sum": f.actual, "residue": f.expected - f.actual} for f in residues],
                 "changes": [{"sheet": c.where.sheet, "cell": c.where.a1, "row_label": c.row_label,
-                             "from": c.old, "to": c.new} for c in f.fixup],
+                             "from": c.old, "to": c.new} for c in plan.changes],
             })
+    return out
+
+
+def apply_rounding(report: Report, *, output: PathLike | None = None, lang: str = "zh"
+                   ) -> list[tuple[str, str | None, Any]]:
+    """Write, for each file with a planned fix-up, a copy with the edits made
+    (``NAME.rounded.xlsx`` beside it or in ``output``): ``(path, written path or None, error or
+    None)`` per file that has one; never raises for one bad file."""
+    from xlrecon.write.rounded import write_rounded
+
+    out: list[tuple[str, str | None, Any]] = []
+    for fr in report.files:
+        changes = [c for plan in fr.rounding if plan.status == "planned" for c in plan.changes]
+        if not changes:
+            continue
+        try:
+            out.append((fr.path, str(write_rounded(fr.path, changes, output=output, lang=lang)), None))
+        except XlreconError as exc:
+            out.append((fr.path, None, exc))
     return out
 
 

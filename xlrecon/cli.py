@@ -69,6 +69,8 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help=ui("help.paths", lang))
     p.add_argument("--schema", metavar="NAME|FILE", help=ui("help.schema", lang, names=BUILTIN_HINT))
     p.add_argument("--regions", metavar="FILE", action="append", default=[], help=ui("help.regions", lang))
+    p.add_argument("--apply", action="store_true", help=ui("help.apply", lang))
+    p.add_argument("--output", metavar="DIR", help=ui("help.apply_output", lang))
     _common(p, lang)
 
     p = sub.add_parser("templates", help=ui("help.templates", lang), description=ui("help.templates", lang))
@@ -313,9 +315,13 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001
-    from xlrecon.api import rounding_fixups
+    from xlrecon.api import apply_rounding, rounding_fixups
 
+    if args.output and not args.apply:
+        _console(stderr=True).print(ui("usage.apply_options", args.lang), style="bold red", markup=False)
+        return 2
     fixes = rounding_fixups(report)
+    written = apply_rounding(report, output=args.output, lang=args.lang) if args.apply else []
     if args.format == "json":
         import json
 
@@ -323,13 +329,16 @@ def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001
         from xlrecon.findings import json_number
 
         errors = [{"path": f.path, "error": f.error.to_dict(args.lang)} for f in report.files if f.error is not None]
-        sys.stdout.write(json.dumps({"xlrecon": __version__, "fixups": fixes, "errors": errors},
+        errors += [{"path": path, "error": exc.to_dict(args.lang)} for path, _, exc in written if exc is not None]
+        sys.stdout.write(json.dumps({"xlrecon": __version__, "fixups": fixes, "errors": errors,
+                                     "written": [{"path": path, "output": out} for path, out, _ in written if out]},
                                     ensure_ascii=False, indent=2, default=json_number) + "\n")
     else:
         from xlrecon.render.console import render_fixups
 
-        render_fixups(report, fixes, _console(), args.lang)
-    return 2 if any(f.error is not None for f in report.files) else 0
+        render_fixups(report, fixes, written, _console(), args.lang)
+    failed = any(f.error is not None for f in report.files) or any(exc is not None for _, _, exc in written)
+    return 2 if failed else 0
 
 
 def _templates(args: argparse.Namespace) -> int:

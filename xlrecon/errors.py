@@ -29,6 +29,8 @@ ERROR_CODES: dict[str, str] = {
     "read-error": "the reader failed on this file for another reason",
     "too-large": "a part, a sheet's extent or a cell beyond xlrecon's limits (a zip bomb, a cell far out)",
     "cannot-annotate": "the file cannot be annotated safely (format, encryption, damaged or Strict package)",
+    "cannot-round": "fix-rounding --apply cannot write a corrected copy (a cell to change is not a typed number, "
+                    "or the package cannot be edited safely)",
     "write-failed": "the annotated file or report could not be written or did not re-read correctly",
     "timeout": "checking the file took longer than the batch's time limit per file; it was stopped",
     "worker-failed": "the worker process checking the file ended abnormally (a crash, or out of memory)",

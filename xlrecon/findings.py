@@ -320,7 +320,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
                              else UI["no_suggest"][lang].format(scope=params.get("scope") or "全国"))
     if f.fixup:
         changes = "、".join(f"{c.where.a1} {fmt_number(c.old)}→{fmt_number(c.new)}" for c in f.fixup)
-        params["fixup"] = UI["fixup"][lang].format(n=len(f.fixup), changes=changes)
+        key = "fixup.joint" if params.get("fixup_joint") else "fixup"
+        params["fixup"] = UI[key][lang].format(n=len(f.fixup), changes=changes)
     else:
         params["fixup"] = ""
 
@@ -344,6 +345,9 @@ class FileReport:
     #: (``{"status": "new"|"unchanged"|"changed", "previous", "cells", "added", "removed", "fixed",
     #: "new_findings"}``); None otherwise (and then not in the JSON)
     since_last: dict[str, Any] | None = None
+    #: the rounding residues' fix-ups, one plan per hierarchy (``xlrecon fix-rounding``), when
+    #: the file has residues; not in the check JSON (fix-rounding prints them)
+    rounding: list[Any] = field(default_factory=list)
 
     @property
     def status(self) -> FileStatus:

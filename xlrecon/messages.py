@@ -475,6 +475,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "en": "{file}: findings cannot be written into this file safely ({reason}); it was left unchanged; "
               "use --report to write them to a separate workbook",
     },
+    "cannot-round": {
+        "zh": "{file}：无法写出调整尾差后的副本（{reason}），文件未改动",
+        "en": "{file}: no corrected copy could be written ({reason}); the file was left unchanged",
+    },
     "write-failed": {
         "zh": "{file}：写入失败（{detail}），已有的文件均未改动",
         "en": "{file}: could not be written ({detail}); no file that was there has changed",
@@ -504,6 +508,8 @@ TOO_LARGE: dict[str, dict[str, str]] = {
 #: why a file cannot be annotated (the ``reason`` of ``cannot-annotate``)
 REFUSALS: dict[str, dict[str, str]] = {
     "unreadable": {"zh": "文件无法读取", "en": "the file could not be read"},
+    "not_typed": {"zh": "{cells} 不是直接填写的数值（公式、文本或空白）",
+                  "en": "{cells} is not a typed number (a formula, a text or a blank)"},
     "format": {"zh": "{suffix} 格式只能读取，不能写回；支持 .xlsx、.xlsm、.xltx、.xltm",
                "en": "{suffix} files are read only; .xlsx, .xlsm, .xltx and .xltm can be annotated"},
     "package.not_zip": {"zh": "不是 OOXML 压缩包（{detail}）", "en": "not an OOXML zip package ({detail})"},
@@ -915,10 +921,34 @@ UI: dict[str, dict[str, str]] = {
         "en": "list rounding residues and the fewest one-step edits (largest remainder) that make the parts add up exactly",
     },
     "fix.none": {"zh": "没有需要调整的舍入尾差", "en": "no rounding residue to fix"},
-    "fix.header": {
-        "zh": "{path} {sheet}!{cell}（{row_label}「{column}」）：应为 {whole}，各项相加为 {sum}，调整 {n} 处：",
-        "en": "{path} {sheet}!{cell} ({row_label} {column}): stated {whole}, the parts sum to {sum}; {n} edit(s):",
+    "fix.residue": {
+        "zh": "{path} {sheet}!{cell}（{row_label}「{column}」）：应为 {whole}，各项相加为 {sum}",
+        "en": "{path} {sheet}!{cell} ({row_label} {column}): stated {whole}, the parts sum to {sum}",
     },
+    "fix.header": {
+        "zh": "以上 {levels} 处尾差一并调整，改动 {n} 个单元格后各级合计均恰好相符：",
+        "en": "the {levels} residue(s) above fixed together: {n} cell(s) changed, after which every level adds up exactly:",
+    },
+    "fix.written": {"zh": "已写出调整后的副本：{output}（原文件 {file} 未改动）",
+                    "en": "corrected copy written: {output} ({file} is unchanged)"},
+    "fix.status.beyond_rounding": {
+        "zh": "这一组中有差额超出舍入误差，属于差错而非尾差：未作调整（见 xlrecon check 与 xlrecon locate）",
+        "en": "a gap in this group is beyond rounding, an error rather than a residue: nothing adjusted (see xlrecon check and xlrecon locate)",
+    },
+    "fix.status.mixed_decimals": {
+        "zh": "这一组的数值显示的小数位数不同，无法按一个尾差单位调整：未作调整",
+        "en": "the figures of this group show different decimals, so no one-step edits apply: nothing adjusted",
+    },
+    "fix.status.infeasible": {
+        "zh": "没有每格只改一个尾差单位、又使各级恰好相符的改法：未作调整",
+        "en": "no set of one-step edits makes every level add up exactly: nothing adjusted",
+    },
+    "fix.status.time_limit": {"zh": "在求解时限内未能求出调整方案：未作调整",
+                              "en": "no plan was found within the solver's time limit: nothing adjusted"},
+    "usage.apply_options": {"zh": "--output 只能与 --apply 一起使用", "en": "--output is used with --apply only"},
+    "help.apply": {"zh": "写出调整后的副本（文件名.rounded.xlsx），原值记在批注中，原文件不变",
+                   "en": "write a corrected copy (NAME.rounded.xlsx), the old figures kept in notes; the file itself is unchanged"},
+    "help.apply_output": {"zh": "调整后的副本写入此文件夹", "en": "write the corrected copies into this folder"},
     "fix.cell": {"zh": "单元格", "en": "Cell"},
     "fix.from": {"zh": "现值", "en": "Now"},
     "fix.to": {"zh": "建议值", "en": "Suggested"},
@@ -1086,6 +1116,8 @@ UI: dict[str, dict[str, str]] = {
         "en": "“{whole_label}” on sheet “{whole_sheet}” ({whole_cell})",
     },
     "whole.constant": {"zh": "公布数{source_text}", "en": "the published figure{source_text}"},
+    "round.note": {"zh": "原值 {old}，由 xlrecon fix-rounding 调整为 {new}，使各级合计恰好相符",
+                   "en": "was {old}; set to {new} by xlrecon fix-rounding so that every level adds up exactly"},
     "locate.failed.time_limit": {"zh": "超出求解时限", "en": "the solver's time limit was reached"},
     "locate.failed.infeasible": {"zh": "在模板允许的取值范围内，没有任何改法能使这些规则同时成立",
                                  "en": "no change within the template's bounds makes these rules hold together"},
@@ -1101,6 +1133,10 @@ UI: dict[str, dict[str, str]] = {
     },
     "locate.left_out.not_a_number": {"zh": "{cell} 不是数值", "en": "{cell} is not a number"},
     "locate.left_out.formula": {"zh": "比率公式 {formula} 不是两列相除", "en": "its formula {formula} is not one column divided by another"},
+    "fixup.joint": {
+        "zh": "；与各级尾差一并调整，此处改动 {n} 处即可恰好相符：{changes}",
+        "en": "; fixed together with every level's residue, {n} edit(s) here make it add up exactly: {changes}",
+    },
     "fixup": {
         "zh": "；按最大余额法，调整 {n} 处即可使合计恰好相符：{changes}",
         "en": "; by largest remainder, {n} edit(s) make the parts add up exactly: {changes}",

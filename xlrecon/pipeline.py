@@ -186,6 +186,8 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     try:
         ctx.read_structures()
         report.findings.extend(checks.run(ctx))
+        if any(f.fixup for f in report.findings):
+            _joint_fixups(report, ctx)
         if locate:
             from xlrecon.locate import locate as fewest_changes
 
@@ -202,6 +204,26 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     order = {g.sheet: i for i, g in enumerate(grids)}
     report.findings.sort(key=lambda f: f.sort_key(order))
     return report, ctx
+
+
+def _joint_fixups(report: FileReport, ctx: Context) -> None:
+    """Rounding residues fixed for each hierarchy at once (:mod:`xlrecon.locate.rounding`): the
+    plans kept on the report, and each residue's fix-up made the plan's edits among its own
+    cells, so that no two findings suggest edits that undo each other. Where a hierarchy has no
+    plan, its findings keep their own largest-remainder fix-ups and the plan says why."""
+    from xlrecon.locate.rounding import controlled_rounding
+
+    report.rounding = controlled_rounding(ctx)
+    for plan in report.rounding:
+        if plan.status != "planned":
+            continue
+        for e in plan.equations:
+            cells = {t.where for t, _ in e.terms}
+            mine = [c for c in plan.changes if c.where in cells]
+            for f in report.findings:
+                if f.fixup is not None and f.rule == e.rule and f.where == e.where:
+                    f.fixup = mine or None
+                    f.params["fixup_joint"] = True
 
 
 def _layout(table: Table) -> dict:

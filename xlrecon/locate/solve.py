@@ -148,7 +148,7 @@ def fewest_changes(eqs: list[Equation | Ratio], terms: list[Term], weights: dict
             coefs = {ib: float(e.ratio.value), ir: float(e.denominator.value)}
             coefs[ia] = coefs.get(ia, 0.0) - 1.0
         rows.append((-tol - r, tol - r, coefs))
-    _add_rows(h, rows)
+    add_rows(h, rows)
 
     def solve() -> tuple[str, float, np.ndarray | None]:
         left = deadline - time.monotonic()
@@ -174,7 +174,7 @@ def fewest_changes(eqs: list[Equation | Ratio], terms: list[Term], weights: dict
     result = Result("located", fails, best)
     for _ in range(ALTERNATIVES):  # other sets as small: each found set excluded in turn
         found = [best, *result.others]
-        _add_rows(h, [(-inf, len(s.changes) - 1.0, {n + index[c]: 1.0 for c in s.changes}) for s in found[-1:]])
+        add_rows(h, [(-inf, len(s.changes) - 1.0, {n + index[c]: 1.0 for c in s.changes}) for s in found[-1:]])
         status, other_cost, x = solve()
         if status == "infeasible" or (status == "optimal" and other_cost > cost + 1e-6):
             result.exhausted = True
@@ -199,7 +199,7 @@ def _high(t: Term, big: float) -> float:
     return big if t.upper is None else min(big, float(t.upper - t.value))
 
 
-def _add_rows(h, rows: list[tuple[float, float, dict[int, float]]]) -> None:  # noqa: ANN001
+def add_rows(h, rows: list[tuple[float, float, dict[int, float]]]) -> None:  # noqa: ANN001
     starts, idx, vals = [], [], []
     for _, _, coefs in rows:
         starts.append(len(idx))
@@ -245,7 +245,7 @@ def _nearest(eqs: list[Equation | Ratio], terms: list[Term], chosen: list[int], 
     for j in range(m):
         base.append((0.0, inf, {m + j: 1.0, j: -1.0}))
         base.append((0.0, inf, {m + j: 1.0, j: 1.0}))
-    _add_rows(h, base)
+    add_rows(h, base)
     rows: list[tuple[Equation | Ratio, dict[int, float]]] = []
     for e in eqs:
         coefs: dict[int, float] = {}
@@ -269,7 +269,7 @@ def _nearest(eqs: list[Equation | Ratio], terms: list[Term], chosen: list[int], 
         limits.append((-tol - r, tol - r, coefs))
         slack.append((-r, inf, {**coefs, k + q: 1.0}))
         slack.append((-inf, -r, {**coefs, k + q: -1.0}))
-    _add_rows(h, limits + slack)
+    add_rows(h, limits + slack)
     h.run()
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None

@@ -46,8 +46,11 @@ def render(report: Report, console: Any, lang: str = "zh") -> None:
     console.print(ui("summary", lang, **report.summary()), style="bold", markup=False, highlight=False)
 
 
-def render_fixups(report: Report, fixes: list[dict[str, Any]], console: Any, lang: str = "zh") -> None:
-    """``xlrecon fix-rounding``: for each rounding residue, the edits that remove it."""
+def render_fixups(report: Report, fixes: list[dict[str, Any]], written: list[tuple[str, str | None, Any]],
+                  console: Any, lang: str = "zh") -> None:
+    """``xlrecon fix-rounding``: for each hierarchy of rounding residues, the residues and the
+    edits that fix every level at once (each cell once), or why there are none; then the
+    corrected copies written with ``--apply``."""
     from rich.table import Table
 
     from xlrecon.messages import fmt_number
@@ -58,18 +61,30 @@ def render_fixups(report: Report, fixes: list[dict[str, Any]], console: Any, lan
                           highlight=False, soft_wrap=True)
     if not fixes:
         console.print(ui("fix.none", lang), style="green")
-        return
     for fx in fixes:
-        console.print(ui("fix.header", lang, path=fx["path"], sheet=fx["sheet"], cell=fx["cell"],
-                         row_label=fx["row_label"] or "", column=fx["column"] or "",
-                         whole=fmt_number(fx["whole"], fx["unit"]), sum=fmt_number(fx["sum"], fx["unit"]),
-                         n=len(fx["changes"])), style="bold", markup=False, highlight=False, soft_wrap=True)
+        for r in fx["residues"]:
+            console.print(ui("fix.residue", lang, path=fx["path"], sheet=r["sheet"], cell=r["cell"],
+                             row_label=r["row_label"] or "", column=r["column"] or "",
+                             whole=fmt_number(r["whole"], r["unit"]), sum=fmt_number(r["sum"], r["unit"])),
+                          markup=False, highlight=False, soft_wrap=True)
+        if fx["status"] != "planned":
+            console.print(ui(f"fix.status.{fx['status']}", lang), style="bold magenta", markup=False, highlight=False,
+                          soft_wrap=True)
+            continue
+        console.print(ui("fix.header", lang, n=len(fx["changes"]), levels=len(fx["residues"])), style="bold",
+                      markup=False, highlight=False, soft_wrap=True)
         table = Table(pad_edge=False)
         for col in ("fix.cell", "col.row_label", "fix.from", "fix.to"):
             table.add_column(ui(col, lang))
         for c in fx["changes"]:
             table.add_row(f"{c['sheet']}!{c['cell']}", c["row_label"] or "", fmt_number(c["from"]), fmt_number(c["to"]))
         console.print(table)
+    for path, out, exc in written:
+        if out is not None:
+            console.print(ui("fix.written", lang, file=path, output=out), style="green", markup=False, highlight=False)
+        else:
+            console.print(f"[{exc.code}] {exc.message(lang)}", style="bold magenta", markup=False, highlight=False,
+                          soft_wrap=True)
 
 
 def render_annotations(report: Report, reports_written: list[str], console: Any, lang: str = "zh") -> None:

@@ -441,6 +441,36 @@ class SheetXml:
         return out
 
     # -- editing ---------------------------------------------------------------
+    def set_numbers(self, changes: dict[str, str]) -> list[str]:
+        """Write a new number (its decimal text) into each named cell that holds a typed number
+        (no formula, no text, no error); returns the cells that could not be written so, which
+        are left as they were."""
+        data = self.data
+        p = self.prefix
+        edits: list[tuple[int, int, bytes]] = []
+        refused: list[str] = []
+        by_row: dict[int, dict[int, tuple[str, str]]] = {}
+        for ref, text in changes.items():
+            r, c = parse_a1(ref)
+            by_row.setdefault(r, {})[c] = (ref, text)
+        for r, wanted in by_row.items():
+            row = self.locate(r)[0]
+            cells = {c.col: c for c in self.cells(row)} if row is not None else {}
+            for c, (ref, text) in wanted.items():
+                cell = cells.get(c)
+                tag = data[cell.start:cell.open_end] if cell is not None else b""
+                close = data.find(b"</" + p + b"c>", cell.open_end) if cell is not None and not tag.endswith(b"/>") else -1
+                inner = data[cell.open_end:close] if close >= 0 else b""
+                kind = _tag_attributes(tag).get("t") if tag else None
+                if close < 0 or kind not in (None, "n") or b"<" + p + b"f" in inner or b"<" + p + b"v" not in inner:
+                    refused.append(ref)
+                    continue
+                edits.append((cell.open_end, close, b"<" + p + b"v>" + text.encode("ascii") + b"</" + p + b"v>"))
+        for start, end, new in sorted(edits, reverse=True):
+            data = data[:start] + new + data[end:]
+        self._changed(data)
+        return refused
+
     def set_styles(self, changes: dict[str, int | str | None]) -> tuple[set[str], set[int], set[int]]:
         """Set the ``s`` of each named cell (None removes the attribute). A cell that does not
         exist is created, empty, with the style; a row that does not exist is created around
