@@ -142,3 +142,10 @@ def test_the_architecture_document_names_every_folder_and_top_level_module():
               if (p.is_dir() and (p / "__init__.py").exists()) or (p.suffix == ".py" and p.name != "__init__.py")}
     missing = sorted(w for w in wanted if w not in named and w.rstrip("/") not in named)
     assert not missing, f"docs/architecture.md does not say what these hold: {missing}"
+
+
+def test_no_module_of_xlrecon_imports_banff(graph):
+    """Banff is GPL: the tests check the localisation against it, xlrecon itself never uses it."""
+    users = {m for m in graph.modules if m.startswith("xlrecon")
+             and "banff" in {t.split(".")[0] for t in graph.find_modules_directly_imported_by(m)}}
+    assert users == set()

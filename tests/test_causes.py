@@ -142,3 +142,26 @@ def test_nothing_is_listed_that_does_not_explain_the_whole_gap():
     [c] = [c for c in likely_causes(parts, Whole(w, Decimal("40.00")), Decimal(20), Decimal("0.02"))
            if c.kind == "omitted"]
     assert c.cells == (CellRef("s", 1, 1),)
+
+
+def test_a_total_left_as_it_was_last_round_is_named_stale_first(tmp_path):
+    wb, ws = _agreeing_zhengzhou(tmp_path)
+    wb.save(tmp_path / "last-round.xlsx")
+    ws["I8"] = ws["I8"].value + 100  # a district's figure revised, the 合计 not updated
+    wb.save(tmp_path / "this-round.xlsx")
+    r = xlrecon.check(tmp_path / "this-round.xlsx", previous=tmp_path / "last-round.xlsx")
+    [f] = [f for f in r.files[0].findings if f.check == "total" and f.severity == "error"]
+    assert (f.causes[0].kind, f.causes[0].cells[0].a1) == ("stale", "I5")
+    assert "与上一版各行之和" in f.message() and "previous version's sum" in f.message("en")
+    # without the last round, nothing says stale
+    assert "stale" not in {c.kind for f in _errors(tmp_path / "this-round.xlsx") for c in f.causes}
+
+
+def test_one_rows_figures_swapped_between_two_columns_are_named_in_both_totals(tmp_path):
+    wb, ws = _agreeing_zhengzhou(tmp_path)
+    ws["J7"], ws["K7"] = ws["K7"].value, ws["J7"].value  # 中原's reserve and trade typed in each other's column
+    wb.save(tmp_path / "columns.xlsx")
+    found = {f.cell: f for f in _errors(tmp_path / "columns.xlsx")}
+    assert [(c.kind, [x.a1 for x in c.cells]) for c in found["J5"].causes][0] == ("swapped", ["J7", "K7"])
+    assert [(c.kind, [x.a1 for x in c.cells]) for c in found["K5"].causes][0] == ("swapped", ["K7", "J7"])
+    assert "与同行「已完成交易总额」K7 可能填反" in found["J5"].message()

@@ -150,20 +150,27 @@ def _brute(eqs: list[Equation], terms: list[Term], weights: dict[str, float]):
     return best, sets
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_the_solver_finds_what_brute_force_finds(seed):
-    """A table of 3 columns × 3 rows with row sums, column totals and a grand total, 1 or 2 of its
-    9 + 7 cells changed: the solver's least weight and set are brute force's, and when it says the
-    set is the only one, brute force finds no other."""
+def _planted_grid(seed: int, downward: bool) -> dict[tuple[int, int], int]:
+    """A 3 × 3 table with its row sums (column 3), column totals (row 3) and grand total, then 1
+    or 2 of its 16 cells changed (up, or also down with ``downward``)."""
     rng = random.Random(seed)
-    grid = [[rng.randint(1, 60) for _ in range(3)] for _ in range(3)]
+    grid = [[rng.randint(5, 60) for _ in range(3)] for _ in range(3)]
     values = {(i, j): grid[i][j] for i in range(3) for j in range(3)}
     for i in range(3):
         values[(i, 3)] = sum(grid[i])
     for j in range(4):
         values[(3, j)] = sum(values[(i, j)] for i in range(3))
     for cell in rng.sample(sorted(values), rng.choice([1, 2])):
-        values[cell] += rng.choice([-1, 1]) * rng.randint(1, 40)
+        values[cell] += (rng.choice([-1, 1]) if downward else 1) * rng.randint(1, 40)
+    return values
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_solver_finds_what_brute_force_finds(seed):
+    """A table of 3 columns × 3 rows with row sums, column totals and a grand total, 1 or 2 of its
+    9 + 7 cells changed: the solver's least weight and set are brute force's, and when it says the
+    set is the only one, brute force finds no other."""
+    values = _planted_grid(seed, downward=True)
     kinds = {c: "total" if 3 in c else "typed" for c in values}
     terms = {c: Term(CellRef("s", c[0], c[1]), Decimal(v), kinds[c], None, "x", None, Decimal(1), Decimal(0))
              for c, v in values.items()}
@@ -229,3 +236,36 @@ def test_a_template_sets_its_own_weights_and_a_bad_one_is_named(tmp_path):
     with pytest.raises(XlreconError) as exc:
         load_template(bad)
     assert "locate.weights.typed" in exc.value.message("zh") and "应为正数" in exc.value.message("zh")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_banffs_errorloc_agrees_with_the_solver(seed):
+    """Statistics Canada's Banff ``errorloc`` (GPL: a test-only oracle, never imported by xlrecon)
+    on the same table as one record with the same edits and weights: the cells it picks are one
+    of the solver's equally small answers, at the same weight."""
+    banff = pytest.importorskip("banff", reason="Banff (pip install banff) is the test-only oracle")
+    import pandas as pd
+
+    values = _planted_grid(1000 + seed, downward=False)  # never below 0: Banff takes every figure as ≥ 0
+    kinds = {c: "total" if 3 in c else "typed" for c in values}
+    name = {c: f"x{c[0]}{c[1]}" for c in values}
+    terms = {c: Term(CellRef("s", c[0], c[1]), Decimal(v), kinds[c], None, "x", None, Decimal(1), Decimal(0),
+                     lower=Decimal(0)) for c, v in values.items()}
+    rows = [[(i, j) for j in range(3)] + [(i, 3)] for i in range(4)]
+    cols = [[(i, j) for i in range(3)] + [(3, j)] for j in range(4)]
+    eqs = [Equation("e", {"zh": "e"}, terms[line[-1]].where,
+                    tuple([(terms[c], 1) for c in line[:-1]] + [(terms[line[-1]], -1)]), Decimal(0), Decimal(0))
+           for line in rows + cols]
+    weights = {"typed": 1.0, "total": 1.5, "formula": 2.0, "derived": 2.0}
+    result = solve.fewest_changes(eqs, list(terms.values()), weights, 10)
+    edits = " ".join(" + ".join(name[c] for c in line[:-1]) + f" - {name[line[-1]]} = 0;" for line in rows + cols)
+    data = pd.DataFrame({"ident": ["t"], **{name[c]: [float(v)] for c, v in values.items()}})
+    out = banff.errorloc(unit_id="ident", edits=edits, indata=data, seed=1, cardinality=8, time_per_obs=20,
+                         weights=" ".join(f"{name[c]}={weights[kinds[c]]};" for c in values), capture=True)
+    picked = {f.lower() for f in out.outstatus.to_pandas()["FIELDID"]}
+    if not any(not e.holds() for e in eqs):
+        assert picked == set() and result.best is None
+        return
+    answers = [{name[(c.row, c.col)] for c in s.changes} for s in [result.best, *result.others]]
+    assert result.exhausted and picked in answers, (picked, answers)
+    assert sum(weights[kinds[(int(f[1]), int(f[2]))]] for f in picked) == pytest.approx(result.best.cost)

@@ -21,8 +21,8 @@ import numpy as np
 
 from xlrecon.checks.context import Context
 from xlrecon.checks.equations import Equation, Term
-from xlrecon.findings import Change, CellRef
-from xlrecon.locate.solve import add_rows
+from xlrecon.findings import CellRef, Change
+from xlrecon.locate.solve import add_rows, connected
 from xlrecon.locate.system import system, time_limit
 
 
@@ -47,23 +47,7 @@ def controlled_rounding(ctx: Context, seconds: float | None = None) -> list[Plan
 
 def _hierarchies(eqs: list[Equation]) -> list[list[Equation]]:
     """The equations in groups that share cells, only those where some equation is not exact."""
-    parent: dict[CellRef, CellRef] = {}
-
-    def find(x: CellRef) -> CellRef:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for e in eqs:
-        cells = [t.where for t, _ in e.terms]
-        for c in cells[1:]:
-            parent[find(c)] = find(cells[0])
-    groups: dict[CellRef, list[Equation]] = {}
-    for e in eqs:
-        if e.terms:
-            groups.setdefault(find(e.terms[0][0].where), []).append(e)
-    return [g for g in groups.values() if any(e.residual() != 0 for e in g)]
+    return [g for g in connected(eqs) if any(e.residual() != 0 for e in g)]  # type: ignore[misc]
 
 
 def _plan(eqs: list[Equation], seconds: float) -> Plan:

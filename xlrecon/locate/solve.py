@@ -65,13 +65,11 @@ class Result:
 
 
 def broken(system: System) -> list[Equation | Ratio]:
-    return [e for e in [*system.equations, *system.ratios] if abs(e.residual()) > e.tolerance]
+    return [e for e in [*system.equations, *system.ratios] if not e.holds()]
 
 
-def parts(system: System) -> list[tuple[list[Equation | Ratio], list[Term]]]:
-    """The system split into parts that share no cell, each with its equations and cells; only
-    the parts where some rule fails."""
-    eqs: list[Equation | Ratio] = [*system.equations, *system.ratios]
+def connected(eqs: list[Equation | Ratio]) -> list[list[Equation | Ratio]]:
+    """The equations in groups that share no cell with another group (a hierarchy, a table)."""
     parent: dict[CellRef, CellRef] = {}
 
     def find(x: CellRef) -> CellRef:
@@ -86,10 +84,16 @@ def parts(system: System) -> list[tuple[list[Equation | Ratio], list[Term]]]:
             parent[find(c)] = find(cells[0])
     groups: dict[CellRef, list[Equation | Ratio]] = {}
     for e in eqs:
-        groups.setdefault(find(_cells(e)[0]), []).append(e)
+        if _cells(e):
+            groups.setdefault(find(_cells(e)[0]), []).append(e)
+    return list(groups.values())
+
+
+def parts(system: System) -> list[tuple[list[Equation | Ratio], list[Term]]]:
+    """The system's :func:`connected` groups where some rule fails, each with its cells."""
     out = []
-    for group in groups.values():
-        if any(abs(e.residual()) > e.tolerance for e in group):
+    for group in connected([*system.equations, *system.ratios]):
+        if any(not e.holds() for e in group):
             terms: dict[CellRef, Term] = {}
             for e in group:
                 for t in _terms(e):
@@ -112,7 +116,7 @@ def fewest_changes(eqs: list[Equation | Ratio], terms: list[Term], weights: dict
     import highspy
     from highspy.highs import _Highs
 
-    fails = [e for e in eqs if abs(e.residual()) > e.tolerance]
+    fails = [e for e in eqs if not e.holds()]
     n = len(terms)
     index = {t.where: i for i, t in enumerate(terms)}
     big = 10 * max([abs(float(t.value)) for t in terms] + [abs(float(e.residual())) for e in eqs] + [1.0])

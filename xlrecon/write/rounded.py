@@ -28,8 +28,8 @@ def rounded_path(src: Path, output: Path | None) -> Path:
     return (output or src.parent) / f"{src.stem}.rounded{src.suffix}"
 
 
-def write_rounded(src: str | os.PathLike[str], changes: list[Change], *, output: str | os.PathLike[str] | None = None,
-                  lang: str = "zh") -> Path:
+def write_rounded(src: str | os.PathLike[str], changes: list[Change], *,
+                  output: str | os.PathLike[str] | None = None, lang: str = "zh") -> Path:
     """Write ``src`` with ``changes`` to its rounded copy; raises XlreconError ``cannot-round``
     (a cell is not a typed number, or the package cannot be edited) or ``write-failed``."""
     from xlrecon.messages import fmt_number, ui
@@ -96,4 +96,5 @@ def _verify(src: Path, written: Path, kept: list[str], changes: list[Change]) ->
                         if not isinstance(vb, (int, float)) or Decimal(repr(vb)) != new[key]:
                             raise XlreconError("write-failed", file=str(written), detail=f"{name}: a new figure")
                     elif va != vb:
-                        raise XlreconError("write-failed", file=str(written), detail=f"the values of sheet {name} changed")
+                        raise XlreconError("write-failed", file=str(written),
+                                           detail=f"the values of sheet {name} changed")

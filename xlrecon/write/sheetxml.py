@@ -459,7 +459,8 @@ class SheetXml:
             for c, (ref, text) in wanted.items():
                 cell = cells.get(c)
                 tag = data[cell.start:cell.open_end] if cell is not None else b""
-                close = data.find(b"</" + p + b"c>", cell.open_end) if cell is not None and not tag.endswith(b"/>") else -1
+                open_cell = cell is not None and not tag.endswith(b"/>")
+                close = data.find(b"</" + p + b"c>", cell.open_end) if open_cell else -1
                 inner = data[cell.open_end:close] if close >= 0 else b""
                 kind = _tag_attributes(tag).get("t") if tag else None
                 if close < 0 or kind not in (None, "n") or b"<" + p + b"f" in inner or b"<" + p + b"v" not in inner:
