@@ -165,3 +165,21 @@ def test_one_rows_figures_swapped_between_two_columns_are_named_in_both_totals(t
     assert [(c.kind, [x.a1 for x in c.cells]) for c in found["J5"].causes][0] == ("swapped", ["J7", "K7"])
     assert [(c.kind, [x.a1 for x in c.cells]) for c in found["K5"].causes][0] == ("swapped", ["K7", "J7"])
     assert "与同行「已完成交易总额」K7 可能填反" in found["J5"].message()
+
+
+def test_a_transposed_hunan_2021_county_figure_is_among_the_equally_likely_first_and_said_to_tie(tmp_path):
+    """平江县's local sales 1133.46 typed 1313.46: 180 more. 石门县's 641.72 read as a slip of 461.72
+    explains it as exactly, and the sentence says that two places do; the 概况 sheet's 交易金额
+    (12790.7, also the province's published figure) is not offered as the slip: two sources state it."""
+    wb = openpyxl.load_workbook(ROOT / "workbooks" / "hunan-2021-xiangcun-zhenxing-bill.xlsx")
+    ws = wb["县区交易情况"]
+    assert (ws["A6"].value, ws["C6"].value) == ("平江县", 1133.46)
+    ws["C6"] = 1313.46
+    wb.save(tmp_path / "hn21.xlsx")
+    [f] = _errors(tmp_path / "hn21.xlsx")
+    assert f.difference == Decimal(180)
+    ties = f.causes[0].params["ties"]
+    first = [(c.kind, c.cells[0].a1, c.corrected) for c in f.causes[:ties]]
+    assert ("transposed", "C6", Decimal("1133.46")) in first and all(k == "transposed" for k, _, _ in first)
+    assert all(c.cells[0].sheet == "县区交易情况" for c in f.causes)  # not 概况!B6
+    assert f"以下 {ties} 处同样能解释差额" in f.message()

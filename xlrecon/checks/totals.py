@@ -287,14 +287,17 @@ def _check(rule: Rule, table: Table, whole: _Resolved, ctx: Context | None = Non
                    key={"eq": "total.mismatch", "le": "total.exceeds", "ge": "total.short"}[rule.relation],
                    fix=(lambda: fixup(table, col, _parts(table, col, whole.hidden, keep), tv.value - total,
                                       whole.decimals)) if op == "==" else None,
-                   causes=(lambda gap, tol: _causes(table, col, whole, keep, gap, tol, ctx)) if op == "==" else None)]
+                   causes=(lambda gap, tol: _causes(table, col, whole, keep, gap, tol, ctx, rule))
+                   if op == "==" else None)]
 
 
 def _causes(table: Table, col: str, whole: _Resolved, keep: list[int] | None, gap: Decimal, tol: Decimal,
-            ctx: Context | None) -> list | None:
+            ctx: Context | None, rule: Rule | None = None) -> list | None:
     """The likely causes of a 合计's gap: the parts as compared (the top-level rows of a table
     that is not flat, the visible rows under a SUBTOTAL), the whole's cell unless it is a
-    published figure, the rows its SUM formula adds, and the previous version's sum."""
+    published figure or a cell that agrees with the published figure the rule also names (then
+    two sources state it, and a slip in it does not explain the gap), the rows its SUM formula
+    adds, and the previous version's sum."""
     st = table.structure
     if keep is not None and st is not None:
         parts = table_parts(table, col, keep, st.signs)
@@ -310,8 +313,21 @@ def _causes(table: Table, col: str, whole: _Resolved, keep: list[int] | None, ga
         spans = summed_spans(formula, whole.where.col) if formula else None
         summed = frozenset(r for a, b in spans for r in range(a, b + 1)) if spans else None
         previous = _previous_sum(table, col, ctx)
-    at = whole.where if whole.kind != "constant" else None
+    at = whole.where if whole.kind != "constant" and not _corroborated(rule, table, whole, ctx) else None
     return likely_causes(parts, CauseWhole(at, whole.value.value, whole.label, summed, formula, previous), gap, tol)
+
+
+def _corroborated(rule: Rule | None, table: Table, whole: _Resolved, ctx: Context | None) -> bool:
+    """Whether a whole read from the workbook equals a published figure of the same rule that
+    applies to this table."""
+    if rule is None or ctx is None:
+        return False
+    unit = table.unit_of(rule.column)
+    for w in rule.wholes:
+        if w.kind == "constant" and w.value is not None and _out_of_scope(w, table, ctx) is None:
+            if units.convert_stated(w.value, w.unit, unit) == whole.value.value:
+                return True
+    return False
 
 
 def _previous_sum(table: Table, col: str, ctx: Context | None) -> Decimal | None:
