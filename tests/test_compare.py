@@ -241,7 +241,17 @@ def test_the_self_check_holds_on_random_tables(rows_a, rows_b, tolerance, pair_d
                 min_size=1, max_size=8))
 def test_the_self_check_holds_on_random_workbooks(tmp_path, rows):
     a = write_openpyxl(tmp_path / "a.xlsx", {"表": [["县市区", "金额（万元）"]] + [[k, float(v)] for k, v, _ in rows]})
+    # d == 2: the row is left out of B, but B keeps one row (a header alone is no table: an error)
+    kept = [(k, v, d) for k, v, d in rows[::-1] if d != 2] or [(rows[0][0], rows[0][1], 0)]
     b = write_openpyxl(tmp_path / "b.xlsx", {"表": [["县市区", "金额（元）"]] + [
-        [k, float(v * 10000 + d * 100)] for k, v, d in rows[::-1] if d != 2]})
+        [k, float(v * 10000 + d * 100)] for k, v, d in kept]})
     r = xlrecon.compare(a, b, key=["县市区"], columns=["金额"])
     assert r.self_check_holds, r.to_dict("en")["self_check"]
+
+
+def test_a_table_that_is_a_header_alone_is_an_error_not_an_empty_comparison(tmp_path):
+    a = write_openpyxl(tmp_path / "a.xlsx", {"表": [["县市区", "金额（万元）"], ["中原区", 1.5]]})
+    b = write_openpyxl(tmp_path / "b.xlsx", {"表": [["县市区", "金额（元）"]]})
+    with pytest.raises(xlrecon.XlreconError) as exc:
+        xlrecon.compare(a, b, key=["县市区"], columns=["金额"])
+    assert exc.value.code == "compare-column" and "b.xlsx" in exc.value.message("zh")

@@ -218,10 +218,11 @@ def _joint_fixups(report: FileReport, ctx: Context) -> None:
         if plan.status != "planned":
             continue
         for e in plan.equations:
-            cells = {t.where for t, _ in e.terms}
-            mine = [c for c in plan.changes if c.where in cells]
+            planned = {c.where: c for c in plan.changes}
+            mine = [planned[t.where] for t, _ in e.terms if t.where in planned]  # the parts, then the whole
             for f in report.findings:
-                if f.fixup is not None and f.rule == e.rule and f.where == e.where:
+                if (f.fixup is not None and f.rule == e.rule and f.where == e.where
+                        and f.message_key.split(".")[0] == e.kind):
                     f.fixup = mine or None
                     f.params["fixup_joint"] = True
 

@@ -52,7 +52,7 @@ class Term:
 @dataclass(frozen=True)
 class Equation:
     """Σ coef × cell + constant = 0, within ``tolerance``: the rule's id and label, where its
-    finding stands, and ``level``: how high in the hierarchy the whole is (for reading)."""
+    finding stands, and which of the rule's comparisons it is."""
 
     rule: str
     label: dict[str, str]
@@ -60,6 +60,10 @@ class Equation:
     terms: tuple[tuple[Term, int], ...]
     constant: Decimal
     tolerance: Decimal
+    #: which comparison of the rule it is, as its findings' message keys begin: ``total`` (the
+    #: parts as the check adds them), ``leaves`` (a 合计 against the finest rows), ``subtotal``
+    #: (a subtotal or parent row against its rows), ``rollup``
+    kind: str = "total"
 
     def residual(self, values: dict[CellRef, Decimal] | None = None) -> Decimal:
         v = values or {}

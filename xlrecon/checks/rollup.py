@@ -124,7 +124,7 @@ def equations(rule: Rule, ctx: Context, out: System) -> None:
         terms = [(term(t, col, c, r.label), 1) for t, r, c in kids if c.value.kind == "number"]
         terms.append((term(pt, col, pcell, plabel, total=is_total), -1))
         out.equations.append(Equation(rule.id, rule.label, pcell.where, tuple(terms), Decimal(0),
-                                      sum((t.half for t, _ in terms), Decimal(0))))
+                                      sum((t.half for t, _ in terms), Decimal(0)), "rollup"))
 
     for pt in parents:
         for prow in _rows(pt, "own"):

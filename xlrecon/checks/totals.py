@@ -97,6 +97,30 @@ def equations(rule: Rule, ctx: Context, out: System) -> None:
                 terms.append((w, -1))
             tol = sum((t.half for t, _ in terms), Decimal(0)) + (half if whole.kind == "constant" else Decimal(0))
             out.equations.append(Equation(rule.id, rule.label, whole.where, tuple(terms), constant, tol))
+            if st is not None and not st.flat and whole.kind == "total_row":
+                _nested_equations(rule, table, st, terms[-1], out)
+
+
+def _nested_equations(rule: Rule, table: Table, st: Structure, whole: tuple[Term, int], out: System) -> None:
+    """Of a table that is not flat, each subtotal or parent row against the rows under it, and the
+    合计 against the finest rows: a county under its city as much a part of the hierarchy as on a
+    sheet of its own."""
+    col = rule.column
+    values = table.values(col)
+    labels = table.labels_and_keys()[0]
+
+    def t(k: int) -> Term:
+        return term(table, col, Cell(table.cell_ref(col, k), values[k]), labels[k])
+
+    for k, kids in [*st.groups(), (None, st.leaves())]:
+        rows = kids if k is None else [*kids, k]
+        if any(values[j].kind != "number" or values[j].factor != 1 for j in rows):
+            continue
+        terms = [(t(j), st.signs[j]) for j in kids]
+        terms.append(whole if k is None else (t(k), -1))
+        out.equations.append(Equation(rule.id, rule.label, terms[-1][0].where, tuple(terms), Decimal(0),
+                                      sum((x.half for x, _ in terms), Decimal(0)),
+                                      "leaves" if k is None else "subtotal"))
 
 
 def _nested(table: Table) -> bool:
