@@ -269,3 +269,16 @@ def test_banffs_errorloc_agrees_with_the_solver(seed):
     answers = [{name[(c.row, c.col)] for c in s.changes} for s in [result.best, *result.others]]
     assert result.exhausted and picked in answers, (picked, answers)
     assert sum(weights[kinds[(int(f[1]), int(f[2]))]] for f in picked) == pytest.approx(result.best.cost)
+
+
+def test_a_solver_that_fails_is_said_at_the_rule_and_in_fix_rounding(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("HiGHS crashed")
+
+    monkeypatch.setattr(solve, "fewest_changes", broken)
+    found, _ = _suspects(ZZ)
+    assert found and all(f.message_key == "suspect.not_located" and not f.evaluated for f in found)
+    assert "求解器出错" in found[0].message() and "the solver failed" in found[0].message("en")
+    monkeypatch.setattr("xlrecon.locate.rounding._plan", broken)
+    [plan] = xlrecon.api.rounding_fixups(xlrecon.check(HN23))
+    assert plan["status"] == "solver_error" and plan["changes"] == []

@@ -31,7 +31,7 @@ class Plan:
     """The edits for one hierarchy, or why there are none: ``status`` is ``planned``,
     ``beyond_rounding`` (a rule of it fails by more than rounding: that is a discrepancy, not a
     residue), ``mixed_decimals`` (its figures are not shown with the same decimals), ``infeasible``
-    (no set of one-step edits makes every level exact) or ``time_limit``."""
+    (no set of one-step edits makes every level exact), ``time_limit`` or ``solver_error``."""
 
     status: str
     equations: list[Equation]
@@ -42,7 +42,14 @@ def controlled_rounding(ctx: Context, seconds: float | None = None) -> list[Plan
     """A :class:`Plan` for each hierarchy of the file whose rules hold within rounding but not
     exactly (none for one that adds up exactly)."""
     sys_ = system(ctx)
-    return [_plan(group, time_limit() if seconds is None else seconds) for group in _hierarchies(sys_.equations)]
+    return [_safe_plan(group, time_limit() if seconds is None else seconds) for group in _hierarchies(sys_.equations)]
+
+
+def _safe_plan(eqs: list[Equation], seconds: float) -> Plan:
+    try:
+        return _plan(eqs, seconds)
+    except Exception:  # noqa: BLE001 - the solver failing is said, never a traceback
+        return Plan("solver_error", eqs)
 
 
 def _hierarchies(eqs: list[Equation]) -> list[list[Equation]]:

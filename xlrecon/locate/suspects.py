@@ -32,7 +32,10 @@ def locate(ctx: Context, seconds: float | None = None) -> tuple[list[Finding], l
     w = weights(ctx.tables[0].template)
     groups = solve.parts(sys_)
     for eqs, terms in groups:
-        result = solve.fewest_changes(eqs, terms, w, limit)
+        try:
+            result = solve.fewest_changes(eqs, terms, w, limit)
+        except Exception:  # noqa: BLE001 - the solver failing is said at the rule, never a traceback
+            result = solve.Result("solver_error", [e for e in eqs if not e.holds()])
         found.extend(_findings(result, {t.where: t for t in terms}))
     notes.append(("locate_summary", {"equations": len(sys_.equations), "ratios": len(sys_.ratios),
                                      "cells": len(cells), "broken": len(solve.broken(sys_)),
