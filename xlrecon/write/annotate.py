@@ -150,17 +150,12 @@ def annotate_file(src: str | os.PathLike[str], dest: str | os.PathLike[str], rep
         raise XlreconError("cannot-annotate", file=str(src), reason_key="package." + exc.reason,
                            **exc.params) from None
     mode = files.mode_of(dest) if dest.exists() and _same(src, dest) else None  # in place: the original's
-    tmp = files.temp_beside(dest)
-    try:
+
+    def write(tmp: Path) -> None:
         pkg.save(tmp)
         _verify(tmp, report, lang, kept, added, src=src, changed=pkg.changed)
-        files.put_in_place(tmp, dest, mode)
-    except XlreconError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
+
+    files.write_in_place(dest, write, mode)
     return dest
 
 

@@ -10,6 +10,7 @@ import shutil
 import stat
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from xlrecon.errors import XlreconError
@@ -42,6 +43,22 @@ def put_in_place(tmp: Path, dest: Path, mode: int | None = None) -> None:
     """Give ``tmp`` its mode (``mode``, else a new file's) and move it onto ``dest``."""
     os.chmod(tmp, new_file_mode() if mode is None else mode)
     os.replace(tmp, dest)
+
+
+def write_in_place(dest: Path, write: Callable[[Path], None], mode: int | None = None) -> None:
+    """``write(tmp)`` into a temporary file beside ``dest`` (writing and reading it back), then
+    the file moved onto ``dest`` with ``mode`` (else a new file's); the temporary file removed
+    when ``write`` raises, ``write-failed`` when the folder refuses."""
+    tmp = temp_beside(dest)
+    try:
+        write(tmp)
+        put_in_place(tmp, dest, mode)
+    except XlreconError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
 
 
 def write_new_text(dest: Path, text: str) -> None:

@@ -12,7 +12,6 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from xlrecon.errors import XlreconError
 from xlrecon.findings import SEVERITIES, BatchFinding, BatchReport, Report, column_letter
 from xlrecon.messages import time_text, ui
 from xlrecon.read.opc import PR_NS, R_NS
@@ -131,13 +130,7 @@ def save_book(pkg: Package, dest: Path) -> Path:
     workbook part well-formed (or it fails here rather than in Excel), written beside ``dest``
     and moved into place whole; ``write-failed`` when the folder refuses."""
     etree.fromstring(pkg.read("xl/workbook.xml"))
-    tmp = files.temp_beside(dest)
-    try:
-        pkg.save(tmp)
-        files.put_in_place(tmp, dest)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
+    files.write_in_place(dest, pkg.save)
     return dest
 
 

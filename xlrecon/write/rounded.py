@@ -61,19 +61,12 @@ def write_rounded(src: str | os.PathLike[str], changes: list[Change], *,
         kept = list(parts)
     except PackageError as exc:
         raise XlreconError("cannot-round", file=str(src), reason_key="package." + exc.reason, **exc.params) from None
-    if output is not None:
-        Path(output).mkdir(parents=True, exist_ok=True)
-    tmp = files.temp_beside(dest)
-    try:
+
+    def write(tmp: Path) -> None:
         pkg.save(tmp)
         _verify(src, tmp, kept, changes)
-        files.put_in_place(tmp, dest, None)
-    except XlreconError:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise XlreconError("write-failed", file=str(dest), detail=str(exc)) from None
+
+    files.write_in_place(dest, write)
     return dest
 
 
