@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xlrecon.errors import XlreconError
-from xlrecon.findings import FileReport
+from xlrecon.findings import FileReport, Finding
 from xlrecon.read.workbook import WORKBOOK_SUFFIXES, Workbook
 
 if TYPE_CHECKING:
     from xlrecon.checks.context import Context, Previous
+    from xlrecon.checks.equations import System
     from xlrecon.read.layout import Match
     from xlrecon.read.table import Table
     from xlrecon.read.workbook import Grid
@@ -186,12 +187,16 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     try:
         ctx.read_structures()
         report.findings.extend(checks.run(ctx))
+        equations = None  # the rules as equations (xlrecon.locate.system), built once for both uses
         if any(f.fixup for f in report.findings):
-            _joint_fixups(report, ctx)
+            from xlrecon.locate.system import system
+
+            equations = system(ctx)
+            _joint_fixups(report, equations)
         if locate:
             from xlrecon.locate import locate as fewest_changes
 
-            suspects, notes = fewest_changes(ctx)
+            suspects, notes = fewest_changes(ctx, equations=equations)
             report.findings.extend(suspects)
             report.notes.extend(notes)
     except XlreconError as exc:  # a rule that cannot run on this file (a bad scope in a user's template)
@@ -206,25 +211,27 @@ def check_grids(report: FileReport, grids: list[Grid], templates: list[Template]
     return report, ctx
 
 
-def _joint_fixups(report: FileReport, ctx: Context) -> None:
+def _joint_fixups(report: FileReport, equations: System) -> None:
     """Rounding residues fixed for each hierarchy at once (:mod:`xlrecon.locate.rounding`): the
     plans kept on the report, and each residue's fix-up made the plan's edits among its own
     cells, so that no two findings suggest edits that undo each other. Where a hierarchy has no
     plan, its findings keep their own largest-remainder fix-ups and the plan says why."""
     from xlrecon.locate.rounding import controlled_rounding
 
-    report.rounding = controlled_rounding(ctx)
+    report.rounding = controlled_rounding(equations)
+    residues: dict[tuple, list[Finding]] = {}  # by the equation they are: rule, cell, comparison
+    for f in report.findings:
+        if f.fixup is not None:
+            residues.setdefault((f.rule, f.where, f.message_key.split(".")[0]), []).append(f)
     for plan in report.rounding:
         if plan.status != "planned":
             continue
+        planned = {c.where: c for c in plan.changes}
         for e in plan.equations:
-            planned = {c.where: c for c in plan.changes}
             mine = [planned[t.where] for t, _ in e.terms if t.where in planned]  # the parts, then the whole
-            for f in report.findings:
-                if (f.fixup is not None and f.rule == e.rule and f.where == e.where
-                        and f.message_key.split(".")[0] == e.kind):
-                    f.fixup = mine or None
-                    f.params["fixup_joint"] = True
+            for f in residues.get((e.rule, e.where, e.kind), ()):
+                f.fixup = mine or None
+                f.params["fixup_joint"] = True
 
 
 def _layout(table: Table) -> dict:

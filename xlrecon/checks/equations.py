@@ -130,7 +130,7 @@ def term(table: Table, column: str, cell: Cell, label: str | None, total: bool =
         Decimal(1) if spec.type == "integer" else None)
     if (cell.where.row, cell.where.col) in table.formulas:
         kind = "formula"
-    elif any(r.kind == "ratio" and r.column == column for r in table.template.rules):
+    elif column in table.template.derived_columns:
         kind = "derived"  # a ratio, in a data row or in the 合计 row
     elif total:
         kind = "total"

@@ -39,16 +39,7 @@ def rollup_findings(rule: Rule, ctx: Context) -> list[Finding]:
 
 def rollup(rule: Rule, children: list[Table], parents: list[Table], ctx: Context) -> list[Finding]:
     col, pcol = rule.column, rule.parent_column
-    groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
-    names: dict[str, str] = {}
-    for t in children:
-        for r in _rows(t, "leaves"):
-            pc = r.cells[pcol]
-            if pc.value.kind != "text":
-                continue
-            k = _canonical(pc.value.value, ctx)
-            groups.setdefault(k, []).append((t, r, r.cells[col]))
-            names.setdefault(k, pc.value.value)
+    groups, names = _by_parent(rule, children, ctx)
     out: list[Finding] = []
     seen: set[str] = set()
     for pt in parents:
@@ -106,12 +97,7 @@ def equations(rule: Rule, ctx: Context, out: System) -> None:
     col, pcol = rule.column, rule.parent_column
     children = [t for t in ctx.tables if pcol in t.columns and col in t.columns]
     parents = [t for t in ctx.tables if pcol not in t.columns and col in t.columns]
-    groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
-    for t in children:
-        for r in _rows(t, "leaves"):
-            pc = r.cells[pcol]
-            if pc.value.kind == "text":
-                groups.setdefault(_canonical(pc.value.value, ctx), []).append((t, r, r.cells[col]))
+    groups = _by_parent(rule, children, ctx)[0]
 
     def add(at: tuple[Table, Cell, str | None, bool], kids: list[tuple[Table, Row, Cell]]) -> None:
         pt, pcell, plabel, is_total = at
@@ -136,6 +122,24 @@ def equations(rule: Rule, ctx: Context, out: System) -> None:
                 kids = [(ct, r, r.cells[col]) for r in _rows(ct, "leaves")]
                 if kids:
                     add((pt, pt.total.cells[col], pt.total.label, True), kids)
+
+
+def _by_parent(rule: Rule, children: list[Table], ctx: Context
+               ) -> tuple[dict[str, list[tuple[Table, Row, Cell]]], dict[str, str]]:
+    """The child tables' finest rows grouped by their parent's name as compared, each with its
+    cell of the rule's column, and each group's parent name as first written."""
+    col, pcol = rule.column, rule.parent_column
+    groups: dict[str, list[tuple[Table, Row, Cell]]] = {}
+    names: dict[str, str] = {}
+    for t in children:
+        for r in _rows(t, "leaves"):
+            pc = r.cells[pcol]
+            if pc.value.kind != "text":
+                continue
+            k = _canonical(pc.value.value, ctx)
+            groups.setdefault(k, []).append((t, r, r.cells[col]))
+            names.setdefault(k, pc.value.value)
+    return groups, names
 
 
 def _rows(table: Table, which: str) -> list[Row]:

@@ -13,17 +13,15 @@ are checked again in exact decimals before they are offered.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import numpy as np
 
-from xlrecon.checks.context import Context
-from xlrecon.checks.equations import Equation, Term
+from xlrecon.checks.equations import Equation, System, Term
 from xlrecon.findings import CellRef, Change
 from xlrecon.locate.solve import add_rows, connected
-from xlrecon.locate.system import system, time_limit
+from xlrecon.locate.system import time_limit
 
 
 @dataclass
@@ -38,11 +36,11 @@ class Plan:
     changes: list[Change] = field(default_factory=list)
 
 
-def controlled_rounding(ctx: Context, seconds: float | None = None) -> list[Plan]:
-    """A :class:`Plan` for each hierarchy of the file whose rules hold within rounding but not
-    exactly (none for one that adds up exactly)."""
-    sys_ = system(ctx)
-    return [_safe_plan(group, time_limit() if seconds is None else seconds) for group in _hierarchies(sys_.equations)]
+def controlled_rounding(equations: System, seconds: float | None = None) -> list[Plan]:
+    """A :class:`Plan` for each hierarchy of a file's equations (:func:`~xlrecon.locate.system.system`)
+    whose rules hold within rounding but not exactly (none for one that adds up exactly)."""
+    limit = time_limit() if seconds is None else seconds
+    return [_safe_plan(group, limit) for group in _hierarchies(equations.equations)]
 
 
 def _safe_plan(eqs: list[Equation], seconds: float) -> Plan:
@@ -111,12 +109,11 @@ def _plan(eqs: list[Equation], seconds: float) -> Plan:
         k = float(steps_needed)
         rows.append((k, k, coefs))
     add_rows(h, rows)
-    started = time.monotonic()
     h.run()
     status = h.getModelStatus()
     if status == highspy.HighsModelStatus.kInfeasible:
         return Plan("infeasible", eqs)
-    if status != highspy.HighsModelStatus.kOptimal or time.monotonic() - started > seconds + 1:
+    if status != highspy.HighsModelStatus.kOptimal:
         return Plan("time_limit", eqs)
     x = h.getSolution().col_value
     changes: dict[CellRef, Decimal] = {}

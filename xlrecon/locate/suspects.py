@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from xlrecon.checks.context import Context
-from xlrecon.checks.equations import Equation, Ratio
+from xlrecon.checks.equations import Equation, Ratio, System
 from xlrecon.findings import Finding
 from xlrecon.locate import solve
 from xlrecon.locate.system import system, time_limit, weights
@@ -20,11 +20,13 @@ from xlrecon.locate.system import system, time_limit, weights
 _NAMED = 3
 
 
-def locate(ctx: Context, seconds: float | None = None) -> tuple[list[Finding], list[tuple[str, dict[str, Any]]]]:
-    """The ``suspect`` findings of a file's tables, and notes on what the localisation covered."""
+def locate(ctx: Context, seconds: float | None = None, equations: System | None = None
+           ) -> tuple[list[Finding], list[tuple[str, dict[str, Any]]]]:
+    """The ``suspect`` findings of a file's tables, and notes on what the localisation covered;
+    ``equations``: the file's rules as equations, when they were built already."""
     if not ctx.tables:
         return [], []
-    sys_ = system(ctx)
+    sys_ = equations if equations is not None else system(ctx)
     notes: list[tuple[str, dict[str, Any]]] = list(sys_.left_out)
     cells = sys_.terms()
     found: list[Finding] = []

@@ -130,6 +130,11 @@ class Template:
     def column(self, name: str) -> ColumnSpec:
         return self._by_name[name]
 
+    @functools.cached_property
+    def derived_columns(self) -> frozenset[str]:
+        """The columns a ``ratio`` rule recomputes from others."""
+        return frozenset(r.column for r in self.rules if r.kind == "ratio")
+
     @property
     def key_column(self) -> ColumnSpec:
         return self.column(self.key)
