@@ -83,6 +83,20 @@ def test_duplicate_key_names_the_first_occurrence(xlsx):
     assert "S!B2" in f.message()
 
 
+def test_a_key_typed_many_times_is_one_finding_with_its_count_and_cells(xlsx):
+    """2,400 rows naming three counties over and over: three findings (one per key, at its
+    second cell), each with how many times it stands and its cells, not 2,397."""
+    names = ["茶陵县", "石门县", "攸县"]
+    rows = [[i, names[i % 3], "株洲市" if i % 3 != 1 else "常德市", 1] for i in range(2400)]
+    fr = run(xlsx({"S": [HEAD, *rows]}))
+    found = by(fr, "duplicate")
+    assert [(f.row_label, f.cell, f.params["count"], f.params["more"]) for f in found] == [
+        ("茶陵县", "B5", 800, 780), ("石门县", "B6", 800, 780), ("攸县", "B7", 800, 780)]
+    assert found[0].params["cells"].split("、")[:3] == ["S!B2", "S!B5", "S!B8"]
+    assert "共 800 处" in found[0].message() and "另有 780 处" in found[0].message()
+    assert "800 times" in found[0].message("en") and "S!B2" in found[0].message("en")
+
+
 def test_integer_column_rejects_fractions(xlsx):
     rows = [ZZ_HEADER_TOP, ZZ_HEADER_SUB, zz_row(1, "中原")]
     rows[2][2] = 10.5

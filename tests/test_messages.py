@@ -31,7 +31,7 @@ SAMPLES: dict[str, object] = {
     "host": "0.0.0.0", "port": 8765, "url": "http://127.0.0.1:8765/?token=abc", "limit_mb": 100,
     "member": "报送/../郑州经开区.xlsx", "minutes": 60, "rows": 1000, "cols": 60, "done": 3, "total": 8,
     "warning": 1, "changed": 3, "added": 1, "removed": 0, "moved": 1, "fixed": 3, "still": 10,
-    "new_findings": 0, "old": "郑州-原.xlsx", "new": "郑州-更正.xlsx", "old_cell": "J7", "same": 1, "unchanged": 2, "folder": "wps-build", "path": "wps-build/xlrecon", "gap": "0.07", "tolerance": "0.06",
+    "new_findings": 0, "old": "郑州-原.xlsx", "new": "郑州-更正.xlsx", "old_cell": "J7", "same": 1, "unchanged": 2, "folder": "wps-build", "more_text": " 等（另有 4 处未列出）", "path": "wps-build/xlrecon", "gap": "0.07", "tolerance": "0.06",
     "reason": "“待补”不是数值", "value": "待补",
     "actual": "待补", "allowed": "自办、外包、共用、无食堂", "backup": "郑州经开区.bak.xlsx", "bas": "xlrecon.bas",
     "bound": "0", "call": "RunXlrecon", "cell": "C5", "cell_unit": "亿元", "cells": "C5、D7", "changes": "C5 1.23→1.24",

@@ -126,7 +126,7 @@ def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx,
     """``schema.surely_valid`` lets clean tables skip pandera's fixed cost; it must never
     say "valid" for a table pandera rejects."""
     from xlrecon import pipeline
-    from xlrecon.checks.schema import schema_findings, surely_valid
+    from xlrecon.checks.schema import _pandera_findings, schema_findings, surely_valid
     from xlrecon.findings import FileReport
     from xlrecon.read.workbook import Workbook
     from xlrecon.templates.loader import load_builtin
@@ -140,5 +140,8 @@ def test_the_pandas_precheck_only_skips_pandera_when_pandera_finds_nothing(xlsx,
         grids = pipeline.read_grids(wb, fr)
     [table] = pipeline.pick_tables(str(p), grids, [load_builtin("unit-reserve")], True, fr)
     found = schema_findings(table)
-    assert surely_valid(table) is (rule is None)
+    # a repeated key is found without pandera; the precheck skips pandera only when it finds nothing
+    by_pandera = [f.rule for f in _pandera_findings(table)]
+    assert by_pandera == ([] if rule in (None, "unit_name.unique") else [rule])
+    assert surely_valid(table) is (by_pandera == [])
     assert [f.rule for f in found] == ([] if rule is None else [rule])

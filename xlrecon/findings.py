@@ -309,6 +309,8 @@ def _rule_params(f: Finding, params: dict[str, Any], lang: str) -> None:
         names = [x.get(lang) or x.get("zh", "") for x in params["rule_labels"]]
         params["rules"] = ("、".join(n if n.startswith("「") else f"「{n}」" for n in names) if lang == "zh"
                            else "; ".join(names))
+    if "more" in params:  # cells left out of a long list
+        params["more_text"] = UI["cells.more"][lang].format(n=params["more"]) if params["more"] else ""
     if "why" in params:
         params["why_text"] = UI[f"not_computed.{params['why']}"][lang]
     if isinstance(f.difference, Decimal):

@@ -143,8 +143,8 @@ FINDINGS: dict[str, dict[str, str]] = {
         "en": "{column} is blank (a blank is missing, not zero)",
     },
     "duplicate.key": {
-        "zh": "「{row_label}」重复出现，首次出现在 {first_cell}",
-        "en": "“{row_label}” appears again; it first appears at {first_cell}",
+        "zh": "「{row_label}」重复出现，共 {count} 处：{cells}{more_text}（首次出现在 {first_cell}）",
+        "en": "“{row_label}” appears again, {count} times in all: {cells}{more_text} (it first appears at {first_cell})",
     },
     "type.header_unit_converted": {
         "zh": "「{column}」的表头写明单位“{stated}”，模板要求“{unit}”：本列数值已按 1 {stated} = {factor} {unit} 换算后核对",
@@ -1152,6 +1152,7 @@ UI: dict[str, dict[str, str]] = {
     "op.<": {"zh": "低于", "en": "less than"},
     "op.==": {"zh": "等于", "en": "equal to"},
     "op.!=": {"zh": "不等于", "en": "different from"},
+    "cells.more": {"zh": " 等（另有 {n} 处未列出）", "en": " and {n} more"},
     "gap.short": {"zh": "差", "en": "short by"},
     "deadline.basis.title": {"zh": "年度取自表头标题", "en": "the year named in the title"},
     "deadline.basis.own": {"zh": "年度取自填报日期本身", "en": "the date's own year"},

@@ -96,25 +96,27 @@ def duplicates(subs: Sequence[Submission]) -> list[BatchFinding]:
         group, first, g = groups[s.template], first_of[s.template], place[id(s)]
         if keysets[id(s)].isdisjoint(shared_of[s.template]):  # a set: the smaller one is walked
             continue  # none of its keys is in another file
-        shared: dict[str, list[tuple[Any, Submission, Any]]] = defaultdict(list)
+        shared: dict[str, list[tuple[int, Submission, int]]] = defaultdict(list)
         # a key first held by another file (one met again in the same file is the duplicate
-        # check's, not this one's)
+        # check's, not this one's); cells are looked up only for what is reported
         for i, (h, j) in [(i, first[k]) for i, k in enumerate(s.keys.keys) if k in first and first[k][0] != g]:
             holder = group[h]
             if holder.path != s.path:
-                shared[holder.path].append((s.keys.ref(i), holder, holder.keys.ref(j)))
+                shared[holder.path].append((i, holder, j))
         for other, pairs in shared.items():
             if (other, s.path) in same:
                 continue  # the same bytes: reported once above
             if len(pairs) >= max(2, REPEAT_SHARE * len(s.keys)):
-                k, o, ok = pairs[0]
+                i, o, j = pairs[0]
+                k, ok = s.keys.ref(i), o.keys.ref(j)
                 out.append(BatchFinding(
                     Finding("duplicate", "batch.repeated-submission", "error", "batch.repeated_submission",
-                            where=k.where, row_label=k.label, column=s.key_column, params={"other": _name(other), "count": len(pairs),
-                                                                       "total": len(s.keys)}),
+                            where=k.where, row_label=k.label, column=s.key_column,
+                            params={"other": _name(other), "count": len(pairs), "total": len(s.keys)}),
                     s.path, [_place(other, ok.where)]))
                 continue
-            for k, o, ok in pairs:
+            for i, o, j in pairs:
+                k, ok = s.keys.ref(i), o.keys.ref(j)
                 out.append(BatchFinding(
                     Finding("duplicate", "batch.duplicate-key", "error", "batch.duplicate_key", where=k.where,
                             row_label=k.label, column=s.key_column, actual=k.label,

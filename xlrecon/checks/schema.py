@@ -1,10 +1,14 @@
 """The template's column rules, run by pandera, with each failure case turned into a
-finding at the cell the value was read from.
+finding at the cell the value was read from; and the key's uniqueness.
 
-pandera reports ``not_nullable`` (-> ``missing``), ``field_uniqueness`` (->
-``duplicate``) and the column's value checks by their position (-> ``range``).
-A value that could not be read as a number is NaN in the frame; the cells check
-has already reported it, so pandera's "missing" for it is dropped here.
+pandera reports ``not_nullable`` (-> ``missing``) and the column's value checks by their
+position (-> ``range``). A value that could not be read as a number is NaN in the frame;
+the cells check has already reported it, so pandera's "missing" for it is dropped here.
+
+A key (单位名称) typed more than once is one ``duplicate`` finding per key, at its second
+cell, with how many times it stands and where (:func:`duplicate_findings`): a table of
+200,000 rows naming 139 counties over and over has 139 such findings, not 199,861, and
+is not sent through pandera for them.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from xlrecon.checks.registry import register
 from xlrecon.findings import Finding
 from xlrecon.read.table import Table
 from xlrecon.templates.compile import to_pandera
-from xlrecon.templates.model import KEY_COLUMN
 
 _RANGE_PARAMS = {"ge": "value", "gt": "value", "le": "value", "lt": "value"}
 
@@ -27,12 +30,53 @@ def _is_nan(x: Any) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 
+#: cells of a repeated key a message lists; the count says how many there are in all
+LISTED_CELLS = 20
+
+
 @register("schema")
 def schema_findings(table: Table) -> list[Finding]:
     if not table.n:
         return []
+    out = duplicate_findings(table)
     if surely_valid(table):
-        return []  # pandera would find nothing; it is only asked (and imported) when something may fail
+        return out  # pandera would find nothing more; it is only asked (and imported) when something may fail
+    return out + _pandera_findings(table)
+
+
+def duplicate_findings(table: Table) -> list[Finding]:
+    """One finding for each key that stands in more than one data row (a 小计 row has no key;
+    an of-which row's is its parent's and its own), at its second cell, naming the first."""
+    name = table.template.key
+    if name not in table.columns:
+        return []
+    labels, keys = table.labels_and_keys()
+    if table.structure is not None and not table.structure.flat:
+        keys = table.structure.unique_keys(keys)
+    present = [k for k in keys if k is not None]
+    if len(set(present)) == len(present):
+        return []
+    places: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        if key is not None:
+            places.setdefault(key, []).append(k)
+    spec = table.template.key_column
+    out: list[Finding] = []
+    for ks in places.values():
+        if len(ks) < 2:
+            continue
+        refs = [table.cell_ref(name, k) for k in ks]
+        listed = "、".join(f"{c.sheet}!{c.a1}" for c in refs[:LISTED_CELLS])
+        out.append(Finding(
+            "duplicate", f"{name}.unique", "error", "duplicate.key", where=refs[1], row_label=labels[ks[1]],
+            column=spec.label, actual=labels[ks[1]],
+            params={"first_cell": f"{refs[0].sheet}!{refs[0].a1}", "count": len(ks), "cells": listed,
+                    "more": max(0, len(ks) - LISTED_CELLS)},
+        ))
+    return out
+
+
+def _pandera_findings(table: Table) -> list[Finding]:
     import pandera.errors as pe
 
     frame = table.frame()
@@ -43,26 +87,11 @@ def schema_findings(table: Table) -> list[Finding]:
     except pe.SchemaErrors as exc:
         cases = exc.failure_cases
     out: list[Finding] = []
-    first_seen: dict[str, Any] = {}
-    for r in table.rows:
-        if r.key is not None:
-            first_seen.setdefault(r.key, r)
     for case in cases.to_dict("records"):
         idx, column, check = case.get("index"), case.get("column"), str(case.get("check"))
         if _is_nan(idx) or column is None:
             continue
-        row = table.rows[int(idx)]
-        if column == KEY_COLUMN:
-            if check == "field_uniqueness" and row.key is not None:
-                name = table.template.key
-                first = first_seen[row.key]
-                cell = row.cells[name]
-                out.append(Finding(
-                    "duplicate", f"{name}.unique", "error", "duplicate.key", where=cell.where,
-                    row_label=row.label, column=table.template.key_column.label, actual=row.label,
-                    params={"first_cell": f"{first.cells[name].where.sheet}!{first.cells[name].where.a1}"},
-                ))
-            continue
+        row = table.row(int(idx))
         spec = table.template.column(column)
         cell = row.cells[column]
         common = dict(where=cell.where, row_label=row.label, column=spec.label, unit=table.unit_of(column))
@@ -91,18 +120,13 @@ def schema_findings(table: Table) -> list[Finding]:
 
 def surely_valid(table: Table) -> bool:
     """A conservative pre-check over the table's values (what :meth:`Table.frame` would
-    hold): True only when every value check, nullability and key uniqueness holds, so
-    pandera's validation (about 20 ms of fixed cost per call, whatever the rows) and the
-    frame can be skipped for the clean tables that make up most of a batch. Anything it
-    is not sure of -- a failing value, a blank where one is not allowed, a repeated key
-    (blank keys included), a check kind it does not know -- returns False and pandera
-    decides."""
+    hold): True only when every value check and nullability holds, so pandera's validation
+    (about 20 ms of fixed cost per call, whatever the rows) and the frame can be skipped for
+    the clean tables that make up most of a batch. Anything it is not sure of -- a failing
+    value, a blank where one is not allowed, a check kind it does not know -- returns False
+    and pandera decides. (A repeated key is :func:`duplicate_findings`'.)"""
     import re
 
-    if table.template.key in table.columns:
-        keys = table.labels_and_keys()[1]
-        if len(set(keys)) != len(keys):
-            return False
     for name in table.columns:
         spec = table.template.column(name)
         if spec.nullable and not spec.checks:

@@ -23,7 +23,6 @@ import numpy as np
 
 from xlrecon.findings import CellRef
 from xlrecon.read.values import MAX_MAGNITUDE, Value, text_of
-from xlrecon.templates.model import KEY_COLUMN
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -461,13 +460,6 @@ class Table:
             else:
                 data[name] = pd.Series([v.value if v.kind in ("text", "date") else None for v in self.values(name)],
                                        dtype="object")
-        if self.template.key in self.columns:
-            # the key as compared (whitespace removed), for the duplicate check (see
-            # Structure.unique_keys for a table's subtotal and of-which rows)
-            keys = self.labels_and_keys()[1]
-            if self.structure is not None and not self.structure.flat:
-                keys = self.structure.unique_keys(keys)
-            data[KEY_COLUMN] = pd.Series(keys, dtype="object")
         return pd.DataFrame(data)
 
 

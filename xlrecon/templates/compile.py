@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from xlrecon.templates.model import KEY_COLUMN, CheckSpec, Template
+from xlrecon.templates.model import CheckSpec, Template
 
 
 def _pandera_check(spec: CheckSpec) -> Any:
@@ -48,9 +48,5 @@ def to_pandera(template: Template, present: Iterable[str]) -> Any:
             checks=[_pandera_check(c) for c in spec.checks],
             nullable=spec.nullable,
             required=True,
-        )
-    if template.key in present:
-        columns[KEY_COLUMN] = pa.Column(
-            None, nullable=True, unique=True, report_duplicates="exclude_first",
         )
     return pa.DataFrameSchema(columns, strict=False, ordered=False, name=template.name)

@@ -11,8 +11,6 @@ from xlrecon.textnorm import split_header
 ColumnType = Literal["text", "integer", "number", "percent", "date"]
 COLUMN_TYPES: tuple[str, ...] = ("text", "integer", "number", "percent", "date")
 NUMERIC_TYPES: frozenset[str] = frozenset({"integer", "number", "percent"})
-#: the column of a table's frame that holds each row's normalised key, beside the template's columns
-KEY_COLUMN = "__key__"
 
 #: value checks a column may carry, with the parameters each takes; they compile to pandera checks
 CHECK_KINDS: dict[str, tuple[str, ...]] = {
