@@ -121,8 +121,11 @@ class Context:
         key = id(table)
         if key not in self._scopes:
             col = table.template.key
-            names = [r.cells[col].value.value for r in table.rows
-                     if col in r.cells and r.cells[col].value.kind == "text"]
+            names: list[str] = []
+            if col in table.columns:  # the column's texts, read as a column (no row objects)
+                texts = (table.texts(col) if table.template.column(col).type == "text"
+                         else [v.value if v.kind == "text" else None for v in table.values(col)])
+                names = [t for t in texts if t is not None]
             province = self.registry.infer_scope(names)[0] if names else None
             years = tuple(dict.fromkeys(int(y) for line in self.title_lines(table) for y in _YEAR.findall(line)))
             self._scopes[key] = (province, years)

@@ -27,7 +27,7 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
         if col not in table.columns:
             continue
         spec = table.template.column(col)
-        names = [n for n in _names(table, col) if n is not None]
+        names = [n for n in _names(table, col) if n is not None]  # cells read as columns, no row objects
         province, city = rule.province, rule.city
         if province is None and city is None:
             province, city = reg.infer_scope(names)
@@ -40,11 +40,12 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 raise XlreconError("bad-template", file=table.template.path or table.template.name,
                                    what="region_rule", rule=rule.id,
                                    name=" ".join(n for n in (province, city) if n)) from None
-        for row, name in zip(table.rows, _names(table, col)):
-            cell = row.cells[col]
+        labels = table.labels_and_keys()[0]
+        parent = rule.parent_column if rule.parent_column and rule.parent_column in table.columns else None
+        for k, name in enumerate(_names(table, col)):
             if name is None:
                 continue
-            common = dict(where=cell.where, row_label=row.label, column=spec.label, actual=name)
+            common = dict(where=table.cell_ref(col, k), row_label=labels[k], column=spec.label, actual=name)
             res = reg.resolve(name, province=province, city=city)
             if res.status == "unknown" and city is not None and rule.city is None:
                 wider = reg.resolve(name, province=province)  # a region of another city of the province
@@ -58,12 +59,12 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
                 out.append(Finding("unknown-region", rule.id, "info", "unknown-region.former", params={
                     "now": res.region.name, "code": res.region.code or "", "year": res.former_year or "",
                     "rule_label": rule.label}, **common))
-            if rule.parent_column and rule.parent_column in row.cells and res.region is not None:
-                pcell = row.cells[rule.parent_column]
-                if pcell.value.kind == "text" and res.region.city and res.status in ("known", "former"):
-                    if not reg.same_region(pcell.value.value, res.region.city, province=province):
+            if parent is not None and res.region is not None:
+                stated = table.value(parent, k)
+                if stated.kind == "text" and res.region.city and res.status in ("known", "former"):
+                    if not reg.same_region(stated.value, res.region.city, province=province):
                         out.append(Finding("unknown-region", rule.id, "error", "unknown-region.wrong_parent",
-                                           params={"stated": pcell.value.value, "registry_city": res.region.city,
+                                           params={"stated": stated.value, "registry_city": res.region.city,
                                                    "rule_label": rule.label}, **common))
     return out
 
@@ -72,7 +73,8 @@ def _names(table: Table, col: str) -> list[str | None]:
     """Each data row's region name: the text of its cell, without a marker (其中：长沙市直单位 is
     长沙市直单位) where the column is the key; None for a 小计 row, a subtracted row (减：退货, an
     adjustment, not a region) or a cell that holds no text."""
-    texts = [r.cells[col].value.value if r.cells[col].value.kind == "text" else None for r in table.rows]
+    texts = (table.texts(col) if table.template.column(col).type == "text"
+             else [v.value if v.kind == "text" else None for v in table.values(col)])
     st = table.structure
     if st is None or col != table.template.key:
         return texts

@@ -79,7 +79,7 @@ _REF = re.compile(rb' r="([A-Za-z]+)(\d+)"')
 #: which searches for `` r="``, does not apply
 _ODD_REF = re.compile(rb"r(?:(?<=[\t\r\n]r)\s*=|\s*=\s*'|\s+=|=\s)")
 #: where the quick bound takes its first guess: the sheet's last bytes (rows are stored in order)
-_TAIL = 1 << 16
+_TAIL = 1 << 12  # a few rows: enough for a good first guess, which the searches then prove
 #: how many larger addresses the quick bound follows before it scans cell by cell
 _GUESSES = 4
 _DIGITS = "0123456789"

@@ -18,6 +18,11 @@ from xlrecon.regions.registry import _FORMER, Region, _RegistryData
 MAX_DISTANCE = 2
 MAX_SUGGESTIONS = 3
 CITY_MAJORITY = 0.6
+#: lookups a registry remembers (a batch's files name the same regions again and again); past
+#: this many distinct ones the memory is emptied and filled again, so it stays bounded
+MEMO_SIZE = 100_000
+#: the longest list of names whose scope is remembered as a whole
+MEMO_NAMES = 5_000
 
 
 @dataclass(frozen=True)
@@ -73,10 +78,17 @@ class Registry(_RegistryData):
     def __init__(self) -> None:
         super().__init__()
         self._scope_cache: dict[tuple[str | None, str | None], dict[int, list[tuple[str, frozenset, tuple[int, ...]]]]] = {}
+        self._memo: dict[tuple, object] = {}  # resolve() and infer_scope() answers (see MEMO_SIZE)
 
     def _finish(self) -> None:
         super()._finish()
         self._scope_cache = {}  # the index has changed: the scope tables are built again
+        self._memo = {}
+
+    def _remember(self, key: tuple, value: object) -> None:
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = value
 
     # ---- lookups ----
 
@@ -113,9 +125,15 @@ class Registry(_RegistryData):
         return ids, best, year
 
     def resolve(self, name: str, *, province: str | None = None, city: str | None = None) -> Resolution:
-        """What a region name means, inside the province / city when given (full or short names)."""
-        p, c = self._scope(province, city)
-        return self._resolve(normalize(name), p, c, suggest=True)
+        """What a region name means, inside the province / city when given (full or short names).
+        Answers are remembered: a registry is not changed once loaded, and a Resolution is frozen."""
+        key = ("resolve", name, province, city)
+        got = self._memo.get(key)
+        if got is None:
+            p, c = self._scope(province, city)
+            got = self._resolve(normalize(name), p, c, suggest=True)
+            self._remember(key, got)
+        return got  # type: ignore[return-value]
 
     def _resolve(self, key: str, p: str | None, c: str | None, *, suggest: bool) -> Resolution:
         ids, rank, year = self._match(key, p, c)
@@ -188,6 +206,16 @@ class Registry(_RegistryData):
 
         Names that are unknown, or ambiguous across provinces (cities), are not counted.
         """
+        names = tuple(names)
+        memo = ("scope", names) if len(names) <= MEMO_NAMES else None
+        got = self._memo.get(memo) if memo is not None else None
+        if got is None:
+            got = self._infer_scope(names)
+            if memo is not None:
+                self._remember(memo, got)
+        return got  # type: ignore[return-value]
+
+    def _infer_scope(self, names: tuple[str, ...]) -> tuple[str | None, str | None]:
         keys = [k for k in (normalize(n) for n in names) if k]
         provinces: Counter[str] = Counter()
         for k in keys:
