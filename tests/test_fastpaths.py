@@ -334,6 +334,27 @@ def test_a_column_sum_in_integers_equals_the_decimal_sum(template, raw, shown):
         str(sum((c.value.value for c in cells), Decimal(0))), str(want.lo), str(want.mid), str(want.hi), len(cells))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(-10**12, 10**12).map(float), st.just(0.5)), max_size=30),
+       st.lists(st.integers(-3, 5), min_size=30, max_size=30))
+@example([3.0, 18647.0, None, -2.0], [0] * 30)
+def test_an_integer_column_summed_in_integers_equals_the_decimal_sum(template, raw, shown):
+    """An integer column (人数) takes column_sum's integer path too: the same exact figures as
+    adding each cell's interval, whatever format the cells show; a fraction in it (a type
+    error, read as its number) sums as typed."""
+    from xlrecon.precision import interval_sum
+    from xlrecon.read.intervals import cell_interval, column_sum
+
+    rows = [{"name": f"u{i}", "kind": "自办", "a": 1.0, "b": 1.0, "n": x, "shown": shown[i]} for i, x in enumerate(raw)]
+    table = table_of(template, rows)
+    total, iv, count = column_sum(table, "n")
+    cells = [r.cells["n"] for r in table.rows if r.cells["n"].value.kind == "number"]
+    want = interval_sum(cell_interval(table, "n", c) for c in cells)
+    assert (total, iv.lo, iv.mid, iv.hi, count) == (
+        sum((c.value.value for c in cells), Decimal(0)), want.lo, want.mid, want.hi, len(cells))
+    assert str(total) == str(sum((c.value.value for c in cells), Decimal(0)))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(CELLS, max_size=30), st.lists(st.one_of(st.none(), st.integers(-3, 6)), min_size=30, max_size=30))
 @example([12.34, "5.5", None, "待核实", 0.1 + 0.2, 1e-7], [2, None, None, 2, None, None] + [None] * 24)

@@ -180,10 +180,19 @@ def _scaled_column_sum(nums: Numbers, decimals: list[int | None]) -> tuple[Decim
     plain = ~nums.blank
     coef, dec = nums.coef[plain], nums.dec[plain]
     shown = [d for d, p in zip(decimals, plain.tolist()) if p]
-    if (dec < 0).any() or None in shown:
+    if (dec < 0).any():
         return None
     if not shown:
         return ZERO, Interval(ZERO, ZERO, ZERO), 0
+    if all(d is None for d in shown):  # an integer column: every figure exact (cell_interval's None)
+        finest = int(dec.max())
+        x_sum, x_abs = scaled_ints(coef, dec, finest)
+        if x_abs >= DECIMAL_EXACT:
+            return None
+        total = Decimal(x_sum).scaleb(-finest)
+        return total, Interval.exact(total), len(coef)
+    if None in shown:
+        return None
     # each number x - h and x + h, h = 5 * 10**-(d + 1), at the finest scale of all of them
     finest = int(dec.max())
     top = max(finest, max(shown) + 1)

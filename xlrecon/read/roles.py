@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 Role = Literal["leaf", "of_which", "subtotal", "parent"]
@@ -22,8 +23,8 @@ class Structure:
     labels: tuple[str | None, ...]
     how: dict[int, How]
 
-    @property
-    def flat(self) -> bool:
+    @cached_property
+    def flat(self) -> bool:  # asked by many checks of each table: worked out once
         return all(r == "leaf" for r in self.roles) and all(s == 1 for s in self.signs)
 
     def top_level(self) -> list[int]:
