@@ -169,8 +169,10 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     them against each other and against the summary table (``against``, or the one file
     of the summary's template found among them). ``annotate``: write each file's findings
     into a copy (``NAME.checked.xlsx`` beside it, or under ``output`` mirroring the
-    folders). ``on_start(n)`` is called with the number of files, ``on_file(file_report)``
-    as each one is done. Raises :class:`XlreconError` only for a bad ``schema``, region
+    folders). ``on_start(n)`` is called with the number of files, ``on_file(facts)`` as
+    each one is done (its ``path`` and ``status``: :class:`xlrecon.batches.store.Facts`). The
+    report's ``files`` are kept packed (:class:`xlrecon.batches.store.Results`, about a kilobyte
+    a file): each is unpacked when read. Raises :class:`XlreconError` only for a bad ``schema``, region
     file or summary."""
     from xlrecon.batches import run as b
 
@@ -193,11 +195,11 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         if on_start is not None:
             on_start(len(found))
         with b.collector_paused():
-            files, subs = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
-                                on_file=on_file)
+            results = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
+                            on_file=on_file)
             pool.release()  # the workers exit while the files are checked against each other
-            report = BatchReport(files=files, notes=_left_over_notes(left_over))
-            b.reconcile(report, subs, candidates, str(against) if against is not None else None, extra_regions)
+            report = BatchReport(files=results, notes=_left_over_notes(left_over))
+            b.reconcile(report, results, candidates, str(against) if against is not None else None, extra_regions)
     return report
 
 

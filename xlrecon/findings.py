@@ -393,15 +393,25 @@ class Report:
     #: notes on the run as a whole (a summary used, a temporary file left by an interrupted write)
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
+    def _facts(self) -> list[tuple[str, int, bool]]:
+        """Each file's status, checks not evaluated, and whether its asked-for annotation failed;
+        of a batch's packed files without unpacking them (:class:`xlrecon.batches.store.Results`)."""
+        packed = getattr(self.files, "facts", None)
+        if packed is not None:
+            return [(f.status, f.not_evaluated, f.annotation_failed) for f in packed]
+        return [(f.status, f.not_evaluated(), f.annotation is not None and f.annotation.status != "annotated")
+                for f in self.files]
+
     def summary(self) -> dict[str, int]:
-        statuses = [f.status for f in self.files]
+        facts = self._facts()
+        statuses = [s for s, _, _ in facts]
         return {
-            "files": len(self.files),
+            "files": len(facts),
             "ok": statuses.count("ok"),
             "incomplete": statuses.count("incomplete"),
             "discrepancies": statuses.count("discrepancies"),
             "errors": statuses.count("error"),
-            "not_evaluated": sum(f.not_evaluated() for f in self.files),
+            "not_evaluated": sum(n for _, n, _ in facts),
         }
 
     @property
@@ -409,7 +419,7 @@ class Report:
         """2 when a file could not be read, else 1 when any error-severity finding or a check that
         could not be evaluated, else 0."""
         s = self.summary()
-        if s["errors"] or any(f.annotation is not None and f.annotation.status != "annotated" for f in self.files):
+        if s["errors"] or any(failed for _, _, failed in self._facts()):
             return 2
         if s["discrepancies"] or s["incomplete"]:
             return 1

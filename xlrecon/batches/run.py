@@ -2,10 +2,10 @@
 
 The parent finds the files, hands them to :mod:`xlrecon.batches.workers` (one file per task, a
 time limit per file), and collects each file's :class:`~xlrecon.findings.FileReport`
-and :class:`~xlrecon.batches.submissions.Submission` digest as they arrive; a file that timed
-out or killed its worker gets an error entry and the run goes on. Then
-:mod:`xlrecon.batches.reconcile` runs over the digests and, when there is one, the summary
-table. Worker-side state (templates, last period's tables, annotation options) is set
+and :class:`~xlrecon.batches.submissions.Submission` digest as they arrive, packed
+(:mod:`xlrecon.batches.store`: about a kilobyte a file); a file that timed out or killed its
+worker gets an error entry and the run goes on. Then :mod:`xlrecon.batches.reconcile` runs over
+the digests that can matter to it and, when there is one, the summary table. Worker-side state (templates, last period's tables, annotation options) is set
 up once per worker by :func:`setup`.
 """
 
@@ -23,6 +23,7 @@ from xlrecon.errors import XlreconError
 from xlrecon.findings import BatchReport, FileReport
 
 if TYPE_CHECKING:
+    from xlrecon.batches.store import Facts, Packed, Results
     from xlrecon.batches.submissions import Submission
 
 #: seconds a file may take before it is stopped and reported (``--timeout``)
@@ -98,8 +99,15 @@ def preload() -> None:
 COLLECT_EVERY = 50
 
 
-def check_one(path: str) -> tuple[FileReport, Submission]:
-    """A worker's task: check one file (and annotate it when asked); its report and digest."""
+def check_one(path: str) -> Packed:
+    """A worker's task: check one file (and annotate it when asked); its report and digest, packed."""
+    from xlrecon.batches.store import pack
+
+    return pack(*check_unpacked(path))
+
+
+def check_unpacked(path: str) -> tuple[FileReport, Submission]:
+    """:func:`check_one`'s report and digest, as objects."""
     from xlrecon.batches.submissions import summarize
     from xlrecon.pipeline import read_and_check
 
@@ -166,38 +174,48 @@ def start(options: Options, files: int, jobs: int | None = None) -> Any:
                         init=("xlrecon.batches.run:setup", (options,)), preload="xlrecon.batches.run:preload")
 
 
-def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
-        on_file: Callable[[FileReport], None] | None = None) -> tuple[list[FileReport], list[Submission]]:
-    """Check ``paths`` in the workers of ``pool`` (from :func:`start`); reports and digests
-    in the order of ``paths``. Run it inside :func:`collector_paused`."""
+def failed(path: str, kind: str, detail: Any) -> Packed:
+    """The packed entry of a file whose task did not return: it timed out, killed its worker,
+    or raised (a bug, reported with its last line rather than lost)."""
     from xlrecon.batches import workers
+    from xlrecon.batches.store import pack
     from xlrecon.batches.submissions import Submission
 
-    reports: list[FileReport | None] = [None] * len(paths)
-    subs: list[Submission | None] = [None] * len(paths)
+    fr = FileReport(path=path)
+    if kind == workers.TIMEOUT:
+        fr.error = XlreconError("timeout", file=path, seconds=detail)
+    elif kind == workers.CRASHED:
+        fr.error = XlreconError("worker-failed", file=path, detail=detail)
+    else:
+        last = detail.strip().splitlines()[-1] if detail.strip() else ""
+        fr.error = XlreconError("read-error", file=path, detail=last)
+    return pack(fr, Submission(path=path, template=None, sha1=""))
+
+
+def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
+        on_file: Callable[[Facts], None] | None = None,
+        on_packed: Callable[[int, Packed], None] | None = None) -> Results:
+    """Check ``paths`` in the workers of ``pool`` (from :func:`start`); their packed results in
+    the order of ``paths``. ``on_file(facts)`` and ``on_packed(index, packed)`` are called as each
+    file is done. Run it inside :func:`collector_paused`."""
+    from xlrecon.batches import workers
+    from xlrecon.batches.store import Results
+
+    packed: list[Packed | None] = [None] * len(paths)
 
     def outcome(o: workers.Outcome) -> None:
-        path = str(paths[o.index])
-        if o.kind == workers.DONE:
-            reports[o.index], subs[o.index] = o.result
-        else:
-            fr = FileReport(path=path)
-            if o.kind == workers.TIMEOUT:
-                fr.error = XlreconError("timeout", file=path, seconds=o.detail)
-            elif o.kind == workers.CRASHED:
-                fr.error = XlreconError("worker-failed", file=path, detail=o.detail)
-            else:  # the task raised: a bug, reported with its last line rather than lost
-                last = o.detail.strip().splitlines()[-1] if o.detail.strip() else ""
-                fr.error = XlreconError("read-error", file=path, detail=last)
-            reports[o.index], subs[o.index] = fr, Submission(path=path, template=None, sha1="")
+        p = o.result if o.kind == workers.DONE else failed(str(paths[o.index]), o.kind, o.detail)
+        packed[o.index] = p
+        if on_packed is not None:
+            on_packed(o.index, p)
         if on_file is not None:
-            on_file(reports[o.index])
+            on_file(p.facts)
 
     try:
         pool.run([str(p) for p in paths], timeout=timeout, on_outcome=outcome)
     except workers.WorkersFailed as exc:
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
-    return [r for r in reports if r is not None], [s for s in subs if s is not None]
+    return Results([p for p in packed if p is not None])
 
 
 @contextlib.contextmanager
@@ -223,20 +241,23 @@ def _titles(names: list[str]) -> dict[str, str]:
     return {lang: "、".join(known[n].get(lang, n) if n in known else n for n in names) for lang in ("zh", "en")}
 
 
-def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any], against: str | None,
+def reconcile(report: BatchReport, results: Results, templates: list[Any], against: str | None,
               regions: tuple[str, ...] = ()) -> None:
     """The checks across files, added to ``report``; the summary is ``against``, or else the
-    one file of the batch whose template is the summary of the others'."""
+    one file of the batch whose template is the summary of the others'. Only the digests that
+    can matter are unpacked: those sharing bytes or a key with another file, and those of the
+    templates that reconcile with the summary."""
     from xlrecon.batches import reconcile as rc
     from xlrecon.pipeline import read_and_check
 
-    report.batch_findings.extend(rc.duplicates(subs))
+    report.batch_findings.extend(rc.duplicates(list(results.submissions(results.sharing()))))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))
+    facts = results.facts
     by_name = {t.name: t for t in templates}
-    present = {s.template for s in subs}
+    present = {f.template for f in facts}
     wanted = {t.summary.template for t in templates if t.summary is not None and t.name in present}
     if against is None:
-        found = [s.path for s in subs if s.template in wanted]
+        found = [f.path for f in facts if f.template in wanted]
         if len(found) != 1:
             if len(found) > 1:
                 report.notes.append(("batch.summary_ambiguous", {"files": "、".join(found)}))
@@ -257,5 +278,7 @@ def reconcile(report: BatchReport, subs: list[Submission], templates: list[Any],
     if ctx.tables[0].template.name not in wanted:
         raise XlreconError("bad-summary", file=against,
                            detail=f"{ctx.tables[0].template.name} ≠ {'、'.join(sorted(wanted)) or '—'}")
+    summarised = {t.name for t in templates if t.summary is not None}
+    subs = list(results.submissions([i for i, f in enumerate(facts) if f.template in summarised]))
     report.batch_findings.extend(rc.against_summary(subs, by_name, os.fspath(against), ctx))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))

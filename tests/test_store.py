@@ -1,0 +1,98 @@
+"""A batch's results kept packed (xlrecon.batches.store): what the parent holds per file, and
+which digests the checks across files need."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlrecon.batches import store
+from xlrecon.batches.reconcile import duplicates
+from xlrecon.batches.submissions import Keys, Submission
+from xlrecon.findings import FileReport
+
+ROOT = Path(__file__).resolve().parent.parent
+DISTRICTS = ROOT / "workbooks" / "zhengzhou-2020-districts"
+
+
+def _sub(n: int, template: str | None, keys: list[str], sha1: str | None = None) -> Submission:
+    ks = Keys()
+    ks.add("表", 1, keys, keys, list(range(2, 2 + len(keys))))
+    return Submission(path=f"f{n}.xlsx", template=template, sha1=sha1 or f"{n:040x}", keys=ks)
+
+
+def test_a_packed_file_unpacks_to_what_was_checked():
+    from xlrecon.batches import run as br
+
+    br.setup(br.Options())
+    for path in sorted(DISTRICTS.glob("*.xlsx")):
+        report, sub = br.check_unpacked(str(path))
+        packed = br.check_one(str(path))
+        again, sub2 = packed.unpack()
+        assert again.to_dict() == report.to_dict() and sub2 == sub
+        assert packed.facts == (str(path), report.status, report.not_evaluated(), False, sub.template, sub.sha1)
+        assert len(packed.key_hashes) == 8 * len(sub.keys)
+        # what the parent keeps is a fraction of the objects' pickle
+        assert len(pickle.dumps(packed)) < len(pickle.dumps((report, sub)))
+
+
+def _by_definition(subs: list[Submission]) -> list[int]:
+    out = set()
+    for i, a in enumerate(subs):
+        for j, b in enumerate(subs):
+            if i == j:
+                continue
+            if a.sha1 == b.sha1 or (a.template is not None and a.template == b.template
+                                    and set(a.keys.keys) & set(b.keys.keys)):
+                out.add(i)
+    return sorted(out)
+
+
+FILES = st.lists(st.tuples(st.sampled_from(["t1", "t2", None]), st.lists(st.sampled_from("甲乙丙丁戊己庚辛"), max_size=6),
+                           st.booleans()), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(FILES)
+def test_the_files_that_share_bytes_or_a_key_are_found_both_ways(files):
+    subs = [_sub(n, t, ks, sha1="same" if same else None) for n, (t, ks, same) in enumerate(files)]
+    results = store.Results([store.pack(FileReport(s.path), s) for s in subs])
+    assert results.sharing() == _by_definition(subs)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(store, "SMALL", 0)  # the numpy path, as a batch of millions of keys takes it
+        assert results.sharing() == _by_definition(subs)
+
+
+@settings(max_examples=100, deadline=None)
+@given(FILES)
+def test_the_duplicate_checks_over_the_sharing_files_find_what_they_find_over_all(files):
+    subs = [_sub(n, t, ks, sha1="same" if same else None) for n, (t, ks, same) in enumerate(files)]
+    results = store.Results([store.pack(FileReport(s.path), s) for s in subs])
+
+    def seen(found):
+        return [(b.finding.rule, b.path, b.finding.cell, b.related) for b in found]
+
+    assert seen(duplicates(list(results.submissions(results.sharing())))) == seen(duplicates(subs))
+
+
+def test_a_collision_of_hashes_adds_a_file_to_compare_never_a_finding(monkeypatch):
+    monkeypatch.setattr(store, "key_hash", lambda template, key: 7)  # every key the same hash
+    subs = [_sub(0, "t", ["甲"]), _sub(1, "t", ["乙"])]
+    results = store.Results([store.pack(FileReport(s.path), s) for s in subs])
+    assert results.sharing() == [0, 1]
+    assert duplicates(list(results.submissions(results.sharing()))) == []
+
+
+@pytest.mark.parametrize("index", [0, -1, slice(0, 2)])
+def test_results_read_like_a_list_of_reports(index):
+    subs = [_sub(n, "t", [f"k{n}"]) for n in range(3)]
+    reports = [FileReport(s.path, schema="t") for s in subs]
+    results = store.Results([store.pack(r, s) for r, s in zip(reports, subs)])
+    assert len(results) == 3 and [r.path for r in results] == [r.path for r in reports]
+    got = results[index]
+    want = reports[index]
+    assert (got if isinstance(got, list) else [got]) == (want if isinstance(want, list) else [want])
