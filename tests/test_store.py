@@ -52,8 +52,8 @@ def _by_definition(subs: list[Submission]) -> list[int]:
     return sorted(out)
 
 
-FILES = st.lists(st.tuples(st.sampled_from(["t1", "t2", None]), st.lists(st.sampled_from("甲乙丙丁戊己庚辛"), max_size=6),
-                           st.booleans()), max_size=12)
+FILES = st.lists(st.tuples(st.sampled_from(["t1", "t2", None]),
+                           st.lists(st.sampled_from("甲乙丙丁戊己庚辛"), max_size=6), st.booleans()), max_size=12)
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,8 +5,9 @@ time limit per file), and collects each file's :class:`~xlrecon.findings.FileRep
 and :class:`~xlrecon.batches.submissions.Submission` digest as they arrive, packed
 (:mod:`xlrecon.batches.store`: about a kilobyte a file); a file that timed out or killed its
 worker gets an error entry and the run goes on. Then :mod:`xlrecon.batches.reconcile` runs over
-the digests that can matter to it and, when there is one, the summary table. Worker-side state (templates, last period's tables, annotation options) is set
-up once per worker by :func:`setup`.
+the digests that can matter to it and, when there is one, the summary table. Worker-side
+state (templates, last period's tables, annotation options) is set up once per worker by
+:func:`setup`.
 """
 
 from __future__ import annotations
