@@ -96,3 +96,57 @@ def test_results_read_like_a_list_of_reports(index):
     got = results[index]
     want = reports[index]
     assert (got if isinstance(got, list) else [got]) == (want if isinstance(want, list) else [want])
+
+
+def test_the_json_written_as_the_run_goes_is_the_json_printed_at_the_end(tmp_path):
+    """--output-json: the files' entries written as they are done (two workers: out of order)
+    give the very text --format json prints; the summary and findings across files at the end."""
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    shutil.copytree(DISTRICTS, folder)
+    (folder / "坏文件.xlsx").write_bytes(b"not a workbook")  # an error entry among them
+    out = tmp_path / "out" / "batch.json"
+    cmd = [sys.executable, "-m", "xlrecon", "batch", str(folder), "--jobs", "2"]
+    streamed = subprocess.run([*cmd, "--output-json", str(out)], capture_output=True, text=True, cwd=ROOT)
+    printed = subprocess.run([*cmd, "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+    assert streamed.returncode == printed.returncode == 2, streamed.stderr
+    assert out.read_text(encoding="utf-8") == printed.stdout
+    assert "有问题的文件" in streamed.stdout  # the table view meanwhile
+    assert [p.name for p in out.parent.iterdir()] == ["batch.json"]  # no temporary file left
+
+
+def test_a_stream_given_files_in_any_order_writes_them_in_the_files_order():
+    import io
+
+    from xlrecon import api
+    from xlrecon.render.json_out import Stream, dumps
+
+    report = api.batch(DISTRICTS, jobs=1)
+    buf = io.StringIO()
+    stream = Stream(buf)
+    assert len(report.files) == 5
+
+    def written() -> list[str]:  # the files' entries written so far (a finding's "path" is deeper)
+        return [line.split('"')[3] for line in buf.getvalue().splitlines() if line.startswith('      "path": ')]
+
+    names = [f.path for f in report.files]
+    for i, want in ((3, 0), (0, 1), (4, 1), (2, 1), (1, 5)):  # held until every file before it is in
+        stream.add(i, report.files[i])
+        assert written() == names[:want]
+    stream.finish(report)
+    assert buf.getvalue() == dumps(report)
+
+
+def test_a_failed_run_leaves_no_json_file(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "batch.json"
+    done = subprocess.run([sys.executable, "-m", "xlrecon", "batch", str(DISTRICTS), "--against",
+                           str(ROOT / "workbooks" / "hunan-2023-retail-targets.xlsx"), "--output-json", str(out)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -18,8 +18,9 @@ Nothing in the package imports this module; it imports them.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,7 +164,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
           against: PathLike | None = None, previous: PathLike | Iterable[PathLike] | None = None,
           regions: Iterable[PathLike] = (), jobs: int | None = None, timeout: float | None = None,
           annotate: bool = False, output: PathLike | None = None, lang: str = "zh",
-          on_file: Any = None, on_start: Any = None) -> BatchReport:
+          on_file: Any = None, on_start: Any = None, output_json: PathLike | None = None) -> BatchReport:
     """Check every workbook under ``paths`` in worker processes (``jobs``, default: the
     machine's cores; ``timeout`` seconds per file, default 120, 0 for none), then check
     them against each other and against the summary table (``against``, or the one file
@@ -172,7 +173,9 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     folders). ``on_start(n)`` is called with the number of files, ``on_file(facts)`` as
     each one is done (its ``path`` and ``status``: :class:`xlrecon.batches.store.Facts`). The
     report's ``files`` are kept packed (:class:`xlrecon.batches.store.Results`, about a kilobyte
-    a file): each is unpacked when read. Raises :class:`XlreconError` only for a bad ``schema``, region
+    a file): each is unpacked when read. ``output_json``: the report's JSON (as
+    ``report.to_dict(lang)``) written to this file as the files are done, in their order, and
+    put in place when the run is over (a run that fails leaves no half-written file). Raises :class:`XlreconError` only for a bad ``schema``, region
     file or summary."""
     from xlrecon.batches import run as b
 
@@ -194,13 +197,41 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         region_files(extra_regions)
         if on_start is not None:
             on_start(len(found))
-        with b.collector_paused():
+        with b.collector_paused(), _json_stream(output_json, lang) as stream:
             results = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
-                            on_file=on_file)
+                            on_file=on_file, on_packed=None if stream is None else stream.add_packed)
             pool.release()  # the workers exit while the files are checked against each other
             report = BatchReport(files=results, notes=_left_over_notes(left_over))
             b.reconcile(report, results, candidates, str(against) if against is not None else None, extra_regions)
+            if stream is not None:
+                stream.finish(report)
     return report
+
+
+@contextlib.contextmanager
+def _json_stream(dest: PathLike | None, lang: str) -> Iterator[Any]:
+    """A :class:`xlrecon.render.json_out.Stream` into a temporary file beside ``dest``, moved
+    onto it when the block ends well, removed when it raises; None without ``dest``."""
+    if dest is None:
+        yield None
+        return
+    from xlrecon.render.json_out import Stream
+    from xlrecon.write.files import put_in_place, temp_beside
+
+    target = Path(dest)
+    tmp = temp_beside(target)
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            stream = Stream(fh, lang)
+            yield stream
+            fh.write("\n")
+        put_in_place(tmp, target)
+    except OSError as exc:  # the disk filled up, the folder went away
+        tmp.unlink(missing_ok=True)
+        raise XlreconError("write-failed", file=str(target), detail=str(exc)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -61,6 +61,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--annotate", action="store_true", help=ui("help.annotate", lang))
     p.add_argument("--output", metavar="DIR", help=ui("help.batch_output", lang))
     p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
+    p.add_argument("--output-json", metavar="FILE.json", help=ui("help.output_json", lang))
     p.add_argument("--jobs", metavar="N", type=_positive_int, help=ui("help.jobs", lang))
     p.add_argument("--timeout", metavar="SECONDS", type=_seconds, help=ui("help.timeout", lang))
     _common(p, lang)
@@ -271,9 +272,10 @@ def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - 
             _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
             failed = True
     if args.format == "json":
-        from xlrecon.render.json_out import dumps
+        from xlrecon.render.json_out import write
 
-        sys.stdout.write(dumps(report, args.lang) + "\n")
+        write(report, sys.stdout, args.lang)  # file by file: a batch's report is never one dict
+        sys.stdout.write("\n")
     else:
         from xlrecon.render.console import render_annotations
 
@@ -301,7 +303,8 @@ def _batch(args: argparse.Namespace) -> int:
         try:
             report = batch(args.paths, schema=args.schema, against=args.against, previous=args.previous,
                            regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
-                           output=args.output, lang=args.lang, on_start=on_start, on_file=on_file)
+                           output=args.output, lang=args.lang, on_start=on_start, on_file=on_file,
+                           output_json=args.output_json)
         except XlreconError as exc:
             err().print(exc.message(args.lang), style="bold red", markup=False)
             return 2

@@ -428,11 +428,13 @@ class Report:
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:
         from xlrecon import __version__
 
+        return {"xlrecon": __version__, "files": [f.to_dict(lang) for f in self.files], **self.after_files(lang)}
+
+    def after_files(self, lang: str = "zh") -> dict[str, Any]:
+        """The report's dict after its files (what a JSON written file by file ends with)."""
         from xlrecon.messages import note_text
 
         return {
-            "xlrecon": __version__,
-            "files": [f.to_dict(lang) for f in self.files],
             "summary": self.summary(),
             "notes": [{"key": k, "message": note_text(k, p, lang)} for k, p in self.notes],
         }
@@ -469,7 +471,5 @@ class BatchReport(Report):
             return 1
         return code
 
-    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
-        out = super().to_dict(lang)
-        out["batch_findings"] = [b.to_dict(lang) for b in self.batch_findings]
-        return out
+    def after_files(self, lang: str = "zh") -> dict[str, Any]:
+        return {**super().after_files(lang), "batch_findings": [b.to_dict(lang) for b in self.batch_findings]}

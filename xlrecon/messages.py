@@ -963,6 +963,10 @@ UI: dict[str, dict[str, str]] = {
         "zh": "市级汇总表（县市区预留比例填报和交易情况表）：各区文件相加须等于其中对应的区行；不给出时，若文件夹中恰有一份汇总表则自动采用",
         "en": "the city's summary table: each district's files must add up to its row; without it, the one summary table found in the folder (if exactly one) is used",
     },
+    "help.output_json": {
+        "zh": "将 JSON 结果写入此文件：边核对边写入（按文件顺序），全部完成后放到位；内存不随文件数增长",
+        "en": "write the JSON report to this file as the files are checked (in their order), put in place when the run is done; memory does not grow with the number of files",
+    },
     "help.jobs": {"zh": "并行的工作进程数（默认：本机核数）", "en": "worker processes (default: the machine's cores)"},
     "help.timeout": {
         "zh": "每个文件的处理时限（秒，默认 120；0 表示不限），超时的文件记为错误，其余照常核对",
