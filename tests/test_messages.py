@@ -176,6 +176,9 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
             elif code == "too-large":
                 variants = [{"what": w, **sub("TOO_LARGE", w), "cell": "XFD1048576", "cells": "17179869184"}
                             for w in m.TOO_LARGE]
+            elif code == "bad-manifest":
+                variants = [{"what": w, **sub("MANIFEST", w), "names": "--schema", "detail": "EACCES"}
+                            for w in m.MANIFEST]
             elif code in ("cannot-annotate", "cannot-round"):
                 variants = [{"reason_key": k, **sub("REFUSALS", k), "encoding": "UTF-16"} for k in m.REFUSALS]
             elif code == "bad-regions":
@@ -253,7 +256,7 @@ def rendered() -> list[tuple[str, str, str, dict[str, object]]]:
 #: the catalogues rendered above; one added to messages.py must be added here too
 RENDERED = {"FINDINGS", "ERRORS", "NOT_A_FILE", "TOO_LARGE", "REFUSALS", "REGION_FILE", "FILE_ROLES", "HINTS", "UI",
             "DRAFT", "CHECK_NAMES", "UNIT_WORDS", "RULE_NAMES", "WEB", "DIFF", "TEMPLATE_FILE",
-            "COMPARE", "CAUSES", "LOCATE"}
+            "COMPARE", "CAUSES", "LOCATE", "MANIFEST"}
 
 
 def test_every_catalogue_of_messages_py_is_rendered():
@@ -303,7 +306,9 @@ ALLOWED = {"xlrecon", "Excel", "WPS", "JSON", "YAML", "CSV", "xlsx", "xlsm", "xl
            "Interpreter_Win", "Interpreter_Mac", "RunXlrecon", "prev(...)", "Content_Types", "yaml", "xml",
            "addin", "install", "Visual", "Basic",
            # the web page's: a file kind, a key, the address's query, the language switch's own name
-           "zip", "Ctrl", "token", "English", "wps-build"}
+           "zip", "Ctrl", "token", "English", "wps-build",
+           # batch --engine dask: the product, its extra and its choices, its local cluster
+           "Dask", "dask", "xlrecon[dask]", "local", "LocalCluster"}
 
 
 def _commands() -> set[str]:

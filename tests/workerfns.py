@@ -39,3 +39,14 @@ def loaded(name):
 def load_colorsys():
     """A preload: imports a module nothing else here imports."""
     import colorsys  # noqa: F401
+
+
+def group_that_kills_its_worker(options, paths, timeout):
+    """A Dask task (tests/test_cluster.py) standing in for cluster.check_group: a group holding a
+    file named crash* kills the Dask worker it runs on (whether alone or with others), as a file
+    that crashes the whole worker process would; any other group is checked as usual."""
+    if any("crash" in os.path.basename(p) for p in paths):
+        os._exit(9)
+    from xlrecon.batches.cluster import check_group
+
+    return check_group(options, paths, timeout)

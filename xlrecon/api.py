@@ -164,7 +164,8 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
           against: PathLike | None = None, previous: PathLike | Iterable[PathLike] | None = None,
           regions: Iterable[PathLike] = (), jobs: int | None = None, timeout: float | None = None,
           annotate: bool = False, output: PathLike | None = None, lang: str = "zh",
-          on_file: Any = None, on_start: Any = None, output_json: PathLike | None = None) -> BatchReport:
+          on_file: Any = None, on_start: Any = None, output_json: PathLike | None = None,
+          engine: str = "local", scheduler: str | None = None, resume: PathLike | None = None) -> BatchReport:
     """Check every workbook under ``paths`` in worker processes (``jobs``, default: the
     machine's cores; ``timeout`` seconds per file, default 120, 0 for none), then check
     them against each other and against the summary table (``against``, or the one file
@@ -175,8 +176,13 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     report's ``files`` are kept packed (:class:`xlrecon.batches.store.Results`, about a kilobyte
     a file): each is unpacked when read. ``output_json``: the report's JSON (as
     ``report.to_dict(lang)``) written to this file as the files are done, in their order, and
-    put in place when the run is over (a run that fails leaves no half-written file). Raises :class:`XlreconError` only for a bad ``schema``, region
-    file or summary."""
+    put in place when the run is over (a run that fails leaves no half-written file).
+    ``engine="dask"``: the files checked on a Dask cluster, the one at ``scheduler``
+    ("tcp://host:8786") or a LocalCluster of ``jobs`` workers (:mod:`xlrecon.batches.cluster`).
+    ``resume``: a manifest file that records each file's result as it is done; a run given it
+    again checks only the files not done or changed since (:mod:`xlrecon.batches.manifest`).
+    Raises :class:`XlreconError` only for a bad ``schema``, region file, summary, manifest or
+    cluster."""
     from xlrecon.batches import run as b
 
     if against is not None and not Path(against).is_file():
@@ -191,16 +197,21 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     extra_regions = tuple(str(p) for p in regions)
     options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=extra_regions,
                         annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang)
-    # the workers boot (imports, templates) while the templates and region files are checked here
-    with b.start(options, len(found), jobs) as pool:
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine: 'local' or 'dask', not {engine!r}")
+    # the local workers boot (imports, templates) while the templates and region files are checked here
+    with b.start(options, len(found), jobs) if engine == "local" else contextlib.nullcontext() as pool:
         _, candidates = templates_for(schema)
         region_files(extra_regions)
         if on_start is not None:
             on_start(len(found))
         with b.collector_paused(), _json_stream(output_json, lang) as stream:
-            results = b.run(pool, found, timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
-                            on_file=on_file, on_packed=None if stream is None else stream.add_packed)
-            pool.release()  # the workers exit while the files are checked against each other
+            results = b.check_files(found, options, pool=pool, scheduler=scheduler, jobs=jobs,
+                                    timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
+                                    resume=None if resume is None else str(resume), on_file=on_file,
+                                    on_packed=None if stream is None else stream.add_packed)
+            if pool is not None:
+                pool.release()  # the workers exit while the files are checked against each other
             report = BatchReport(files=results, notes=_left_over_notes(left_over))
             b.reconcile(report, results, candidates, str(against) if against is not None else None, extra_regions)
             if stream is not None:

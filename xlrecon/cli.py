@@ -63,6 +63,9 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="FILE.xlsx", help=ui("help.report", lang))
     p.add_argument("--output-json", metavar="FILE.json", help=ui("help.output_json", lang))
     p.add_argument("--jobs", metavar="N", type=_positive_int, help=ui("help.jobs", lang))
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help=ui("help.engine", lang))
+    p.add_argument("--scheduler", metavar="tcp://HOST:8786", help=ui("help.scheduler", lang))
+    p.add_argument("--resume", metavar="MANIFEST", help=ui("help.resume", lang))
     p.add_argument("--timeout", metavar="SECONDS", type=_seconds, help=ui("help.timeout", lang))
     _common(p, lang)
 
@@ -296,6 +299,9 @@ def _batch(args: argparse.Namespace) -> int:
     if args.output and not args.annotate:
         err().print(ui("usage.annotate_options", args.lang), style="bold red", markup=False)
         return 2
+    if args.scheduler and args.engine != "dask":
+        err().print(ui("usage.scheduler_engine", args.lang), style="bold red", markup=False)
+        return 2
     from xlrecon.render.batch import Progress
 
     start = time.monotonic()
@@ -304,7 +310,8 @@ def _batch(args: argparse.Namespace) -> int:
             report = batch(args.paths, schema=args.schema, against=args.against, previous=args.previous,
                            regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
                            output=args.output, lang=args.lang, on_start=on_start, on_file=on_file,
-                           output_json=args.output_json)
+                           output_json=args.output_json, engine=args.engine, scheduler=args.scheduler,
+                           resume=args.resume)
         except XlreconError as exc:
             err().print(exc.message(args.lang), style="bold red", markup=False)
             return 2

@@ -466,6 +466,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "zh": "{file}：核对该文件的工作进程异常退出（{detail}），可能是文件损坏或内存不足",
         "en": "{file}: the worker process checking it ended abnormally ({detail}): a damaged file or memory exhausted",
     },
+    "no-dask": {
+        "zh": "--engine dask 需要 Dask：请安装 xlrecon[dask]（pip install \"xlrecon[dask]\"）",
+        "en": "--engine dask needs Dask: install xlrecon[dask] (pip install \"xlrecon[dask]\")",
+    },
+    "no-scheduler": {
+        "zh": "无法连接 Dask 集群 {file}（{detail}）：请检查 --scheduler 地址及网络",
+        "en": "cannot reach the Dask cluster {file} ({detail}): check the --scheduler address and the network",
+    },
+    "bad-manifest": {
+        "zh": "{file}：不能用作本次核对的进度文件（{reason}）：请换一个文件名，或删除它后重新开始",
+        "en": "{file}: not a progress file this run can resume from ({reason}): give another name, or delete it to start afresh",
+    },
     "bad-summary": {
         "zh": "{file}：不能用作汇总表（{detail}）",
         "en": "{file}: cannot be used as the summary table ({detail})",
@@ -506,6 +518,15 @@ TOO_LARGE: dict[str, dict[str, str]] = {
 }
 
 #: why a file cannot be annotated (the ``reason`` of ``cannot-annotate``)
+#: why a --resume file cannot be used (``bad-manifest``'s ``what``)
+MANIFEST: dict[str, dict[str, str]] = {
+    "not_manifest": {"zh": "不是 xlrecon 的进度文件", "en": "it is not an xlrecon progress file"},
+    "damaged": {"zh": "文件开头已损坏", "en": "its beginning is damaged"},
+    "options": {"zh": "它记录的是另一组选项下的核对：{names}", "en": "it records a run with other options: {names}"},
+    "unreadable": {"zh": "无法读写该文件：{detail}", "en": "it cannot be read or written: {detail}"},
+}
+
+
 REFUSALS: dict[str, dict[str, str]] = {
     "unreadable": {"zh": "文件无法读取", "en": "the file could not be read"},
     "not_typed": {"zh": "{cells} 不是直接填写的数值（公式、文本或空白）",
@@ -967,6 +988,18 @@ UI: dict[str, dict[str, str]] = {
         "zh": "将 JSON 结果写入此文件：边核对边写入（按文件顺序），全部完成后放到位；内存不随文件数增长",
         "en": "write the JSON report to this file as the files are checked (in their order), put in place when the run is done; memory does not grow with the number of files",
     },
+    "help.engine": {
+        "zh": "在哪里核对：local（本机的工作进程，默认）或 dask（Dask 集群；需安装 xlrecon[dask]）",
+        "en": "where the files are checked: local (this machine's worker processes, the default) or dask (a Dask cluster; needs xlrecon[dask])",
+    },
+    "help.scheduler": {
+        "zh": "Dask 集群调度器地址（与 --engine dask 一起用；不给则在本机启动 LocalCluster）",
+        "en": "the Dask scheduler's address (with --engine dask; without it a LocalCluster is started here)",
+    },
+    "help.resume": {
+        "zh": "进度文件：每核对完一个文件即记入；中断后用同一文件再运行，只核对未完成或已改动的文件",
+        "en": "a progress file: each file's result is recorded as it is done; run again with it after an interruption and only the files not done (or changed) are checked",
+    },
     "help.jobs": {"zh": "并行的工作进程数（默认：本机核数）", "en": "worker processes (default: the machine's cores)"},
     "help.timeout": {
         "zh": "每个文件的处理时限（秒，默认 120；0 表示不限），超时的文件记为错误，其余照常核对",
@@ -1286,6 +1319,10 @@ UI: dict[str, dict[str, str]] = {
     "help.report": {
         "zh": "把所有文件的核对结果写入一个单独的报告工作簿（不改动被核对的文件）",
         "en": "write every file's findings to a separate report workbook (the checked files are not touched)",
+    },
+    "usage.scheduler_engine": {
+        "zh": "--scheduler 只能与 --engine dask 一起使用",
+        "en": "--scheduler goes with --engine dask",
     },
     "usage.annotate_options": {
         "zh": "--output、--in-place、--no-backup 需与 --annotate 同用；--output 与 --in-place 不能同用",
@@ -2094,6 +2131,8 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
         p["reason"] = REFUSALS[p["reason_key"]][lang].format(**p)
     if code == "not-a-file" and p.get("what") in NOT_A_FILE:
         p["reason"] = NOT_A_FILE[p["what"]][lang].format(**p)
+    if code == "bad-manifest" and p.get("what") in MANIFEST:
+        p["reason"] = MANIFEST[p["what"]][lang].format(**p)
     if code == "too-large" and p.get("what") in TOO_LARGE:
         p["reason"] = TOO_LARGE[p["what"]][lang].format(**p)
     if code == "bad-regions" and p.get("what") in REGION_FILE:

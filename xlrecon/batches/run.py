@@ -219,6 +219,52 @@ def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT
     return Results([p for p in packed if p is not None])
 
 
+def check_files(paths: list[Path], options: Options, *, pool: Any = None, scheduler: str | None = None,
+                jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, resume: str | None = None,
+                on_file: Callable[[Facts], None] | None = None,
+                on_packed: Callable[[int, Packed], None] | None = None) -> Results:
+    """Check ``paths`` in the local ``pool`` (from :func:`start`), or without one on a Dask
+    cluster (:mod:`xlrecon.batches.cluster`: at ``scheduler``, else a LocalCluster of ``jobs``
+    workers); packed results in the order of ``paths``. ``resume``: a manifest file
+    (:mod:`xlrecon.batches.manifest`) whose results are taken for the files unchanged since,
+    and where each newly checked file's is recorded as it is done. Run it inside
+    :func:`collector_paused`."""
+    from xlrecon.batches.manifest import Manifest, stamp
+    from xlrecon.batches.store import Results
+
+    manifest = Manifest(resume, options) if resume is not None else None
+    names = [str(p) for p in paths]
+    stamps = [stamp(p) for p in names] if manifest is not None else []
+    done = manifest.done(names, stamps) if manifest is not None else {}
+    todo = [i for i in range(len(paths)) if i not in done]
+    packed: list[Packed | None] = [None] * len(paths)
+
+    def arrived(i: int, p: Packed) -> None:
+        packed[i] = p
+        if manifest is not None and i not in done:
+            manifest.record(names[i], stamps[i], p)
+        if on_packed is not None:
+            on_packed(i, p)
+        if on_file is not None:
+            on_file(p.facts)
+
+    try:
+        for i in sorted(done):
+            arrived(i, done[i])
+        rest = [paths[i] for i in todo]
+        if rest and pool is not None:
+            run(pool, rest, timeout=timeout, on_packed=lambda j, p: arrived(todo[j], p))
+        elif rest:
+            from xlrecon.batches import cluster
+
+            cluster.run(rest, options, scheduler=scheduler, jobs=jobs, timeout=timeout,
+                        on_packed=lambda j, p: arrived(todo[j], p))
+    finally:
+        if manifest is not None:
+            manifest.close()
+    return Results([p for p in packed if p is not None])
+
+
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off for a while (as it was before, afterwards). The reports
