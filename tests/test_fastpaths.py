@@ -305,6 +305,9 @@ def test_a_column_read_at_once_equals_its_cells_read_one_by_one(raw):
             else:
                 assert math.isnan(nums.floats[k]) and exact is None
             assert bool(nums.blank[k]) == (v.kind == "blank")
+        # the cells that do not read as numbers, as Table.unreadable takes them from a column
+        assert sorted(k for k, v in nums.odd.items() if v.kind == "invalid") == [
+            k for k, v in enumerate(values) if v.kind == "invalid"]
         numbers = [v.value for v in values if v.kind == "number"]
         total, count = nums.numbers_sum()
         assert (str(total), count) == (str(sum(numbers, Decimal(0))), len(numbers))

@@ -410,8 +410,12 @@ class Table:
 
     def unreadable(self, name: str) -> list[int]:
         """The data rows whose cell in column ``name`` cannot be read as the column's type (its
-        value is ``invalid``): of a date column, only cells not typed as dates are read."""
-        if self.data is None or name in self._values or self.template.column(name).type != "date":
+        value is ``invalid``): of a date column, only cells not typed as dates are read; of a
+        numeric column, only the cells that are not plain numbers (:class:`Numbers`' ``odd``)."""
+        spec = self.template.column(name)
+        if spec.numeric and name not in self._values:
+            return sorted(k for k, v in self.numbers(name).odd.items() if v.kind == "invalid")
+        if self.data is None or name in self._values or spec.type != "date":
             return [k for k, v in enumerate(self.values(name)) if v.kind == "invalid"]
         read = self.data.readers[name]
         return [k for k, v in enumerate(self.data.raw[name])
