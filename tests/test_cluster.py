@@ -89,17 +89,21 @@ def test_a_worker_killed_in_the_middle_of_a_run_and_the_run_still_complete(sched
 
     folder = _bench_folder(tmp_path, 120)
     paths = sorted(folder.glob("*.xlsx"))
-    with Client(scheduler) as client:
+    with Client(scheduler) as client:  # closed before the run opens its own (one client at a time)
         before = set(client.run(os.getpid).values())
-        killed: list[int] = []
+    killed: list[int] = []
+    got: dict[int, object] = {}
 
-        def kill_one(index, packed):
-            if not killed:  # at the first result: one worker dies while the groups are running
-                pid = sorted(before)[0]
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
+    def arrived(index, packed):
+        if not killed:  # at the first result: one worker dies while the groups are running
+            pid = sorted(before)[0]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+        got[index] = packed
 
-        results = cluster.run(paths, br.Options(), scheduler=scheduler, jobs=None, timeout=120, on_packed=kill_one)
+    cluster.run(paths, br.Options(), scheduler=scheduler, jobs=None, timeout=120, on_packed=arrived)
+    results = [got[i].unpack()[0] for i in range(len(paths))]
+    with Client(scheduler) as client:
         client.wait_for_workers(2, timeout=60)
         after = set(client.run(os.getpid).values())
     assert killed and killed[0] not in after  # the nanny started another in its place

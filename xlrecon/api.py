@@ -205,7 +205,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
         region_files(extra_regions)
         if on_start is not None:
             on_start(len(found))
-        with b.collector_paused(), _json_stream(output_json, lang) as stream:
+        with b.collector_frozen(), _json_stream(output_json, lang) as stream:
             results = b.check_files(found, options, pool=pool, scheduler=scheduler, jobs=jobs,
                                     timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
                                     resume=None if resume is None else str(resume), on_file=on_file,

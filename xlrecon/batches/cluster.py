@@ -30,7 +30,7 @@ from xlrecon.errors import XlreconError
 
 if TYPE_CHECKING:
     from xlrecon.batches.run import Options
-    from xlrecon.batches.store import Facts, Packed, Results
+    from xlrecon.batches.store import Packed
 
 #: files per task at most; fewer when a batch is small, so that every worker has some
 GROUP = 200
@@ -79,10 +79,10 @@ def check_group(options: Options, paths: list[str], timeout: float | None) -> li
 
 
 def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int | None,
-        timeout: float | None, on_file: Callable[[Facts], None] | None = None,
-        on_packed: Callable[[int, Packed], None] | None = None) -> Results:
+        timeout: float | None, on_packed: Callable[[int, Packed], None]) -> None:
     """Check ``paths`` on the cluster at ``scheduler`` (a LocalCluster of ``jobs`` workers when
-    None); packed results in the order of ``paths``, as :func:`xlrecon.batches.run.run` gives."""
+    None); ``on_packed(index, packed)`` with each file's result as it arrives, as
+    :func:`xlrecon.batches.run.run` does."""
     try:
         import dask
         from distributed import Client, LocalCluster, as_completed
@@ -90,10 +90,7 @@ def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int
         raise XlreconError("no-dask", file="") from None
     from xlrecon.batches import run as br
     from xlrecon.batches import workers
-    from xlrecon.batches.store import Results
-
     files = [str(p) for p in paths]
-    packed: list[Packed | None] = [None] * len(files)
     limit = timeout if timeout and timeout > 0 else None
     cluster = None
     # (for a LocalCluster started here) a worker holds only the task it runs, so that a worker
@@ -137,16 +134,11 @@ def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int
                 else:  # one file that every worker it met died under
                     results = [br.failed(files[ks[0]], workers.CRASHED, _reason(fut))]
                 for k, p in zip(ks, results):
-                    packed[k] = p
-                    if on_packed is not None:
-                        on_packed(k, p)
-                    if on_file is not None:
-                        on_file(p.facts)
+                    on_packed(k, p)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
-    return Results([p for p in packed if p is not None])
 
 
 def _reason(fut: Any) -> str:

@@ -194,29 +194,18 @@ def failed(path: str, kind: str, detail: Any) -> Packed:
 
 
 def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
-        on_file: Callable[[Facts], None] | None = None,
-        on_packed: Callable[[int, Packed], None] | None = None) -> Results:
-    """Check ``paths`` in the workers of ``pool`` (from :func:`start`); their packed results in
-    the order of ``paths``. ``on_file(facts)`` and ``on_packed(index, packed)`` are called as each
-    file is done. Run it inside :func:`collector_paused`."""
+        on_packed: Callable[[int, Packed], None]) -> None:
+    """Check ``paths`` in the workers of ``pool`` (from :func:`start`); ``on_packed(index,
+    packed)`` is called with each file's packed result as it is done."""
     from xlrecon.batches import workers
-    from xlrecon.batches.store import Results
-
-    packed: list[Packed | None] = [None] * len(paths)
 
     def outcome(o: workers.Outcome) -> None:
-        p = o.result if o.kind == workers.DONE else failed(str(paths[o.index]), o.kind, o.detail)
-        packed[o.index] = p
-        if on_packed is not None:
-            on_packed(o.index, p)
-        if on_file is not None:
-            on_file(p.facts)
+        on_packed(o.index, o.result if o.kind == workers.DONE else failed(str(paths[o.index]), o.kind, o.detail))
 
     try:
-        pool.run([str(p) for p in paths], timeout=timeout, on_outcome=outcome)
+        pool.run([str(p) for p in paths], timeout=timeout, on_outcome=outcome, keep=False)
     except workers.WorkersFailed as exc:
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
-    return Results([p for p in packed if p is not None])
 
 
 def check_files(paths: list[Path], options: Options, *, pool: Any = None, scheduler: str | None = None,
@@ -228,7 +217,7 @@ def check_files(paths: list[Path], options: Options, *, pool: Any = None, schedu
     workers); packed results in the order of ``paths``. ``resume``: a manifest file
     (:mod:`xlrecon.batches.manifest`) whose results are taken for the files unchanged since,
     and where each newly checked file's is recorded as it is done. Run it inside
-    :func:`collector_paused`."""
+    :func:`collector_frozen`."""
     from xlrecon.batches.manifest import Manifest, stamp
     from xlrecon.batches.store import Results
 
@@ -237,10 +226,10 @@ def check_files(paths: list[Path], options: Options, *, pool: Any = None, schedu
     stamps = [stamp(p) for p in names] if manifest is not None else []
     done = manifest.done(names, stamps) if manifest is not None else {}
     todo = [i for i in range(len(paths)) if i not in done]
-    packed: list[Packed | None] = [None] * len(paths)
+    results = Results(len(paths))
 
     def arrived(i: int, p: Packed) -> None:
-        packed[i] = p
+        results.put(i, p, names[i])
         if manifest is not None and i not in done:
             manifest.record(names[i], stamps[i], p)
         if on_packed is not None:
@@ -262,22 +251,22 @@ def check_files(paths: list[Path], options: Options, *, pool: Any = None, schedu
     finally:
         if manifest is not None:
             manifest.close()
-    return Results([p for p in packed if p is not None])
+    return results
 
 
 @contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off for a while (as it was before, afterwards). The reports
-    of a batch pile up in the parent, a few hundred objects each, and hold no cycles: the
-    collector would scan the growing pile again and again as they arrive, and once more when
-    the checks across files allocate, so it waits till the run is over."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+def collector_frozen() -> Iterator[None]:
+    """What the parent holds when the run starts (modules, templates: long-lived, no garbage)
+    kept out of the cyclic collector's scans while the files arrive (:func:`gc.freeze`). The
+    collector stays on: the parent keeps each file packed, so its scans are short, and what a
+    file leaves behind as it is received and written out (the JSON encoder's indenting
+    closures, a progress bar's rendering) holds reference cycles that only it frees; with it
+    off, those piled up at several kilobytes a file."""
+    gc.freeze()
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        gc.unfreeze()
 
 
 def _titles(names: list[str]) -> dict[str, str]:

@@ -70,17 +70,58 @@ def pack(report: FileReport, sub: Submission) -> Packed:
 
 #: keys up to which :meth:`Results.sharing` uses a dict (a few megabytes), beyond which numpy sorts them
 SMALL = 200_000
+STATUSES = ("ok", "incomplete", "discrepancies", "error")
 
 
 class Results(Sequence[FileReport]):
     """The packed results of a batch's files, in the order of the files; reading one unpacks its
-    report (a fresh object each time: change nothing in it expecting it kept)."""
+    report (a fresh object each time: change nothing in it expecting it kept).
 
-    def __init__(self, packed: list[Packed]) -> None:
-        self._packed = packed
+    What is kept per file is its compressed blob and, in arrays shared by all files, its facts
+    and key hashes: no small object per file lives as long as the run, so that the objects made
+    and freed while each file is received (and written to the JSON) leave no memory behind them."""
+
+    def __init__(self, n: int) -> None:
+        self._n = n
+        self._paths: list[str | None] = [None] * n
+        self._blobs: list[bytes | None] = [None] * n
+        self._status = bytearray(n)
+        self._not_evaluated = array("I", bytes(4 * n))
+        self._failed = bytearray(n)  # an asked-for annotation not written
+        self._templates: list[str | None] = [None]  # template names, by the index _template holds
+        self._template = array("H", bytes(2 * n))
+        self._sha = bytearray(20 * n)
+        self._has_sha = bytearray(n)
+        self._hashes = bytearray()  # every file's key hashes, in the order the files arrived
+        self._hash_at = array("Q", bytes(8 * n))
+        self._hash_len = array("I", bytes(4 * n))
+
+    @classmethod
+    def of(cls, packed: Sequence[Packed]) -> Results:
+        out = cls(len(packed))
+        for i, p in enumerate(packed):
+            out.put(i, p)
+        return out
+
+    def put(self, i: int, p: Packed, path: str | None = None) -> None:
+        """File ``i``'s result; ``path``: its path as the caller holds it (the same text as the
+        facts', kept once instead of twice)."""
+        f = p.facts
+        self._paths[i], self._blobs[i] = path if path == f.path else f.path, p.blob
+        self._status[i] = STATUSES.index(f.status)
+        self._not_evaluated[i] = f.not_evaluated
+        self._failed[i] = f.annotation_failed
+        if f.template not in self._templates:
+            self._templates.append(f.template)
+        self._template[i] = self._templates.index(f.template)
+        if f.sha1:
+            self._sha[20 * i: 20 * i + 20] = bytes.fromhex(f.sha1)
+            self._has_sha[i] = 1
+        self._hash_at[i], self._hash_len[i] = len(self._hashes), len(p.key_hashes) // 8
+        self._hashes += p.key_hashes
 
     def __len__(self) -> int:
-        return len(self._packed)
+        return self._n
 
     @overload
     def __getitem__(self, i: int) -> FileReport: ...
@@ -89,53 +130,73 @@ class Results(Sequence[FileReport]):
 
     def __getitem__(self, i: int | slice) -> FileReport | list[FileReport]:
         if isinstance(i, slice):
-            return [p.unpack()[0] for p in self._packed[i]]
-        return self._packed[i].unpack()[0]
+            return [self._unpack(k)[0] for k in range(self._n)[i]]
+        return self._unpack(range(self._n)[i])[0]
 
     def __iter__(self) -> Iterator[FileReport]:
-        for p in self._packed:
-            yield p.unpack()[0]
+        for k in range(self._n):
+            yield self._unpack(k)[0]
+
+    def _unpack(self, i: int) -> tuple[FileReport, Submission]:
+        blob = self._blobs[i]
+        assert blob is not None, f"file {i} has no result yet"
+        return pickle.loads(zlib.decompress(blob))
+
+    def fact(self, i: int) -> Facts:
+        sha = self._sha[20 * i: 20 * i + 20].hex() if self._has_sha[i] else ""
+        return Facts(self._paths[i] or "", STATUSES[self._status[i]], self._not_evaluated[i], bool(self._failed[i]),
+                     self._templates[self._template[i]], sha)
 
     @property
     def facts(self) -> list[Facts]:
-        return [p.facts for p in self._packed]
+        return [self.fact(i) for i in range(self._n)]
 
-    @property
-    def packed(self) -> list[Packed]:
-        return self._packed
+    def packed(self, i: int) -> Packed:
+        """File ``i``'s result as it arrived (for a manifest, a test)."""
+        a, n = self._hash_at[i], self._hash_len[i]
+        return Packed(self.fact(i), bytes(self._hashes[a: a + 8 * n]), self._blobs[i] or b"")
 
     def submission(self, i: int) -> Submission:
-        return self._packed[i].unpack()[1]
+        return self._unpack(i)[1]
 
     def submissions(self, which: Sequence[int] | None = None) -> Iterator[Submission]:
         """The digests of files ``which`` (default: all), in file order, each unpacked as read."""
-        for i in (range(len(self._packed)) if which is None else which):
-            yield self._packed[i].unpack()[1]
+        for i in (range(self._n) if which is None else which):
+            yield self._unpack(i)[1]
 
     def sharing(self) -> list[int]:
         """The files (indices, in order) whose digest may matter to the duplicate checks: those
         whose bytes another file has, and those with a row key (hash) that another file of the
         same template has too."""
-        sha = Counter(p.facts.sha1 for p in self._packed if p.facts.sha1)
-        out = {i for i, p in enumerate(self._packed) if p.facts.sha1 and sha[p.facts.sha1] > 1}
-        if sum(len(p.key_hashes) for p in self._packed) // 8 <= SMALL:
+        shas = [bytes(self._sha[20 * i: 20 * i + 20]) if self._has_sha[i] else None for i in range(self._n)]
+        count = Counter(x for x in shas if x is not None)
+        out = {i for i, x in enumerate(shas) if x is not None and count[x] > 1}
+        del shas, count
+        total = sum(self._hash_len)
+        if total <= SMALL:
             first: dict[int, int] = {}
-            for i, p in enumerate(self._packed):
-                for h in array("Q", p.key_hashes):
+            for i in range(self._n):
+                a, n = self._hash_at[i], self._hash_len[i]
+                for h in array("Q", bytes(self._hashes[a: a + 8 * n])):
                     j = first.setdefault(h, i)
                     if j != i:
                         out.update((i, j))
             return sorted(out)
         import numpy as np  # a large batch: its keys sorted at once
 
-        chunks = [np.frombuffer(p.key_hashes, dtype=np.uint64) for p in self._packed]
-        sizes = np.array([len(c) for c in chunks], dtype=np.int64)
-        if sizes.sum():
-            hashes = np.concatenate(chunks)
-            owner = np.repeat(np.arange(len(chunks)), sizes)
-            # one (hash, file) pair per file: a key twice in one file is that file's own finding
-            pairs = np.unique(np.stack([hashes, owner.astype(np.uint64)], axis=1), axis=0)
-            h = pairs[:, 0]
-            repeated = np.flatnonzero(np.r_[h[1:] == h[:-1], False] | np.r_[False, h[1:] == h[:-1]])
-            out.update(pairs[repeated, 1].astype(np.int64).tolist())
+        hashes = np.frombuffer(self._hashes, dtype=np.uint64)  # a view: no copy of millions of keys
+        # the owner of each hash, in the order the hashes were stored (the order files arrived)
+        at = np.frombuffer(self._hash_at, dtype=np.uint64)
+        lens = np.frombuffer(self._hash_len, dtype=np.uint32)
+        order = np.argsort(at, kind="stable").astype(np.int32)
+        owner = np.repeat(order, lens[order].astype(np.int64))
+        by_hash = np.argsort(hashes, kind="stable")
+        h, own = hashes[by_hash], owner[by_hash]
+        del by_hash, owner
+        # the runs of one hash: those whose files are not all the same one are shared
+        starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
+        shared = np.minimum.reduceat(own, starts) != np.maximum.reduceat(own, starts)
+        run_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(h)]))
+        out.update(np.unique(own[shared[run_of]]).astype(np.int64).tolist())
+        del hashes  # (the view released before the bytearray grows again)
         return sorted(out)
