@@ -29,13 +29,14 @@ DISTRICTS = WORKBOOKS / "zhengzhou-2020-districts"
 
 @pytest.fixture(scope="module")
 def scheduler():
-    """A LocalCluster of two worker processes and its address, given as ``--scheduler``: as a
-    remote cluster, with Dask's own task queueing (a worker may hold a task beside the one it
-    runs) and one retry of a task whose worker died."""
+    """A LocalCluster of two worker processes and its address, given as ``--scheduler``, set up
+    as the one ``--engine dask`` starts (a worker holds only the task it runs; a task is tried
+    on three workers before it fails)."""
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set({"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": 1}):
+    with dask.config.set({"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": 2,
+                          "distributed.scheduler.worker-saturation": 1.0}):
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                           silence_logs=50) as c:
             yield c.scheduler_address

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 from xlrecon.errors import XlreconError
 
 if TYPE_CHECKING:
-    from xlrecon.batches.run import Options
     from xlrecon.batches.store import Packed
 
 #: files per task at most; fewer when a batch is small, so that every worker has some
@@ -47,14 +46,14 @@ def group_size(files: int, workers: int) -> int:
     return max(1, min(GROUP, math.ceil(files / max(1, 4 * workers))))
 
 
-def check_group(options: Options, paths: list[str], timeout: float | None) -> list[Packed]:
+def check_group(options: Any, paths: list[str], timeout: float | None) -> list[Packed]:
     """A Dask task: ``paths`` checked one by one in this Dask worker's own worker process, each
     within ``timeout`` seconds; their packed results in order."""
     global _pool, _pool_options
     import multiprocessing as mp
 
-    from xlrecon.batches import run as br
     from xlrecon.batches import workers
+    from xlrecon.batches.store import failed
 
     with _pool_lock:  # a Dask worker with several threads runs its groups one after the other
         if _pool is None or _pool_options != options:
@@ -72,13 +71,13 @@ def check_group(options: Options, paths: list[str], timeout: float | None) -> li
         out: list[Packed | None] = [None] * len(paths)
 
         def outcome(o: workers.Outcome) -> None:
-            out[o.index] = o.result if o.kind == workers.DONE else br.failed(paths[o.index], o.kind, o.detail)
+            out[o.index] = o.result if o.kind == workers.DONE else failed(paths[o.index], o.kind, o.detail)
 
         _pool.run(paths, timeout=timeout, on_outcome=outcome)
     return [p for p in out if p is not None]
 
 
-def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int | None,
+def run(paths: list[Path], options: Any, *, scheduler: str | None, jobs: int | None,
         timeout: float | None, on_packed: Callable[[int, Packed], None]) -> None:
     """Check ``paths`` on the cluster at ``scheduler`` (a LocalCluster of ``jobs`` workers when
     None); ``on_packed(index, packed)`` with each file's result as it arrives, as
@@ -88,8 +87,9 @@ def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise XlreconError("no-dask", file="") from None
-    from xlrecon.batches import run as br
     from xlrecon.batches import workers
+    from xlrecon.batches.store import failed
+
     files = [str(p) for p in paths]
     limit = timeout if timeout and timeout > 0 else None
     cluster = None
@@ -132,7 +132,7 @@ def run(paths: list[Path], options: Options, *, scheduler: str | None, jobs: int
                         done.add(single)
                     continue
                 else:  # one file that every worker it met died under
-                    results = [br.failed(files[ks[0]], workers.CRASHED, _reason(fut))]
+                    results = [failed(files[ks[0]], workers.CRASHED, _reason(fut))]
                 for k, p in zip(ks, results):
                     on_packed(k, p)
         finally:

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from xlrecon.errors import XlreconError
 
 if TYPE_CHECKING:
-    from xlrecon.batches.run import Options
     from xlrecon.batches.store import Packed
 
 MAGIC = b"xlrecon batch manifest 1\n"
@@ -48,7 +47,7 @@ def stamp(path: str | os.PathLike[str]) -> Stamp | None:
     return st.st_size, st.st_mtime_ns
 
 
-def _asked(options: Options) -> dict[str, Any]:
+def _asked(options: Any) -> dict[str, Any]:
     out = dataclasses.asdict(options)
     out.pop("lang")
     from xlrecon import __version__
@@ -59,7 +58,7 @@ def _asked(options: Options) -> dict[str, Any]:
 class Manifest:
     """An open manifest: :meth:`done` the results it already holds, :meth:`record` each new one."""
 
-    def __init__(self, path: str | os.PathLike[str], options: Options) -> None:
+    def __init__(self, path: str | os.PathLike[str], options: Any) -> None:
         self.path = Path(path)
         self.asked = _asked(options)
         self.held: dict[str, tuple[Stamp, Packed]] = {}

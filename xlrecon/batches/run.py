@@ -175,29 +175,12 @@ def start(options: Options, files: int, jobs: int | None = None) -> Any:
                         init=("xlrecon.batches.run:setup", (options,)), preload="xlrecon.batches.run:preload")
 
 
-def failed(path: str, kind: str, detail: Any) -> Packed:
-    """The packed entry of a file whose task did not return: it timed out, killed its worker,
-    or raised (a bug, reported with its last line rather than lost)."""
-    from xlrecon.batches import workers
-    from xlrecon.batches.store import pack
-    from xlrecon.batches.submissions import Submission
-
-    fr = FileReport(path=path)
-    if kind == workers.TIMEOUT:
-        fr.error = XlreconError("timeout", file=path, seconds=detail)
-    elif kind == workers.CRASHED:
-        fr.error = XlreconError("worker-failed", file=path, detail=detail)
-    else:
-        last = detail.strip().splitlines()[-1] if detail.strip() else ""
-        fr.error = XlreconError("read-error", file=path, detail=last)
-    return pack(fr, Submission(path=path, template=None, sha1=""))
-
-
 def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
         on_packed: Callable[[int, Packed], None]) -> None:
     """Check ``paths`` in the workers of ``pool`` (from :func:`start`); ``on_packed(index,
     packed)`` is called with each file's packed result as it is done."""
     from xlrecon.batches import workers
+    from xlrecon.batches.store import failed
 
     def outcome(o: workers.Outcome) -> None:
         on_packed(o.index, o.result if o.kind == workers.DONE else failed(str(paths[o.index]), o.kind, o.detail))

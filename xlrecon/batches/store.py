@@ -21,7 +21,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from xlrecon.findings import FileReport
 
@@ -71,6 +71,24 @@ def pack(report: FileReport, sub: Submission) -> Packed:
 #: keys up to which :meth:`Results.sharing` uses a dict (a few megabytes), beyond which numpy sorts them
 SMALL = 200_000
 STATUSES = ("ok", "incomplete", "discrepancies", "error")
+
+
+def failed(path: str, kind: str, detail: Any) -> Packed:
+    """The packed entry of a file whose task did not return: it timed out, killed its worker,
+    or raised (a bug, reported with its last line rather than lost)."""
+    from xlrecon.batches import workers
+    from xlrecon.batches.submissions import Submission
+    from xlrecon.errors import XlreconError
+
+    fr = FileReport(path=path)
+    if kind == workers.TIMEOUT:
+        fr.error = XlreconError("timeout", file=path, seconds=detail)
+    elif kind == workers.CRASHED:
+        fr.error = XlreconError("worker-failed", file=path, detail=detail)
+    else:
+        last = detail.strip().splitlines()[-1] if detail.strip() else ""
+        fr.error = XlreconError("read-error", file=path, detail=last)
+    return pack(fr, Submission(path=path, template=None, sha1=""))
 
 
 class Results(Sequence[FileReport]):
