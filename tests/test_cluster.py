@@ -27,6 +27,25 @@ from xlrecon.render.json_out import dumps  # noqa: E402
 DISTRICTS = WORKBOOKS / "zhengzhou-2020-districts"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def dask_threads_ended():
+    """A Dask client leaves a thread running in this process once it is closed (distributed's
+    "Dask-Offload" executor, made at import, started at first use); the pool forks workers only
+    while a single thread runs (tests/test_workers.py), so after this module the thread is ended
+    and a new, unstarted executor is left in its place."""
+    yield
+    from concurrent.futures import ThreadPoolExecutor
+
+    from distributed import utils
+
+    old = utils._offload_executor
+    utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
+    old.shutdown(wait=True)
+    import threading
+
+    assert [t.name for t in threading.enumerate()] == ["MainThread"]
+
+
 @pytest.fixture(scope="module")
 def scheduler():
     """A LocalCluster of two worker processes and its address, given as ``--scheduler``, set up
