@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,6 @@ def dask_threads_ended():
     old = utils._offload_executor
     utils._offload_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="Dask-Offload")
     old.shutdown(wait=True)
-    import threading
-
     assert [t.name for t in threading.enumerate()] == ["MainThread"]
 
 
