@@ -25,10 +25,27 @@ def _sub(n: int, template: str | None, keys: list[str], sha1: str | None = None)
     return Submission(path=f"f{n}.xlsx", template=template, sha1=sha1 or f"{n:040x}", keys=ks)
 
 
-def test_a_packed_file_unpacks_to_what_was_checked():
+@pytest.fixture
+def as_a_worker():
+    """This process set up as a batch worker (:func:`xlrecon.batches.run.setup`, given options),
+    and afterwards as a test process again: the worker's collector settings undone."""
+    import gc
+
     from xlrecon.batches import run as br
 
-    br.setup(br.Options())
+    def setup(**options: object) -> None:
+        br.setup(br.Options(**options))
+
+    yield setup
+    br._state = None
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_a_packed_file_unpacks_to_what_was_checked(as_a_worker):
+    from xlrecon.batches import run as br
+
+    as_a_worker()
     for path in sorted(DISTRICTS.glob("*.xlsx")):
         report, sub = br.check_unpacked(str(path))
         packed = br.check_one(str(path))
@@ -116,6 +133,27 @@ def test_the_json_written_as_the_run_goes_is_the_json_printed_at_the_end(tmp_pat
     assert out.read_text(encoding="utf-8") == printed.stdout
     assert "有问题的文件" in streamed.stdout  # the table view meanwhile
     assert [p.name for p in out.parent.iterdir()] == ["batch.json"]  # no temporary file left
+
+
+def test_the_workers_write_each_files_json_as_the_parent_would(tmp_path, as_a_worker):
+    """Each file's JSON is made by the worker that checked it (the parent only writes it out):
+    the text is the library's report rendered at the end, byte for byte, error entries too."""
+    import io
+    import shutil
+
+    from xlrecon import api
+    from xlrecon.batches import run as br
+    from xlrecon.render.json_out import dumps, file_text
+
+    folder = tmp_path / "in"
+    shutil.copytree(DISTRICTS, folder)
+    (folder / "坏文件.xlsx").write_bytes(b"not a workbook")
+    buf = io.StringIO()
+    report = api.batch(folder, jobs=2, output_json=buf, lang="en")
+    assert buf.getvalue() == dumps(report, "en") + "\n"
+    as_a_worker(render="xlrecon.render.json_out:file_text", lang="en")
+    packed = br.check_one(str(next(folder.glob("*.xlsx"))))
+    assert packed.text and packed.text == file_text(packed.unpack()[0], "en")
 
 
 def test_a_stream_given_files_in_any_order_writes_them_in_the_files_order():

@@ -22,7 +22,7 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from xlrecon import pipeline
 from xlrecon.errors import XlreconError
@@ -164,7 +164,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
           against: PathLike | None = None, previous: PathLike | Iterable[PathLike] | None = None,
           regions: Iterable[PathLike] = (), jobs: int | None = None, timeout: float | None = None,
           annotate: bool = False, output: PathLike | None = None, lang: str = "zh",
-          on_file: Any = None, on_start: Any = None, output_json: PathLike | None = None,
+          on_file: Any = None, on_start: Any = None, output_json: PathLike | TextIO | None = None,
           engine: str = "local", scheduler: str | None = None, resume: PathLike | None = None) -> BatchReport:
     """Check every workbook under ``paths`` in worker processes (``jobs``, default: the
     machine's cores; ``timeout`` seconds per file, default 120, 0 for none), then check
@@ -176,7 +176,9 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     report's ``files`` are kept packed (:class:`xlrecon.batches.store.Results`, about a kilobyte
     a file): each is unpacked when read. ``output_json``: the report's JSON (as
     ``report.to_dict(lang)``) written to this file as the files are done, in their order, and
-    put in place when the run is over (a run that fails leaves no half-written file).
+    put in place when the run is over (a run that fails leaves no half-written file); or, given
+    an open text stream (``sys.stdout``), written to it as the files are done. Each file's text
+    is made by the worker that checked it.
     ``engine="dask"``: the files checked on a Dask cluster, the one at ``scheduler``
     ("tcp://host:8786") or a LocalCluster of ``jobs`` workers (:mod:`xlrecon.batches.cluster`).
     ``resume``: a manifest file that records each file's result as it is done; a run given it
@@ -196,7 +198,8 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     prev = pipeline.previous_paths(previous) if previous is not None else None
     extra_regions = tuple(str(p) for p in regions)
     options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=extra_regions,
-                        annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang)
+                        annotate=annotate, output=str(output) if output is not None else None, root=root, lang=lang,
+                        render=None if output_json is None else "xlrecon.render.json_out:file_text")
     if engine not in ("local", "dask"):
         raise ValueError(f"engine: 'local' or 'dask', not {engine!r}")
     # the local workers boot (imports, templates) while the templates and region files are checked here
@@ -220,14 +223,21 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
 
 
 @contextlib.contextmanager
-def _json_stream(dest: PathLike | None, lang: str) -> Iterator[Any]:
+def _json_stream(dest: PathLike | TextIO | None, lang: str) -> Iterator[Any]:
     """A :class:`xlrecon.render.json_out.Stream` into a temporary file beside ``dest``, moved
-    onto it when the block ends well, removed when it raises; None without ``dest``."""
+    onto it when the block ends well, removed when it raises; straight into ``dest`` when it
+    is an open text stream; None without ``dest``."""
     if dest is None:
         yield None
         return
     from xlrecon.render.json_out import Stream
     from xlrecon.write.files import put_in_place, temp_beside
+
+    if hasattr(dest, "write"):
+        yield Stream(dest, lang)
+        dest.write("\n")
+        dest.flush()
+        return
 
     target = Path(dest)
     tmp = temp_beside(target)

@@ -259,9 +259,10 @@ def _check(args: argparse.Namespace) -> int:
     return _finish(report, args, lambda console: render(report, console, args.lang))
 
 
-def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - a Report, a view of it
-    """What check and batch do last: the --report workbook, then JSON or the terminal view
-    (``render``) with where the annotated copies went; the report's exit code."""
+def _finish(report, args: argparse.Namespace, render, streamed: bool = False) -> int:  # noqa: ANN001 - a Report, a view
+    """What check and batch do last: the --report workbook, then JSON (unless it was
+    ``streamed`` already) or the terminal view (``render``) with where the annotated copies
+    went; the report's exit code."""
     from xlrecon.errors import XlreconError
 
     written = []
@@ -274,7 +275,9 @@ def _finish(report, args: argparse.Namespace, render) -> int:  # noqa: ANN001 - 
         except XlreconError as exc:  # said, and the findings are still shown below
             _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
             failed = True
-    if args.format == "json":
+    if args.format == "json" and streamed:
+        pass
+    elif args.format == "json":
         from xlrecon.render.json_out import write
 
         write(report, sys.stdout, args.lang)  # file by file: a batch's report is never one dict
@@ -304,14 +307,16 @@ def _batch(args: argparse.Namespace) -> int:
         return 2
     from xlrecon.render.batch import Progress
 
+    # --format json alone: the JSON is printed as the files are done (made by the workers)
+    streamed = args.format == "json" and args.output_json is None
     start = time.monotonic()
     with Progress(err, args.lang) as (on_start, on_file):
         try:
             report = batch(args.paths, schema=args.schema, against=args.against, previous=args.previous,
                            regions=args.regions, jobs=args.jobs, timeout=args.timeout, annotate=args.annotate,
                            output=args.output, lang=args.lang, on_start=on_start, on_file=on_file,
-                           output_json=args.output_json, engine=args.engine, scheduler=args.scheduler,
-                           resume=args.resume)
+                           output_json=sys.stdout if streamed else args.output_json, engine=args.engine,
+                           scheduler=args.scheduler, resume=args.resume)
         except XlreconError as exc:
             err().print(exc.message(args.lang), style="bold red", markup=False)
             return 2
@@ -321,7 +326,7 @@ def _batch(args: argparse.Namespace) -> int:
         return 2
     from xlrecon.render.batch import render_batch
 
-    return _finish(report, args, lambda console: render_batch(report, console, args.lang, seconds))
+    return _finish(report, args, lambda console: render_batch(report, console, args.lang, seconds), streamed)
 
 
 def _fix_rounding(report, args: argparse.Namespace) -> int:  # noqa: ANN001

@@ -50,6 +50,7 @@ def stamp(path: str | os.PathLike[str]) -> Stamp | None:
 def _asked(options: Any) -> dict[str, Any]:
     out = dataclasses.asdict(options)
     out.pop("lang")
+    out.pop("render")  # how this run shows the results, not what they are
     from xlrecon import __version__
 
     return {"xlrecon": __version__, **out}
@@ -108,7 +109,7 @@ class Manifest:
     def record(self, path: str, st: Stamp | None, packed: Packed) -> None:
         if st is None:
             return  # a file that could not be looked at is checked again next time
-        self._write((path, st, packed))
+        self._write((path, st, dataclasses.replace(packed, text="")))  # the text: this run's output only
 
     def _write(self, obj: Any) -> None:
         blob = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)

@@ -42,6 +42,9 @@ class Options:
     output: str | None = None
     root: str | None = None  # the folder searched, to mirror its sub-folders under ``output``
     lang: str = "zh"
+    #: "module:function" that turns a file's report into the run's output text, ``f(report, lang)``,
+    #: called in the worker (in parallel, not in the parent that writes it): the front end's choice
+    render: str | None = None
 
 
 @dataclass
@@ -50,6 +53,7 @@ class _State:
     templates: list[Any]
     explicit: bool
     previous: Any = None
+    render: Callable[[FileReport, str], str] | None = None
     done: int = 0  # files checked by this worker
     previous_files: dict[str, str] | None = None  # last round's files by name, once needed
     registry: Any = None
@@ -66,7 +70,13 @@ def setup(options: Options) -> None:
 
     template, templates = templates_for(options.schema)
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
-    _state = _State(options, templates, template is not None, prev)
+    render = None
+    if options.render is not None:
+        import importlib
+
+        module, _, name = options.render.partition(":")
+        render = getattr(importlib.import_module(module), name)
+    _state = _State(options, templates, template is not None, prev, render)
     # A file's cells are many small objects that reference counting frees when the file is
     # done (a checked file leaves no reference cycles); the cyclic collector scanning them
     # again and again took a fifth of the time of a 150-row file and half of a 20,000-row one.
@@ -94,6 +104,9 @@ def preload() -> None:
 
     workbook.load_engine()
     checks.load()
+    from xlrecon.regions import Registry
+
+    Registry.load()  # the built-in registry, shared by the forked workers instead of built in each
 
 
 #: files a worker checks between two runs of the cyclic garbage collector
@@ -101,10 +114,14 @@ COLLECT_EVERY = 50
 
 
 def check_one(path: str) -> Packed:
-    """A worker's task: check one file (and annotate it when asked); its report and digest, packed."""
+    """A worker's task: check one file (and annotate it when asked); its report and digest,
+    packed, with the report's text when the options ask for it."""
     from xlrecon.batches.store import pack
 
-    return pack(*check_unpacked(path))
+    report, sub = check_unpacked(path)
+    st = _state
+    assert st is not None
+    return pack(report, sub, st.render(report, st.options.lang) if st.render is not None else "")
 
 
 def check_unpacked(path: str) -> tuple[FileReport, Submission]:

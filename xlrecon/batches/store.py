@@ -43,11 +43,14 @@ class Facts(NamedTuple):
 @dataclass(frozen=True)
 class Packed:
     """One checked file: its facts, its row keys' hashes (uint64, with its template) and the
-    compressed pickle of its report and digest."""
+    compressed pickle of its report and digest; ``text``: the report as the run's output shows
+    it, when the worker was asked to render it (``Options.render``), so that the parent only
+    writes it out."""
 
     facts: Facts
     key_hashes: bytes
     blob: bytes
+    text: str = ""
 
     def unpack(self) -> tuple[FileReport, Submission]:
         return pickle.loads(zlib.decompress(self.blob))
@@ -59,13 +62,14 @@ def key_hash(template: str, key: str) -> int:
     return int.from_bytes(hashlib.blake2b(f"{template}\0{key}".encode(), digest_size=8).digest(), "little")
 
 
-def pack(report: FileReport, sub: Submission) -> Packed:
+def pack(report: FileReport, sub: Submission, text: str = "") -> Packed:
     failed = report.annotation is not None and report.annotation.status != "annotated"
     facts = Facts(report.path, report.status, report.not_evaluated(), failed, sub.template, sub.sha1)
     hashes = b""
     if sub.template is not None and sub.keys.keys:
         hashes = array("Q", [key_hash(sub.template, k) for k in sub.keys.keys]).tobytes()
-    return Packed(facts, hashes, zlib.compress(pickle.dumps((report, sub), protocol=pickle.HIGHEST_PROTOCOL), 1))
+    return Packed(facts, hashes, zlib.compress(pickle.dumps((report, sub), protocol=pickle.HIGHEST_PROTOCOL), 1),
+                  text)
 
 
 #: keys up to which :meth:`Results.sharing` uses a dict (a few megabytes), beyond which numpy sorts them

@@ -27,8 +27,14 @@ def _head(version: str) -> str:
     return "{\n  " + json.dumps("xlrecon") + ": " + _value(version, 1) + ",\n  " + json.dumps("files") + ": ["
 
 
+def file_text(fr: FileReport, lang: str = "zh") -> str:
+    """One file's report as it stands in a batch's ``files`` list (what a batch's workers make
+    for each file they check, so that the parent only writes it out)."""
+    return _value(fr.to_dict(lang), 2)
+
+
 def _item(fr: FileReport, lang: str, first: bool) -> str:
-    return ("\n    " if first else ",\n    ") + _value(fr.to_dict(lang), 2)
+    return ("\n    " if first else ",\n    ") + file_text(fr, lang)
 
 
 def _tail(report: Report, lang: str, files: int) -> str:
@@ -64,14 +70,18 @@ class Stream:
         out.write(_head(__version__))
 
     def add(self, index: int, fr: FileReport) -> None:
-        self.waiting[index] = _value(fr.to_dict(self.lang), 2)
+        self._add(index, file_text(fr, self.lang))
+
+    def _add(self, index: int, text: str) -> None:
+        self.waiting[index] = text
         while self.next in self.waiting:
             self.out.write(("\n    " if self.next == 0 else ",\n    ") + self.waiting.pop(self.next))
             self.next += 1
 
     def add_packed(self, index: int, packed: Any) -> None:
-        """:meth:`add` for a batch's packed result (:class:`xlrecon.batches.store.Packed`)."""
-        self.add(index, packed.unpack()[0])
+        """:meth:`add` for a batch's packed result (:class:`xlrecon.batches.store.Packed`): its
+        text as the worker rendered it (:func:`file_text`), or else its report unpacked here."""
+        self._add(index, packed.text or file_text(packed.unpack()[0], self.lang))
 
     def finish(self, report: Report) -> None:
         assert not self.waiting and self.next == len(report.files), "every file added, in order"
