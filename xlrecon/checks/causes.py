@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+import numpy as np
+
 from xlrecon.findings import Cause, CellRef
 from xlrecon.read.table import Table
 
@@ -44,6 +46,8 @@ class Part:
     sign: int = 1
     label: str | None = None
     others: tuple[tuple[str, CellRef, Decimal], ...] = ()
+    #: the kinds of slip worth working out exactly (None: all), as a screen found them
+    kinds: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,26 +64,106 @@ class Whole:
     previous_sum: Decimal | None = None
 
 
-def table_parts(table: Table, column: str, rows: Iterable[int] | None = None,
-                signs: list[int] | None = None) -> list[Part] | None:
+def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, signs: list[int] | None = None,
+                explaining: tuple[Decimal, Decimal, frozenset[int]] | None = None) -> list[Part] | None:
     """The figures of ``column`` at the table's rows ``rows`` (all its data rows by default),
     with their signs and the same rows' figures in the table's other columns of that unit;
-    None when one of them is not a number (an unreadable figure explains nothing)."""
-    ks = range(table.n) if rows is None else rows
-    labels = table.labels_and_keys()[0]
-    values = table.values(column)
+    None when one of them is not a number (an unreadable figure explains nothing).
+    ``explaining``: (gap, tolerance, sheet rows): only the figures that may explain the gap by
+    a slip of their own (:func:`explaining_rows`), and those on the sheet rows given (the rows
+    a 合计 formula leaves out, which explain it together)."""
+    ks = list(range(table.n) if rows is None else rows)
+    nums = table.numbers(column)
+    if ks and (~nums.blank[ks] & np.isnan(nums.floats[ks])).any():
+        return None
     unit = table.unit_of(column)
-    others = [(c, table.template.column(c).label, table.values(c)) for c in table.columns
+    others = [(c, table.template.column(c).label) for c in table.columns
               if c != column and table.template.column(c).numeric and table.unit_of(c) == unit]
+    picked: dict[int, frozenset[str] | None] = {}
+    if explaining is not None:
+        gap, tol, left_out = explaining
+        picked = explaining_rows(table, column, others, ks, signs, gap, tol)
+        sheet_rows = table.cell_rows(column)
+        ks = [k for k in ks if k in picked or sheet_rows[k] in left_out]
+    labels = table.labels_and_keys()[0]
     out = []
     for k in ks:
-        v = values[k]
-        if v.kind == "blank":
+        if nums.blank[k]:
             continue
-        if v.kind != "number":
-            return None
-        alt = tuple((label, table.cell_ref(c, k), vs[k].value) for c, label, vs in others if vs[k].kind == "number")
-        out.append(Part(table.cell_ref(column, k), v.value, signs[k] if signs else 1, labels[k], alt))
+        kinds = picked.get(k, frozenset()) if explaining is not None else None
+        alt = []
+        if kinds is None or "swapped" in kinds:
+            for c, label in others:
+                o = table.value(c, k)
+                if o.kind == "number":
+                    alt.append((label, table.cell_ref(c, k), o.value))
+        out.append(Part(table.cell_ref(column, k), table.value(column, k).value, signs[k] if signs else 1,
+                        labels[k], tuple(alt), kinds))
+    return out
+
+
+def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], rows: list[int],
+                    signs: list[int] | None, gap: Decimal, tol: Decimal) -> dict[int, frozenset[str] | None]:
+    """Of ``rows``, those whose figure of ``column`` may explain ``gap`` within ``tol`` by one
+    of :func:`_one_figure`'s slips, each with the kinds of slip that may: a screen of the
+    whole column at once, in floats, wide enough (a billionth of the figures' size) never to
+    drop what the exact arithmetic keeps; a figure it cannot screen (typed as text, converted,
+    of more than 15 digits) is kept with every kind (None). Only these are then worked out
+    exactly, not every row of a 200,000-row table."""
+    ks = np.asarray(rows, dtype=np.int64)
+    if not ks.size:
+        return {}
+    nums = table.numbers(column)
+    x = nums.floats[ks]
+    sg = np.asarray(signs, dtype=float)[ks] if signs else np.ones(len(ks))
+    d, t = float(gap), float(tol)
+
+    def near(y: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore"):
+            return np.abs(y - d) <= t + 1e-9 * (np.abs(y) + abs(d) + t)
+
+    sx = sg * x
+    masks: dict[str, np.ndarray] = {}
+
+    def mark(kind: str, hit: np.ndarray) -> None:
+        masks[kind] = masks[kind] | hit if kind in masks else hit
+
+    # omitted, counted twice, the sign, a unit or a decimal point: the gap is c × (sign × figure)
+    mark("omitted", near(sx))
+    mark("counted_twice", near(-sx))
+    mark("sign", near(2.0 * sx))
+    for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)):
+        for f in map(float, factors):
+            mark(kind, near((1 - 1 / f) * sx) | near((1 - f) * sx))
+    mark("swapped", np.zeros(len(ks), dtype=bool))
+    for c, _ in others:  # a swap with the row's figure in another column
+        mark("swapped", near(sg * (x - table.numbers(c).floats[ks])))
+    coef, dec = nums.coef[ks], nums.dec[ks]
+    # no coefficient: a float of more than 15 digits, or a cell that is not a plain float (typed
+    # as text, converted: Numbers holds no raw float for it, so no coefficient either)
+    unscreened = dec < 0
+    # two digits swapped: figure = ±C × 10^-e with C's digits as written; digits p > q swapped
+    # change it by (digit_p − digit_q)(10^p − 10^q) × 10^-e
+    transposed = np.zeros(len(ks), dtype=bool)
+    rest = ~unscreened & (x != 0)
+    for e in np.unique(dec[rest]).tolist():
+        sel = np.flatnonzero(rest & (dec == e))
+        cs = np.abs(coef[sel]).astype(np.int64)
+        sign = sg[sel] * np.sign(x[sel])
+        for p in range(1, 16):
+            for q in range(p):
+                u = (10.0 ** p - 10.0 ** q) / 10.0 ** e
+                if 9 * u < (abs(d) - t) * (1 - 1e-9) or u > (abs(d) + t) * (1 + 1e-9):
+                    continue  # no digit difference of 1 to 9 makes the gap
+                diff = (cs // 10 ** p) % 10 - (cs // 10 ** q) % 10
+                transposed[sel[near(sign * diff * u)]] = True
+    mark("transposed", transposed)
+    out: dict[int, frozenset[str] | None] = {int(k): None for k in ks[unscreened].tolist()}
+    any_kind = np.logical_or.reduce(list(masks.values())) & ~unscreened
+    names = list(masks)
+    stacked = np.stack([masks[n] for n in names])
+    for i in np.flatnonzero(any_kind).tolist():
+        out[int(ks[i])] = frozenset(n for n, hit in zip(names, stacked[:, i].tolist()) if hit)
     return out
 
 
@@ -144,6 +228,7 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
     v, s = p.value, p.sign
     if v == 0:
         return out
+    kinds = p.kinds if p.kinds is not None else _PRIOR
 
     def add(kind: str, true: Decimal, **params: object) -> None:
         r = _fits(s * (v - true), gap, tol)
@@ -151,22 +236,26 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
             out.append(Cause(kind, (p.where,), p.label, v, true, r, dict(params, whole_cell=whole_cell)))
 
     if not whole_cell:
-        r = _fits(s * v, gap, tol)
+        r = _fits(s * v, gap, tol) if "omitted" in kinds else None
         if r is not None:
             out.append(Cause("omitted", (p.where,), p.label, v, None, r, {}))
-        r = _fits(-s * v, gap, tol)
+        r = _fits(-s * v, gap, tol) if "counted_twice" in kinds else None
         if r is not None:
             out.append(Cause("counted_twice", (p.where,), p.label, v, None, r, {}))
-    for t in transpositions(v):
-        add("transposed", t)
-    for f in _UNIT_FACTORS:
-        add("unit_slip", v / f, factor=f, larger=True)
-        add("unit_slip", v * f, factor=f, larger=False)
-    for f in _DECIMAL_FACTORS:
-        add("decimal_slip", v / f, factor=f, larger=True)
-        add("decimal_slip", v * f, factor=f, larger=False)
-    add("sign", -v)
-    if not whole_cell:
+    if "transposed" in kinds:
+        for t in transpositions(v):
+            add("transposed", t)
+    if "unit_slip" in kinds:
+        for f in _UNIT_FACTORS:
+            add("unit_slip", v / f, factor=f, larger=True)
+            add("unit_slip", v * f, factor=f, larger=False)
+    if "decimal_slip" in kinds:
+        for f in _DECIMAL_FACTORS:
+            add("decimal_slip", v / f, factor=f, larger=True)
+            add("decimal_slip", v * f, factor=f, larger=False)
+    if "sign" in kinds:
+        add("sign", -v)
+    if not whole_cell and "swapped" in kinds:
         for label, where, other in p.others:
             r = _fits(s * (v - other), gap, tol)
             if r is not None and other != v:

@@ -322,21 +322,25 @@ def _causes(table: Table, col: str, whole: _Resolved, keep: list[int] | None, ga
     published figure or a cell that agrees with the published figure the rule also names (then
     two sources state it, and a slip in it does not explain the gap), the rows its SUM formula
     adds, and the previous version's sum."""
-    st = table.structure
-    if keep is not None and st is not None:
-        parts = table_parts(table, col, keep, st.signs)
-    elif whole.hidden:
-        parts = table_parts(table, col, [k for k in range(table.n) if table.cell_ref(col, k).row not in whole.hidden])
-    else:
-        parts = table_parts(table, col)
-    if parts is None:
-        return None
     summed = formula = previous = None
     if whole.kind == "total_row":
         formula = table.formulas.get((whole.where.row, whole.where.col))
         spans = summed_spans(formula, whole.where.col) if formula else None
         summed = frozenset(r for a, b in spans for r in range(a, b + 1)) if spans else None
         previous = _previous_sum(table, col, ctx)
+    # the rows the 合计's SUM leaves out explain the gap together; the others only one by one
+    rows = table.cell_rows(col)
+    explaining = (gap, tol, frozenset(r for r in rows if r not in summed) if summed is not None else frozenset())
+    st = table.structure
+    if keep is not None and st is not None:
+        parts = table_parts(table, col, keep, st.signs, explaining)
+    elif whole.hidden:
+        parts = table_parts(table, col, [k for k in range(table.n) if rows[k] not in whole.hidden],
+                            explaining=explaining)
+    else:
+        parts = table_parts(table, col, explaining=explaining)
+    if parts is None:
+        return None
     at = whole.where if whole.kind != "constant" and not _corroborated(rule, table, whole, ctx) else None
     return likely_causes(parts, CauseWhole(at, whole.value.value, whole.label, summed, formula, previous), gap, tol)
 
