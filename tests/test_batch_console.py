@@ -142,3 +142,38 @@ def test_on_a_narrow_terminal_the_messages_across_files_stay_readable():
     text = out.getvalue()
     assert max(len(line) for line in section(text, "跨文件核对", "各县市区").splitlines()) <= 100
     assert "同一单位出现在两个文件里" in text  # not one character a line in a squeezed column
+
+
+def test_the_files_with_problems_are_listed_worst_first_and_only_they_are_unpacked(tmp_path, monkeypatch):
+    """The view keeps the worst 30 rows as the files go by: worst first, then in the files' order,
+    the count of the rest said; the clean files' packed reports are never opened."""
+    import io
+
+    from rich.console import Console
+
+    from xlrecon.batches.store import Results
+    from xlrecon.render import batch as view
+
+    folder = tmp_path / "in"
+    shutil.copytree(DISTRICTS, folder)
+    clean = _unit_file(folder / "一个没有问题的单位.xlsx", [])
+    report = xlrecon.batch(folder, jobs=2)
+    files = list(report.files)
+    flagged = [i for i, fr in enumerate(files) if fr.status != "ok" or any(f.severity != "info" for f in fr.findings)]
+    assert str(clean) not in [files[i].path for i in flagged] and 0 < len(flagged) < len(files)
+    opened: list[int] = []
+    unpack = Results._unpack
+    monkeypatch.setattr(Results, "_unpack", lambda self, i: opened.append(i) or unpack(self, i))
+    monkeypatch.setattr(view, "MAX_FILES", 2)
+    out = io.StringIO()
+    view.render_batch(report, Console(file=out, width=200, color_system=None), "en", 1.0)
+    assert sorted(set(opened)) == flagged  # the clean file was not unpacked
+    from xlrecon.messages import ui
+
+    text = section(out.getvalue(), ui("batch.files_heading", "en"), ui("batch.top_heading", "en"))
+    rows = [line for line in text.splitlines() if re.search(r"│ \d+/\d+/\d+ ", line)]  # a file's first line
+    expected = sorted(flagged, key=lambda i: view._badness(files[i]), reverse=True)[:2]  # stable: file order
+    counts = ["{error}/{warning}/{info}".format(**files[i].counts()) for i in expected]
+    assert [re.search(r"│ (\d+/\d+/\d+) ", row).group(1) for row in rows] == counts
+    assert all(ui("status." + files[i].status, "en") in row for i, row in zip(expected, rows))
+    assert ui("batch.more_files", "en", n=len(flagged) - 2) in text

@@ -51,7 +51,9 @@ def test_a_packed_file_unpacks_to_what_was_checked(as_a_worker):
         packed = br.check_one(str(path))
         again, sub2 = packed.unpack()
         assert again.to_dict() == report.to_dict() and sub2 == sub
-        assert packed.facts == (str(path), report.status, report.not_evaluated(), False, sub.template, sub.sha1)
+        warnings = sum(1 for f in report.findings if f.severity == "warning")
+        assert packed.facts == (str(path), report.status, report.not_evaluated(), False, sub.template, sub.sha1,
+                                warnings)
         assert len(packed.key_hashes) == 8 * len(sub.keys)
         # what the parent keeps is a fraction of the objects' pickle
         assert len(pickle.dumps(packed)) < len(pickle.dumps((report, sub)))

@@ -215,7 +215,7 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
                                     on_packed=None if stream is None else stream.add_packed)
             if pool is not None:
                 pool.release()  # the workers exit while the files are checked against each other
-            report = BatchReport(files=results, notes=_left_over_notes(left_over))
+            report = BatchReport(files=results, notes=_left_over_notes(left_over), with_previous=prev is not None)
             b.reconcile(report, results, candidates, str(against) if against is not None else None, extra_regions)
             if stream is not None:
                 stream.finish(report)

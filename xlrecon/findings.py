@@ -12,6 +12,7 @@ The JSON contract of ``xlrecon check --format json`` is exactly
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
@@ -402,6 +403,18 @@ class Report:
         return [(f.status, f.not_evaluated(), f.annotation is not None and f.annotation.status != "annotated")
                 for f in self.files]
 
+    def files_with_problems(self) -> Iterator[tuple[int, FileReport]]:
+        """The files (index, report) that could not be read, have a check not evaluated, or an
+        error or warning finding, in order; of a batch's packed files, only these are unpacked
+        (one at a time: none is kept)."""
+        packed = getattr(self.files, "with_problems", None)
+        if packed is not None:
+            yield from packed()
+            return
+        for i, f in enumerate(self.files):
+            if f.status != "ok" or any(x.severity == "warning" for x in f.findings):
+                yield i, f
+
     def summary(self) -> dict[str, int]:
         facts = self._facts()
         statuses = [s for s, _, _ in facts]
@@ -463,6 +476,8 @@ class BatchReport(Report):
     """A batch run: every file's report, and the findings across files."""
 
     batch_findings: list[BatchFinding] = field(default_factory=list)
+    #: the files were compared with the last round's (``--previous``): each has its ``since_last``
+    with_previous: bool = False
 
     @property
     def exit_code(self) -> int:

@@ -38,6 +38,7 @@ class Facts(NamedTuple):
     annotation_failed: bool  # an annotated copy was asked for and not written
     template: str | None
     sha1: str
+    warnings: int = 0  # warning findings (errors are in the status)
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ def key_hash(template: str, key: str) -> int:
 
 def pack(report: FileReport, sub: Submission, text: str = "") -> Packed:
     failed = report.annotation is not None and report.annotation.status != "annotated"
-    facts = Facts(report.path, report.status, report.not_evaluated(), failed, sub.template, sub.sha1)
+    facts = Facts(report.path, report.status, report.not_evaluated(), failed, sub.template, sub.sha1,
+                  sum(1 for f in report.findings if f.severity == "warning"))
     hashes = b""
     if sub.template is not None and sub.keys.keys:
         hashes = array("Q", [key_hash(sub.template, k) for k in sub.keys.keys]).tobytes()
@@ -109,6 +111,7 @@ class Results(Sequence[FileReport]):
         self._blobs: list[bytes | None] = [None] * n
         self._status = bytearray(n)
         self._not_evaluated = array("I", bytes(4 * n))
+        self._warnings = array("I", bytes(4 * n))
         self._failed = bytearray(n)  # an asked-for annotation not written
         self._templates: list[str | None] = [None]  # template names, by the index _template holds
         self._template = array("H", bytes(2 * n))
@@ -132,6 +135,7 @@ class Results(Sequence[FileReport]):
         self._paths[i], self._blobs[i] = path if path == f.path else f.path, p.blob
         self._status[i] = STATUSES.index(f.status)
         self._not_evaluated[i] = f.not_evaluated
+        self._warnings[i] = f.warnings
         self._failed[i] = f.annotation_failed
         if f.template not in self._templates:
             self._templates.append(f.template)
@@ -167,7 +171,7 @@ class Results(Sequence[FileReport]):
     def fact(self, i: int) -> Facts:
         sha = self._sha[20 * i: 20 * i + 20].hex() if self._has_sha[i] else ""
         return Facts(self._paths[i] or "", STATUSES[self._status[i]], self._not_evaluated[i], bool(self._failed[i]),
-                     self._templates[self._template[i]], sha)
+                     self._templates[self._template[i]], sha, self._warnings[i])
 
     @property
     def facts(self) -> list[Facts]:
@@ -177,6 +181,13 @@ class Results(Sequence[FileReport]):
         """File ``i``'s result as it arrived (for a manifest, a test)."""
         a, n = self._hash_at[i], self._hash_len[i]
         return Packed(self.fact(i), bytes(self._hashes[a: a + 8 * n]), self._blobs[i] or b"")
+
+    def with_problems(self) -> Iterator[tuple[int, FileReport]]:
+        """The files (index, report) with an error, a check not evaluated, or an error or
+        warning finding, in order; only they are unpacked, one at a time."""
+        for i in range(self._n):
+            if self._status[i] != 0 or self._warnings[i]:  # 0: "ok"
+                yield i, self._unpack(i)[0]
 
     def submission(self, i: int) -> Submission:
         return self._unpack(i)[1]

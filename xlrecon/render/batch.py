@@ -5,7 +5,8 @@ A thousand clean files print nothing each; the full detail is in ``--report`` an
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import heapq
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -27,35 +28,44 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
     for key, params in report.notes:
         if key not in _CROSS_NOTES:
             console.print(note_text(key, params, lang), style="dim", markup=False, highlight=False, soft_wrap=True)
-    bad = [fr for fr in report.files if _has_problems(fr)]
-    bad.sort(key=_badness, reverse=True)
+    # one pass over the files with problems (of a batch's packed files only they are unpacked),
+    # keeping the worst MAX_FILES rows and the counts: the memory of a few rows, however many files
+    worst: list[tuple[tuple, int, tuple]] = []  # (badness, -index, row): a heap of the worst kept
+    bad = 0
+    top: Counter[tuple[str, str]] = Counter()
+    files_per: Counter[tuple[str, str]] = Counter()
+    names: dict[tuple[str, str], str] = {}
+    for i, fr in report.files_with_problems():
+        bad += 1
+        entry = (_badness(fr), -i)
+        if len(worst) < MAX_FILES or entry > worst[0][:2]:
+            c = fr.counts()
+            row = (fr.status, fr.path, f"{c['error']}/{c['warning']}/{c['info']}", _first(fr, lang))
+            (heapq.heappush if len(worst) < MAX_FILES else heapq.heapreplace)(worst, (*entry, row))
+        rules = set()
+        for f in fr.findings:
+            if f.severity != "info":
+                top[(f.rule, f.severity)] += 1
+                rules.add((f.rule, f.severity))
+                names.setdefault((f.rule, f.severity), f.rule_name(lang))
+        files_per.update(rules)
     if bad:
         table = Table(title=ui("batch.files_heading", lang), title_justify="left", expand=True, pad_edge=False)
         for col in ("status", "file", "counts", "first"):
             table.add_column(ui("batch.col." + col, lang), overflow="fold",
                              ratio=2 if col in ("file", "first") else None)
-        for fr in bad[:MAX_FILES]:
-            c = fr.counts()
-            table.add_row(Text(ui("status." + fr.status, lang), style=STATUS_STYLE[fr.status]), Text(fr.path),
-                          f"{c['error']}/{c['warning']}/{c['info']}", Text(_first(fr, lang)))
+        for _, _, (status, path, counts, first) in sorted(worst, reverse=True):  # worst first, then in order
+            table.add_row(Text(ui("status." + status, lang), style=STATUS_STYLE[status]), Text(path), counts,
+                          Text(first))
         console.print(table)
-        if len(bad) > MAX_FILES:
-            console.print(ui("batch.more_files", lang, n=len(bad) - MAX_FILES), style="dim")
-    top: Counter[tuple[str, str]] = Counter()
-    files_per: dict[tuple[str, str], set[str]] = defaultdict(set)
-    names: dict[tuple[str, str], str] = {}
-    for fr in report.files:
-        for f in fr.findings:
-            if f.severity != "info":
-                top[(f.rule, f.severity)] += 1
-                files_per[(f.rule, f.severity)].add(fr.path)
-                names.setdefault((f.rule, f.severity), f.rule_name(lang))
+        if bad > MAX_FILES:
+            console.print(ui("batch.more_files", lang, n=bad - MAX_FILES), style="dim")
     if top:
         table = Table(title=ui("batch.top_heading", lang), title_justify="left", pad_edge=False)
         for col in ("rule", "findings", "files"):
             table.add_column(ui("batch.col." + col, lang))
         for (rule, sev), n in top.most_common(MAX_TOP):
-            table.add_row(Text(names[(rule, sev)], style=SEV_STYLE[sev]), str(n), str(len(files_per[(rule, sev)])))
+            table.add_row(Text(names[(rule, sev)], style=SEV_STYLE[sev]), str(n), str(files_per[(rule, sev)]))
         console.print(table)
     if report.batch_findings:
         table = Table(title=ui("batch.cross_heading", lang), title_justify="left", expand=True, pad_edge=False)
@@ -69,7 +79,7 @@ def render_batch(report: BatchReport, console: Any, lang: str = "zh", seconds: f
                           Text(f.message(lang)))
         console.print(table)
     else:
-        failed = sum(1 for fr in report.files if fr.error is not None)
+        failed = report.summary()["errors"]
         if failed == len(report.files):  # nothing was read: nothing was compared either
             console.print(ui("batch.cross_not_run", lang), style="bold magenta", markup=False, highlight=False)
         elif failed:
@@ -93,28 +103,33 @@ def _since_last(report: BatchReport, console: Any, lang: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    since = [(fr, fr.since_last) for fr in report.files if fr.since_last is not None]
-    if not since:
+    if not report.with_previous:
         return
-    n = {k: sum(s["status"] == k for _, s in since) for k in ("new", "unchanged", "changed", "unreadable")}
-    console.print(ui("batch.since.summary", lang, same=sum(bool(s.get("same_bytes")) for _, s in since), **n),
+    n: Counter[str] = Counter()
+    same = 0
+    changed = []
+    for fr in report.files:
+        s = fr.since_last
+        if s is None:
+            continue
+        n[s["status"]] += 1
+        same += bool(s.get("same_bytes"))
+        if s["status"] == "changed":
+            changed.append((fr.path, s))
+    if not n:
+        return
+    console.print(ui("batch.since.summary", lang, same=same, **{k: n[k] for k in ("new", "unchanged", "changed",
+                                                                                 "unreadable")}),
                   style="bold", markup=False, highlight=False, soft_wrap=True)
-    changed = [(fr, s) for fr, s in since if s["status"] == "changed"]
     if changed:
         table = Table(title=ui("batch.since.heading", lang), title_justify="left", expand=True, pad_edge=False)
         for col in ("file", "cells", "rows", "fixed", "new"):
             table.add_column(ui("batch.since.col." + col, lang), overflow="fold")
-        for fr, s in changed:
-            table.add_row(Text(fr.path), str(s["cells"]), ui("batch.since.rows", lang, added=s["added"],
+        for path, s in changed:
+            table.add_row(Text(path), str(s["cells"]), ui("batch.since.rows", lang, added=s["added"],
                                                               removed=s["removed"]),
                           str(s["fixed"]), str(s["new_findings"]))
         console.print(table)
-
-
-def _has_problems(fr: FileReport) -> bool:
-    """Whether a file is listed among the files with problems: it could not be read, a check could
-    not be made, or a finding is an error or a warning (a file with notes only is not)."""
-    return fr.status != "ok" or any(f.severity != "info" for f in fr.findings)
 
 
 def _badness(fr: FileReport) -> tuple:
