@@ -15,6 +15,7 @@ from xlrecon.checks.registry import rule_kind
 from xlrecon.errors import XlreconError
 from xlrecon.findings import Finding
 from xlrecon.read.table import Table
+from xlrecon.regions.resolve import Registry, Resolution
 from xlrecon.templates.rules import Rule
 
 
@@ -42,14 +43,16 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
                                    name=" ".join(n for n in (province, city) if n)) from None
         labels = table.labels_and_keys()[0]
         parent = rule.parent_column if rule.parent_column and rule.parent_column in table.columns else None
+        resolved: dict[str, Resolution] = {}  # each distinct name resolved once (a long table repeats them)
         for k, name in enumerate(_names(table, col)):
             if name is None:
                 continue
+            res = resolved.get(name)
+            if res is None:
+                res = resolved[name] = _resolve(reg, name, province, city, rule.city is None)
+            if parent is None and res.status not in ("unknown", "former"):
+                continue  # nothing to say: no finding made, no cell looked up
             common = dict(where=table.cell_ref(col, k), row_label=labels[k], column=spec.label, actual=name)
-            res = reg.resolve(name, province=province, city=city)
-            if res.status == "unknown" and city is not None and rule.city is None:
-                wider = reg.resolve(name, province=province)  # a region of another city of the province
-                res = wider if wider.status != "unknown" else res
             if res.status == "unknown":
                 out.append(Finding("unknown-region", rule.id, rule.severity, "unknown-region.unknown", params={
                     "suggestions": "、".join(res.suggestions), "scope": city or province or "",
@@ -67,6 +70,16 @@ def region_findings(rule: Rule, ctx: Context) -> list[Finding]:
                                            params={"stated": stated.value, "registry_city": res.region.city,
                                                    "rule_label": rule.label}, **common))
     return out
+
+
+def _resolve(reg: Registry, name: str, province: str | None, city: str | None, wider: bool) -> Resolution:
+    """A name resolved in the scope; one unknown in the city resolved in the province when the
+    city was inferred (``wider``): a region of another city of the province."""
+    res = reg.resolve(name, province=province, city=city)
+    if res.status == "unknown" and city is not None and wider:
+        other = reg.resolve(name, province=province)
+        res = other if other.status != "unknown" else res
+    return res
 
 
 def _names(table: Table, col: str) -> list[str | None]:

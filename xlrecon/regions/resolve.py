@@ -216,12 +216,14 @@ class Registry(_RegistryData):
         return got  # type: ignore[return-value]
 
     def _infer_scope(self, names: tuple[str, ...]) -> tuple[str | None, str | None]:
-        keys = [k for k in (normalize(n) for n in names) if k]
+        # each distinct name looked up once, counted as often as it is listed (a 200,000-row
+        # table names the same 139 counties over and over)
+        keys = _key_counts(names)
         provinces: Counter[str] = Counter()
-        for k in keys:
+        for k, times in keys.items():
             found = {r.province for r in self._regions_of(k, None, None)}
             if len(found) == 1:
-                provinces[found.pop()] += 1
+                provinces[found.pop()] += times
         if not provinces:
             return None, None
         ranked = provinces.most_common()
@@ -229,10 +231,10 @@ class Registry(_RegistryData):
             return None, None
         province = ranked[0][0]
         cities: Counter[str | None] = Counter()
-        for k in keys:
+        for k, times in keys.items():
             found = {self._city_name(r) for r in self._regions_of(k, province, None)}
             if len(found) == 1:
-                cities[found.pop()] += 1
+                cities[found.pop()] += times
         total = sum(cities.values())
         city = None
         if total:
@@ -252,3 +254,14 @@ class Registry(_RegistryData):
         p, _ = self._scope(province, None)
         ra = set(self._regions_of(a, p, None))
         return bool(ra) and not ra.isdisjoint(self._regions_of(b, p, None))
+
+
+def _key_counts(names: Iterable[str]) -> Counter[str]:
+    """Each name's key (blank ones left out) with how many of the names have it, in the order
+    the keys first appear; each distinct name normalized once."""
+    out: Counter[str] = Counter()
+    for name, times in Counter(names).items():
+        key = normalize(name)
+        if key:
+            out[key] += times
+    return out
