@@ -46,7 +46,8 @@ class Part:
     sign: int = 1
     label: str | None = None
     others: tuple[tuple[str, CellRef, Decimal], ...] = ()
-    #: the kinds of slip worth working out exactly (None: all), as a screen found them
+    #: the slips worth working out exactly (None: all), as a screen found them: a kind
+    #: ("omitted"), or a kind's variant ("unit_slip:10000:1", "transposed:3:1", see :func:`_variant`)
     kinds: frozenset[str] | None = None
 
 
@@ -133,8 +134,9 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
     mark("counted_twice", near(-sx))
     mark("sign", near(2.0 * sx))
     for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)):
-        for f in map(float, factors):
-            mark(kind, near((1 - 1 / f) * sx) | near((1 - f) * sx))
+        for f in factors:
+            mark(_variant(kind, f, True), near((1 - 1 / float(f)) * sx))
+            mark(_variant(kind, f, False), near((1 - float(f)) * sx))
     mark("swapped", np.zeros(len(ks), dtype=bool))
     for c, _ in others:  # a swap with the row's figure in another column
         mark("swapped", near(sg * (x - table.numbers(c).floats[ks])))
@@ -144,7 +146,6 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
     unscreened = dec < 0
     # two digits swapped: figure = ±C × 10^-e with C's digits as written; digits p > q swapped
     # change it by (digit_p − digit_q)(10^p − 10^q) × 10^-e
-    transposed = np.zeros(len(ks), dtype=bool)
     rest = ~unscreened & (x != 0)
     for e in np.unique(dec[rest]).tolist():
         sel = np.flatnonzero(rest & (dec == e))
@@ -156,8 +157,9 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
                 if 9 * u < (abs(d) - t) * (1 - 1e-9) or u > (abs(d) + t) * (1 + 1e-9):
                     continue  # no digit difference of 1 to 9 makes the gap
                 diff = (cs // 10 ** p) % 10 - (cs // 10 ** q) % 10
-                transposed[sel[near(sign * diff * u)]] = True
-    mark("transposed", transposed)
+                hit = np.zeros(len(ks), dtype=bool)
+                hit[sel[near(sign * diff * u)]] = True
+                mark(_variant("transposed", p, q), hit)
     out: dict[int, frozenset[str] | None] = {int(k): None for k in ks[unscreened].tolist()}
     any_kind = np.logical_or.reduce(list(masks.values())) & ~unscreened
     names = list(masks)
@@ -165,6 +167,20 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
     for i in np.flatnonzero(any_kind).tolist():
         out[int(ks[i])] = frozenset(n for n, hit in zip(names, stacked[:, i].tolist()) if hit)
     return out
+
+
+def _variant(kind: str, a: object, b: object) -> str:
+    """One variant of a kind of slip, as :attr:`Part.kinds` names it: a unit or decimal slip by
+    its factor and whether the figure is the larger (1) or the smaller (0); two digits swapped by
+    their places counted from the figure's last digit as written, from 0 ("transposed:3:1" of
+    1348.26 is 1328.46)."""
+    return f"{kind}:{int(a) if kind == 'transposed' else a}:{int(b)}"
+
+
+#: the unit and decimal slips in the order they are worked out: (kind, factor, figure the larger, variant)
+_SCALINGS = [(kind, f, larger, _variant(kind, f, larger)) for kind, factors in
+             (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)) for f in factors
+             for larger in (True, False)]
 
 
 def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Decimal) -> list[Cause]:
@@ -228,7 +244,7 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
     v, s = p.value, p.sign
     if v == 0:
         return out
-    kinds = p.kinds if p.kinds is not None else _PRIOR
+    kinds = p.kinds
 
     def add(kind: str, true: Decimal, **params: object) -> None:
         r = _fits(s * (v - true), gap, tol)
@@ -236,26 +252,27 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
             out.append(Cause(kind, (p.where,), p.label, v, true, r, dict(params, whole_cell=whole_cell)))
 
     if not whole_cell:
-        r = _fits(s * v, gap, tol) if "omitted" in kinds else None
+        r = _fits(s * v, gap, tol) if kinds is None or "omitted" in kinds else None
         if r is not None:
             out.append(Cause("omitted", (p.where,), p.label, v, None, r, {}))
-        r = _fits(-s * v, gap, tol) if "counted_twice" in kinds else None
+        r = _fits(-s * v, gap, tol) if kinds is None or "counted_twice" in kinds else None
         if r is not None:
             out.append(Cause("counted_twice", (p.where,), p.label, v, None, r, {}))
-    if "transposed" in kinds:
-        for t in transpositions(v):
+    if kinds is None:
+        swaps = None
+    else:  # the places the screen found, as indices from the first digit
+        n = len(v.as_tuple().digits)
+        swaps = {(n - 1 - int(a), n - 1 - int(b)) for a, b in
+                 (k.split(":")[1:] for k in kinds if k[0] == "t" and k.startswith("transposed:"))}
+    if swaps is None or swaps:
+        for t in transpositions(v, swaps):
             add("transposed", t)
-    if "unit_slip" in kinds:
-        for f in _UNIT_FACTORS:
-            add("unit_slip", v / f, factor=f, larger=True)
-            add("unit_slip", v * f, factor=f, larger=False)
-    if "decimal_slip" in kinds:
-        for f in _DECIMAL_FACTORS:
-            add("decimal_slip", v / f, factor=f, larger=True)
-            add("decimal_slip", v * f, factor=f, larger=False)
-    if "sign" in kinds:
+    for kind, f, larger, name in _SCALINGS:
+        if kinds is None or name in kinds:
+            add(kind, v / f if larger else v * f, factor=f, larger=larger)
+    if kinds is None or "sign" in kinds:
         add("sign", -v)
-    if not whole_cell and "swapped" in kinds:
+    if not whole_cell and (kinds is None or "swapped" in kinds):
         for label, where, other in p.others:
             r = _fits(s * (v - other), gap, tol)
             if r is not None and other != v:
@@ -263,9 +280,10 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
     return out
 
 
-def transpositions(v: Decimal) -> list[Decimal]:
+def transpositions(v: Decimal, only: set[tuple[int, int]] | None = None) -> list[Decimal]:
     """Every value made by swapping two different digits of ``v`` as it is written (1348.26 →
-    1438.26, 3148.26, …), keeping its decimals, sign, and no new leading zero."""
+    1438.26, 3148.26, …), keeping its decimals, sign, and no new leading zero; ``only``: just
+    the swaps of these digits (indices from the first), in the same order."""
     sign, digits, exp = v.as_tuple()
     if not isinstance(exp, int) or len(digits) < 2:
         return []
@@ -273,6 +291,8 @@ def transpositions(v: Decimal) -> list[Decimal]:
     ds = list(digits)
     for i in range(len(ds)):
         for j in range(i + 1, len(ds)):
+            if only is not None and (i, j) not in only:
+                continue
             if ds[i] == ds[j] or (i == 0 and ds[j] == 0 and len(ds) + exp > 1):
                 continue
             swapped = ds[:]
