@@ -195,6 +195,9 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     found = find_workbooks(roots, left_over)
     if against is not None:  # the summary is the reference, not a submission
         found = [p for p in found if not _same_file(p, Path(against))]
+    # kept as text from here on: 300,000 Path objects cost the parent more than their names
+    names = [os.fspath(p) for p in found]
+    del found
     prev = pipeline.previous_paths(previous) if previous is not None else None
     extra_regions = tuple(str(p) for p in regions)
     options = b.Options(schema=str(schema) if schema is not None else None, previous=prev, regions=extra_regions,
@@ -203,13 +206,13 @@ def batch(paths: PathLike | Iterable[PathLike], schema: str | Path | None = None
     if engine not in ("local", "dask"):
         raise ValueError(f"engine: 'local' or 'dask', not {engine!r}")
     # the local workers boot (imports, templates) while the templates and region files are checked here
-    with b.start(options, len(found), jobs) if engine == "local" else contextlib.nullcontext() as pool:
+    with b.start(options, len(names), jobs) if engine == "local" else contextlib.nullcontext() as pool:
         _, candidates = templates_for(schema)
         region_files(extra_regions)
         if on_start is not None:
-            on_start(len(found))
+            on_start(len(names))
         with b.collector_frozen(), _json_stream(output_json, lang) as stream:
-            results = b.check_files(found, options, pool=pool, scheduler=scheduler, jobs=jobs,
+            results = b.check_files(names, options, pool=pool, scheduler=scheduler, jobs=jobs,
                                     timeout=b.DEFAULT_TIMEOUT if timeout is None else timeout,
                                     resume=None if resume is None else str(resume), on_file=on_file,
                                     on_packed=None if stream is None else stream.add_packed)

@@ -77,7 +77,7 @@ def check_group(options: Any, paths: list[str], timeout: float | None) -> list[P
     return [p for p in out if p is not None]
 
 
-def run(paths: list[Path], options: Any, *, scheduler: str | None, jobs: int | None,
+def run(paths: list[str] | list[Path], options: Any, *, scheduler: str | None, jobs: int | None,
         timeout: float | None, on_packed: Callable[[int, Packed], None]) -> None:
     """Check ``paths`` on the cluster at ``scheduler`` (a LocalCluster of ``jobs`` workers when
     None); ``on_packed(index, packed)`` with each file's result as it arrives, as

@@ -192,7 +192,7 @@ def start(options: Options, files: int, jobs: int | None = None) -> Any:
                         init=("xlrecon.batches.run:setup", (options,)), preload="xlrecon.batches.run:preload")
 
 
-def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
+def run(pool: Any, paths: list[str] | list[Path], *, timeout: float | None = DEFAULT_TIMEOUT,
         on_packed: Callable[[int, Packed], None]) -> None:
     """Check ``paths`` in the workers of ``pool`` (from :func:`start`); ``on_packed(index,
     packed)`` is called with each file's packed result as it is done."""
@@ -208,7 +208,7 @@ def run(pool: Any, paths: list[Path], *, timeout: float | None = DEFAULT_TIMEOUT
         raise XlreconError("worker-failed", file=str(paths[0]) if paths else "", detail=str(exc)) from None
 
 
-def check_files(paths: list[Path], options: Options, *, pool: Any = None, scheduler: str | None = None,
+def check_files(paths: list[str] | list[Path], options: Options, *, pool: Any = None, scheduler: str | None = None,
                 jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT, resume: str | None = None,
                 on_file: Callable[[Facts], None] | None = None,
                 on_packed: Callable[[int, Packed], None] | None = None) -> Results:
