@@ -205,7 +205,8 @@ def pandas_any(folder: str) -> None:
 
 def layouts_child(folder: str) -> None:
     """Per file, in this one process, for each layout folder under ``folder``: xlrecon's check as
-    a batch worker runs it, python-calamine's read of every sheet, and the pandas + openpyxl loop
+    a batch worker runs it (with the file's JSON text, as for ``--format json``), python-calamine's
+    read of every sheet, and the pandas + openpyxl loop
     (a few files), each the fastest of REPEAT passes, interleaved; printed as JSON."""
     from python_calamine import CalamineWorkbook
 
@@ -214,7 +215,8 @@ def layouts_child(folder: str) -> None:
     from xlrecon.batches import run as br
 
     br.preload()
-    br.setup(br.Options())
+    # as a worker of `xlrecon batch --format json` runs: each file's JSON text made there too
+    br.setup(br.Options(render="xlrecon.render.json_out:file_text"))
     out = {}
     for sub in sorted(p for p in Path(folder).iterdir() if p.is_dir()):
         files = sorted(str(p) for p in sub.glob("*.xlsx"))
