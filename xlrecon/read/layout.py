@@ -368,7 +368,7 @@ def _leaves_known(leaves: frozenset[str]) -> dict[str, bool]:
 
 
 def _is_note(text: str, template: Template) -> bool:
-    return any(text.startswith(m) for m in template.note_markers)
+    return text.startswith(template.note_markers)  # a tuple: any of them
 
 
 def _unit_cell(grid: Grid, m: Match, j: int) -> CellRef | None:

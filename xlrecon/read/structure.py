@@ -38,10 +38,10 @@ _SEPARATORS = ":：,，、 \u3000"
 
 def _marked(label: str, markers: tuple[str, ...]) -> str | None:
     """The label without its leading marker, when it starts with one ("" when only the marker)."""
-    for m in markers:
-        if label.startswith(m):
-            return label[len(m):].lstrip(_SEPARATORS)
-    return None
+    if not label.startswith(markers):  # a tuple: any of them (most labels: none, in one call)
+        return None
+    m = next(m for m in markers if label.startswith(m))  # the first, as the template lists them
+    return label[len(m):].lstrip(_SEPARATORS)
 
 
 def _indent(raw: Any) -> int:
