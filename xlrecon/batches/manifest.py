@@ -36,7 +36,9 @@ Stamp = tuple[int, int]  # size, modification time (ns)
 
 #: the options as the command line names them
 _OPTION_NAMES = {"schema": "--schema", "previous": "--previous", "regions": "--regions", "annotate": "--annotate",
-                 "output": "--output", "root": "DIR", "xlrecon": "xlrecon version"}
+                 "output": "--output", "root": "DIR", "xlrecon": "xlrecon version", "records": "manifest format"}
+#: the form of the records (a file's facts): a manifest written in another is not read
+RECORDS = 2
 
 
 def stamp(path: str | os.PathLike[str]) -> Stamp | None:
@@ -53,7 +55,7 @@ def _asked(options: Any) -> dict[str, Any]:
     out.pop("render")  # how this run shows the results, not what they are
     from xlrecon import __version__
 
-    return {"xlrecon": __version__, **out}
+    return {"xlrecon": __version__, "records": RECORDS, **out}
 
 
 class Manifest:
