@@ -415,16 +415,26 @@ class Report:
             if f.status != "ok" or any(x.severity == "warning" for x in f.findings):
                 yield i, f
 
-    def summary(self) -> dict[str, int]:
+    def _counts(self) -> tuple[dict[str, int], int, bool]:
+        """Files by status, checks not evaluated, whether an asked-for annotation failed; of a
+        batch's packed files from its arrays (:meth:`xlrecon.batches.store.Results.counts`)."""
+        packed = getattr(self.files, "counts", None)
+        if packed is not None:
+            return packed()
         facts = self._facts()
         statuses = [s for s, _, _ in facts]
+        return ({s: statuses.count(s) for s in ("ok", "incomplete", "discrepancies", "error")},
+                sum(n for _, n, _ in facts), any(failed for _, _, failed in facts))
+
+    def summary(self) -> dict[str, int]:
+        by_status, not_evaluated, _ = self._counts()
         return {
-            "files": len(facts),
-            "ok": statuses.count("ok"),
-            "incomplete": statuses.count("incomplete"),
-            "discrepancies": statuses.count("discrepancies"),
-            "errors": statuses.count("error"),
-            "not_evaluated": sum(n for _, n, _ in facts),
+            "files": len(self.files),
+            "ok": by_status["ok"],
+            "incomplete": by_status["incomplete"],
+            "discrepancies": by_status["discrepancies"],
+            "errors": by_status["error"],
+            "not_evaluated": not_evaluated,
         }
 
     @property
@@ -432,7 +442,7 @@ class Report:
         """2 when a file could not be read, else 1 when any error-severity finding or a check that
         could not be evaluated, else 0."""
         s = self.summary()
-        if s["errors"] or any(failed for _, _, failed in self._facts()):
+        if s["errors"] or self._counts()[2]:
             return 2
         if s["discrepancies"] or s["incomplete"]:
             return 1

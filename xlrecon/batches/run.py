@@ -288,12 +288,11 @@ def reconcile(report: BatchReport, results: Results, templates: list[Any], again
 
     report.batch_findings.extend(rc.duplicates(list(results.submissions(results.sharing()))))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))
-    facts = results.facts
     by_name = {t.name: t for t in templates}
-    present = {f.template for f in facts}
+    present = results.template_names()
     wanted = {t.summary.template for t in templates if t.summary is not None and t.name in present}
     if against is None:
-        found = [f.path for f in facts if f.template in wanted]
+        found = [results.fact(i).path for i in results.with_templates(wanted)]
         if len(found) != 1:
             if len(found) > 1:
                 report.notes.append(("batch.summary_ambiguous", {"files": "、".join(found)}))
@@ -315,6 +314,6 @@ def reconcile(report: BatchReport, results: Results, templates: list[Any], again
         raise XlreconError("bad-summary", file=against,
                            detail=f"{ctx.tables[0].template.name} ≠ {'、'.join(sorted(wanted)) or '—'}")
     summarised = {t.name for t in templates if t.summary is not None}
-    subs = list(results.submissions([i for i, f in enumerate(facts) if f.template in summarised]))
+    subs = list(results.submissions(results.with_templates(summarised)))
     report.batch_findings.extend(rc.against_summary(subs, by_name, os.fspath(against), ctx))
     report.batch_findings.sort(key=lambda b: (b.path or "", b.finding.sort_key()))

@@ -200,12 +200,24 @@ class Results(Sequence[FileReport]):
     def sharing(self) -> list[int]:
         """The files (indices, in order) whose digest may matter to the duplicate checks: those
         whose bytes another file has, and those with a row key (hash) that another file of the
-        same template has too."""
-        shas = [bytes(self._sha[20 * i: 20 * i + 20]) if self._has_sha[i] else None for i in range(self._n)]
-        count = Counter(x for x in shas if x is not None)
-        out = {i for i, x in enumerate(shas) if x is not None and count[x] > 1}
-        del shas, count
+        same template has too. A large batch's are worked out in numpy arrays (a few bytes a
+        key, not an object each); a small one's without numpy."""
         total = sum(self._hash_len)
+        if total <= SMALL and self._n <= SMALL // 10:
+            shas = [bytes(self._sha[20 * i: 20 * i + 20]) if self._has_sha[i] else None for i in range(self._n)]
+            count = Counter(x for x in shas if x is not None)
+            out = {i for i, x in enumerate(shas) if x is not None and count[x] > 1}
+            del shas, count
+        else:
+            import numpy as np
+
+            out = set()
+            idx = np.flatnonzero(np.frombuffer(self._has_sha, dtype=np.uint8))
+            if idx.size:
+                shas = np.frombuffer(self._sha, dtype="S20")[idx]  # fixed width: equal as stored
+                _, inverse, counts = np.unique(shas, return_inverse=True, return_counts=True)
+                out.update(idx[counts[inverse] > 1].tolist())
+                del shas, inverse, counts
         if total <= SMALL:
             first: dict[int, int] = {}
             for i in range(self._n):
@@ -215,21 +227,43 @@ class Results(Sequence[FileReport]):
                     if j != i:
                         out.update((i, j))
             return sorted(out)
-        import numpy as np  # a large batch: its keys sorted at once
+        import numpy as np
 
         hashes = np.frombuffer(self._hashes, dtype=np.uint64)  # a view: no copy of millions of keys
-        # the owner of each hash, in the order the hashes were stored (the order files arrived)
-        at = np.frombuffer(self._hash_at, dtype=np.uint64)
-        lens = np.frombuffer(self._hash_len, dtype=np.uint32)
-        order = np.argsort(at, kind="stable").astype(np.int32)
-        owner = np.repeat(order, lens[order].astype(np.int64))
         by_hash = np.argsort(hashes, kind="stable")
-        h, own = hashes[by_hash], owner[by_hash]
-        del by_hash, owner
-        # the runs of one hash: those whose files are not all the same one are shared
-        starts = np.flatnonzero(np.r_[True, h[1:] != h[:-1]])
-        shared = np.minimum.reduceat(own, starts) != np.maximum.reduceat(own, starts)
-        run_of = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(h)]))
-        out.update(np.unique(own[shared[run_of]]).astype(np.int64).tolist())
+        h = hashes[by_hash]
+        dup = np.flatnonzero(h[1:] == h[:-1])
+        if dup.size:
+            # only the hashes that occur more than once are looked at further (usually few)
+            pos = np.unique(np.r_[dup, dup + 1])
+            values, stored = h[pos], by_hash[pos]
+            del h, by_hash
+            # each stored hash's file: the last file, in storage order, whose hashes start at or
+            # before it (files without hashes left out: the others' starts strictly increase)
+            at = np.frombuffer(self._hash_at, dtype=np.uint64)
+            lens = np.frombuffer(self._hash_len, dtype=np.uint32)
+            order = np.argsort(at, kind="stable")
+            files = order[lens[order] > 0]
+            owner = files[np.searchsorted(at[files] // 8, stored, side="right") - 1]  # at: byte offsets
+            # the runs of one hash: those whose files are not all the same one are shared
+            starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+            shared = np.minimum.reduceat(owner, starts) != np.maximum.reduceat(owner, starts)
+            out.update(np.unique(owner[np.repeat(shared, np.diff(np.r_[starts, len(values)]))]).tolist())
         del hashes  # (the view released before the bytearray grows again)
         return sorted(out)
+
+    def template_names(self) -> set[str | None]:
+        """The templates the files were read with (None for a file that was not)."""
+        used = set(self._template)
+        return {self._templates[t] for t in used}
+
+    def with_templates(self, names: set[str | None]) -> list[int]:
+        """The files (indices, in order) read with one of the templates ``names``."""
+        codes = {k for k, t in enumerate(self._templates) if t in names}
+        return [i for i, t in enumerate(self._template) if t in codes]
+
+    def counts(self) -> tuple[dict[str, int], int, bool]:
+        """How many files have each status, the checks not evaluated, and whether an asked-for
+        annotation failed, from the arrays (no file's facts made)."""
+        return ({s: self._status.count(k) for k, s in enumerate(STATUSES)}, sum(self._not_evaluated),
+                any(self._failed))
