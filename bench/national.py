@@ -1,6 +1,6 @@
 """A national year projected on this machine: the local pool against ``--engine dask``, and the parent's memory.
 
-    python3 bench/national.py [--scale F] [--keep DIR] [--repeat N]
+    python3 bench/national.py [--scale F] [--keep DIR [--reuse]] [--repeat N]
 
 A national year is 2,800 county tables (the district workbooks of ``bench/batch.py``: the
 ``unit-reserve`` layout, 150 rows, planted discrepancies) and 300,000 budget-unit filings of
@@ -112,6 +112,8 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=0.01, help="share of a national year to write (default 0.01)")
     ap.add_argument("--keep", metavar="DIR", help="write the files here and keep them")
     ap.add_argument("--repeat", type=int, default=1, help="rounds; the fastest counts (default 1)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep: take the files already written there (as many as the scale asks)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -128,13 +130,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep).resolve() if args.keep else Path(tmp)
         folder = work / "year"
-        shutil.rmtree(folder, ignore_errors=True)
         t = time.perf_counter()
-        districts, _, _ = _bench_batch().generate(work / "gen", counties, 150, 10)
-        shutil.move(str(districts), str(folder))
-        write_filings(folder, filings)
-        size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
-        print(f"written in {time.perf_counter() - t:.0f} s ({size:.0f} MiB) into {folder}")
+        if args.reuse and args.keep and folder.is_dir() and len(list(folder.glob("*.xlsx"))) == counties + filings:
+            print(f"the {counties + filings} files already in {folder} taken")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+            districts, _, _ = _bench_batch().generate(work / "gen", counties, 150, 10)
+            shutil.move(str(districts), str(folder))
+            write_filings(folder, filings)
+            size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+            print(f"written in {time.perf_counter() - t:.0f} s ({size:.0f} MiB) into {folder}")
         best: dict[str, dict] = {}
         for round_ in range(args.repeat):
             this = {"calamine": child("calamine", str(folder))}
