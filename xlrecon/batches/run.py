@@ -70,12 +70,9 @@ def setup(options: Options) -> None:
 
     template, templates = templates_for(options.schema)
     prev = load_previous(list(options.previous), templates) if options.previous is not None else None
-    render = None
-    if options.render is not None:
-        import importlib
+    from xlrecon.batches.workers import resolve
 
-        module, _, name = options.render.partition(":")
-        render = getattr(importlib.import_module(module), name)
+    render = resolve(options.render) if options.render is not None else None
     _state = _State(options, templates, template is not None, prev, render)
     # A file's cells are many small objects that reference counting frees when the file is
     # done (a checked file leaves no reference cycles); the cyclic collector scanning them

@@ -70,6 +70,12 @@ def start_method() -> str:
     return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
 
 
+def resolve(name: str) -> Callable[..., Any]:
+    """The function a "module:function" names, its module imported."""
+    module, _, fn = name.partition(":")
+    return getattr(importlib.import_module(module), fn)
+
+
 def _import(name: str) -> None:
     """Import a "module:function"'s module, or a module; a module that fails to import is
     left to the workers, which report it as they would when spawned (they die at start)."""
@@ -102,11 +108,9 @@ def _serve(conn: Connection, target: str, init: tuple[str, tuple] | None) -> Non
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(signal.SIGKILL)
-    module, _, name = target.partition(":")
-    fn = getattr(importlib.import_module(module), name)
+    fn = resolve(target)
     if init is not None:
-        imod, _, iname = init[0].partition(":")
-        getattr(importlib.import_module(imod), iname)(*init[1])
+        resolve(init[0])(*init[1])
     conn.send(("ready", None, None))
     while True:
         try:
@@ -206,8 +210,7 @@ class Pool:
             for name in (target, *([init[0]] if init else [])):
                 _import(name)
             if preload is not None:
-                module, _, fn = preload.partition(":")
-                getattr(importlib.import_module(module), fn)()
+                resolve(preload)()
         self.workers = [self._start() for _ in range(n)]
 
     def _start(self) -> _Worker:
