@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, get_args
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -41,6 +41,7 @@ CHECKS: dict[str, str] = {
 }
 
 FileStatus = Literal["ok", "incomplete", "discrepancies", "error"]
+STATUSES: tuple[FileStatus, ...] = get_args(FileStatus)
 
 
 class CellRef(NamedTuple):
@@ -394,15 +395,6 @@ class Report:
     #: notes on the run as a whole (a summary used, a temporary file left by an interrupted write)
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
-    def _facts(self) -> list[tuple[str, int, bool]]:
-        """Each file's status, checks not evaluated, and whether its asked-for annotation failed;
-        of a batch's packed files without unpacking them (:class:`xlrecon.batches.store.Results`)."""
-        packed = getattr(self.files, "facts", None)
-        if packed is not None:
-            return [(f.status, f.not_evaluated, f.annotation_failed) for f in packed]
-        return [(f.status, f.not_evaluated(), f.annotation is not None and f.annotation.status != "annotated")
-                for f in self.files]
-
     def files_with_problems(self) -> Iterator[tuple[int, FileReport]]:
         """The files (index, report) that could not be read, have a check not evaluated, or an
         error or warning finding, in order; of a batch's packed files, only these are unpacked
@@ -421,10 +413,9 @@ class Report:
         packed = getattr(self.files, "counts", None)
         if packed is not None:
             return packed()
-        facts = self._facts()
-        statuses = [s for s, _, _ in facts]
-        return ({s: statuses.count(s) for s in ("ok", "incomplete", "discrepancies", "error")},
-                sum(n for _, n, _ in facts), any(failed for _, _, failed in facts))
+        statuses = [f.status for f in self.files]
+        return ({s: statuses.count(s) for s in STATUSES}, sum(f.not_evaluated() for f in self.files),
+                any(f.annotation is not None and f.annotation.status != "annotated" for f in self.files))
 
     def summary(self) -> dict[str, int]:
         by_status, not_evaluated, _ = self._counts()
@@ -441,10 +432,10 @@ class Report:
     def exit_code(self) -> int:
         """2 when a file could not be read, else 1 when any error-severity finding or a check that
         could not be evaluated, else 0."""
-        s = self.summary()
-        if s["errors"] or self._counts()[2]:
+        by_status, _, failed = self._counts()  # once: a batch's files are many
+        if by_status["error"] or failed:
             return 2
-        if s["discrepancies"] or s["incomplete"]:
+        if by_status["discrepancies"] or by_status["incomplete"]:
             return 1
         return 0
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
-from xlrecon.findings import FileReport
+from xlrecon.findings import STATUSES, FileReport
 
 if TYPE_CHECKING:
     from xlrecon.batches.submissions import Submission
@@ -76,7 +76,6 @@ def pack(report: FileReport, sub: Submission, text: str = "") -> Packed:
 
 #: keys up to which :meth:`Results.sharing` uses a dict (a few megabytes), beyond which numpy sorts them
 SMALL = 200_000
-STATUSES = ("ok", "incomplete", "discrepancies", "error")
 
 
 def failed(path: str, kind: str, detail: Any) -> Packed:
@@ -172,10 +171,6 @@ class Results(Sequence[FileReport]):
         sha = self._sha[20 * i: 20 * i + 20].hex() if self._has_sha[i] else ""
         return Facts(self._paths[i] or "", STATUSES[self._status[i]], self._not_evaluated[i], bool(self._failed[i]),
                      self._templates[self._template[i]], sha, self._warnings[i])
-
-    @property
-    def facts(self) -> list[Facts]:
-        return [self.fact(i) for i in range(self._n)]
 
     def packed(self, i: int) -> Packed:
         """File ``i``'s result as it arrived (for a manifest, a test)."""
