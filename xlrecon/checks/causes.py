@@ -46,9 +46,11 @@ class Part:
     sign: int = 1
     label: str | None = None
     others: tuple[tuple[str, CellRef, Decimal], ...] = ()
-    #: the slips worth working out exactly (None: all), as a screen found them: a kind
-    #: ("omitted"), or a kind's variant ("unit_slip:10000:1", "transposed:3:1", see :func:`_variant`)
-    kinds: frozenset[str] | None = None
+    #: the slips worth working out exactly (None: all), as a screen found them: a kind and its
+    #: variant, if it has any: ("omitted",), ("unit_slip", factor, figure the larger), and
+    #: ("transposed", p, q) for the digits at places p > q counted from the last one as written,
+    #: from 0 (("transposed", 3, 1) of 1348.26 is 1328.46)
+    kinds: frozenset[tuple] | None = None
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, si
     unit = table.unit_of(column)
     others = [(c, table.template.column(c).label) for c in table.columns
               if c != column and table.template.column(c).numeric and table.unit_of(c) == unit]
-    picked: dict[int, frozenset[str] | None] = {}
+    picked: dict[int, frozenset[tuple] | None] = {}
     if explaining is not None:
         gap, tol, left_out = explaining
         picked = explaining_rows(table, column, others, ks, signs, gap, tol)
@@ -93,7 +95,7 @@ def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, si
             continue
         kinds = picked.get(k, frozenset()) if explaining is not None else None
         alt = []
-        if kinds is None or "swapped" in kinds:
+        if kinds is None or ("swapped",) in kinds:
             for c, label in others:
                 o = table.value(c, k)
                 if o.kind == "number":
@@ -104,7 +106,7 @@ def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, si
 
 
 def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], rows: list[int],
-                    signs: list[int] | None, gap: Decimal, tol: Decimal) -> dict[int, frozenset[str] | None]:
+                    signs: list[int] | None, gap: Decimal, tol: Decimal) -> dict[int, frozenset[tuple] | None]:
     """Of ``rows``, those whose figure of ``column`` may explain ``gap`` within ``tol`` by one
     of :func:`_one_figure`'s slips, each with the kinds of slip that may: a screen of the
     whole column at once, in floats, wide enough (a billionth of the figures' size) never to
@@ -124,22 +126,22 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
             return np.abs(y - d) <= t + 1e-9 * (np.abs(y) + abs(d) + t)
 
     sx = sg * x
-    masks: dict[str, np.ndarray] = {}
+    masks: dict[tuple, np.ndarray] = {}
 
-    def mark(kind: str, hit: np.ndarray) -> None:
+    def mark(kind: tuple, hit: np.ndarray) -> None:
         masks[kind] = masks[kind] | hit if kind in masks else hit
 
     # omitted, counted twice, the sign, a unit or a decimal point: the gap is c × (sign × figure)
-    mark("omitted", near(sx))
-    mark("counted_twice", near(-sx))
-    mark("sign", near(2.0 * sx))
+    mark(("omitted",), near(sx))
+    mark(("counted_twice",), near(-sx))
+    mark(("sign",), near(2.0 * sx))
     for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)):
         for f in factors:
-            mark(_variant(kind, f, True), near((1 - 1 / float(f)) * sx))
-            mark(_variant(kind, f, False), near((1 - float(f)) * sx))
-    mark("swapped", np.zeros(len(ks), dtype=bool))
+            mark((kind, f, True), near((1 - 1 / float(f)) * sx))
+            mark((kind, f, False), near((1 - float(f)) * sx))
+    mark(("swapped",), np.zeros(len(ks), dtype=bool))
     for c, _ in others:  # a swap with the row's figure in another column
-        mark("swapped", near(sg * (x - table.numbers(c).floats[ks])))
+        mark(("swapped",), near(sg * (x - table.numbers(c).floats[ks])))
     coef, dec = nums.coef[ks], nums.dec[ks]
     # no coefficient: a float of more than 15 digits, or a cell that is not a plain float (typed
     # as text, converted: Numbers holds no raw float for it, so no coefficient either)
@@ -159,8 +161,8 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
                 diff = (cs // 10 ** p) % 10 - (cs // 10 ** q) % 10
                 hit = np.zeros(len(ks), dtype=bool)
                 hit[sel[near(sign * diff * u)]] = True
-                mark(_variant("transposed", p, q), hit)
-    out: dict[int, frozenset[str] | None] = {int(k): None for k in ks[unscreened].tolist()}
+                mark(("transposed", p, q), hit)
+    out: dict[int, frozenset[tuple] | None] = {int(k): None for k in ks[unscreened].tolist()}
     any_kind = np.logical_or.reduce(list(masks.values())) & ~unscreened
     names = list(masks)
     stacked = np.stack([masks[n] for n in names])
@@ -169,18 +171,9 @@ def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], ro
     return out
 
 
-def _variant(kind: str, a: object, b: object) -> str:
-    """One variant of a kind of slip, as :attr:`Part.kinds` names it: a unit or decimal slip by
-    its factor and whether the figure is the larger (1) or the smaller (0); two digits swapped by
-    their places counted from the figure's last digit as written, from 0 ("transposed:3:1" of
-    1348.26 is 1328.46)."""
-    return f"{kind}:{int(a) if kind == 'transposed' else a}:{int(b)}"
-
-
-#: the unit and decimal slips in the order they are worked out: (kind, factor, figure the larger, variant)
-_SCALINGS = [(kind, f, larger, _variant(kind, f, larger)) for kind, factors in
-             (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)) for f in factors
-             for larger in (True, False)]
+#: the unit and decimal slips in the order they are worked out: (kind, factor, figure the larger)
+_SCALINGS = [(kind, f, larger) for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS))
+             for f in factors for larger in (True, False)]
 
 
 def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Decimal) -> list[Cause]:
@@ -252,27 +245,26 @@ def _one_figure(p: Part, gap: Decimal, tol: Decimal, whole_cell: bool = False) -
             out.append(Cause(kind, (p.where,), p.label, v, true, r, dict(params, whole_cell=whole_cell)))
 
     if not whole_cell:
-        r = _fits(s * v, gap, tol) if kinds is None or "omitted" in kinds else None
+        r = _fits(s * v, gap, tol) if kinds is None or ("omitted",) in kinds else None
         if r is not None:
             out.append(Cause("omitted", (p.where,), p.label, v, None, r, {}))
-        r = _fits(-s * v, gap, tol) if kinds is None or "counted_twice" in kinds else None
+        r = _fits(-s * v, gap, tol) if kinds is None or ("counted_twice",) in kinds else None
         if r is not None:
             out.append(Cause("counted_twice", (p.where,), p.label, v, None, r, {}))
     if kinds is None:
         swaps = None
     else:  # the places the screen found, as indices from the first digit
         n = len(v.as_tuple().digits)
-        swaps = {(n - 1 - int(a), n - 1 - int(b)) for a, b in
-                 (k.split(":")[1:] for k in kinds if k[0] == "t" and k.startswith("transposed:"))}
+        swaps = {(n - 1 - k[1], n - 1 - k[2]) for k in kinds if k[0] == "transposed"}
     if swaps is None or swaps:
         for t in transpositions(v, swaps):
             add("transposed", t)
-    for kind, f, larger, name in _SCALINGS:
-        if kinds is None or name in kinds:
+    for kind, f, larger in _SCALINGS:
+        if kinds is None or (kind, f, larger) in kinds:
             add(kind, v / f if larger else v * f, factor=f, larger=larger)
-    if kinds is None or "sign" in kinds:
+    if kinds is None or ("sign",) in kinds:
         add("sign", -v)
-    if not whole_cell and (kinds is None or "swapped" in kinds):
+    if not whole_cell and (kinds is None or ("swapped",) in kinds):
         for label, where, other in p.others:
             r = _fits(s * (v - other), gap, tol)
             if r is not None and other != v:
