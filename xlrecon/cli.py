@@ -275,13 +275,12 @@ def _finish(report, args: argparse.Namespace, render, streamed: bool = False) ->
         except XlreconError as exc:  # said, and the findings are still shown below
             _console(stderr=True).print(exc.message(args.lang), style="bold red", markup=False)
             failed = True
-    if args.format == "json" and streamed:
-        pass
-    elif args.format == "json":
-        from xlrecon.render.json_out import write
+    if args.format == "json":
+        if not streamed:
+            from xlrecon.render.json_out import write
 
-        write(report, sys.stdout, args.lang)  # file by file: a batch's report is never one dict
-        sys.stdout.write("\n")
+            write(report, sys.stdout, args.lang)  # file by file: a batch's report is never one dict
+            sys.stdout.write("\n")
     else:
         from xlrecon.render.console import render_annotations
 
