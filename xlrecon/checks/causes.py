@@ -67,33 +67,57 @@ class Whole:
     previous_sum: Decimal | None = None
 
 
-def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, signs: list[int] | None = None,
-                explaining: tuple[Decimal, Decimal, frozenset[int]] | None = None) -> list[Part] | None:
+def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, signs: list[int] | None = None
+                ) -> list[Part] | None:
     """The figures of ``column`` at the table's rows ``rows`` (all its data rows by default),
     with their signs and the same rows' figures in the table's other columns of that unit;
-    None when one of them is not a number (an unreadable figure explains nothing).
-    ``explaining``: (gap, tolerance, sheet rows): only the figures that may explain the gap by
-    a slip of their own (:func:`explaining_rows`), and those on the sheet rows given (the rows
-    a 合计 formula leaves out, which explain it together)."""
+    None when one of them is not a number (an unreadable figure explains nothing)."""
     ks = list(range(table.n) if rows is None else rows)
-    nums = table.numbers(column)
-    if ks and (~nums.blank[ks] & np.isnan(nums.floats[ks])).any():
+    if not _all_numbers(table, column, ks):
         return None
+    return _parts(table, column, ks, signs, _others(table, column), None)
+
+
+def screened_parts(table: Table, column: str, rows: Iterable[int] | None, signs: list[int] | None,
+                   gap: Decimal, tol: Decimal, left_out: frozenset[int] = frozenset()
+                   ) -> tuple[list[Part], int] | None:
+    """What :func:`likely_causes` needs of :func:`table_parts` to explain ``gap`` within
+    ``tol``: only the figures that may explain it by a slip of their own and that can rank
+    among the causes listed or tie with the first (:func:`explaining_rows`), and those on the
+    sheet rows ``left_out`` (the rows a 合计 formula leaves out, which explain it together);
+    with the number of further causes that certainly explain it, counted but not worked out
+    (``unlisted``). None when a figure is not a number."""
+    ks = list(range(table.n) if rows is None else rows)
+    if not _all_numbers(table, column, ks):
+        return None
+    others = _others(table, column)
+    picked, unlisted = explaining_rows(table, column, others, ks, signs, gap, tol)
+    sheet_rows = table.cell_rows(column)
+    ks = [k for k in ks if k in picked or sheet_rows[k] in left_out]
+    return _parts(table, column, ks, signs, others, picked), unlisted
+
+
+def _all_numbers(table: Table, column: str, ks: list[int]) -> bool:
+    nums = table.numbers(column)
+    return not (ks and (~nums.blank[ks] & np.isnan(nums.floats[ks])).any())
+
+
+def _others(table: Table, column: str) -> list[tuple[str, str]]:
+    """The table's other numeric columns in ``column``'s unit (a figure may be swapped with one)."""
     unit = table.unit_of(column)
-    others = [(c, table.template.column(c).label) for c in table.columns
-              if c != column and table.template.column(c).numeric and table.unit_of(c) == unit]
-    picked: dict[int, frozenset[tuple] | None] = {}
-    if explaining is not None:
-        gap, tol, left_out = explaining
-        picked = explaining_rows(table, column, others, ks, signs, gap, tol)
-        sheet_rows = table.cell_rows(column)
-        ks = [k for k in ks if k in picked or sheet_rows[k] in left_out]
+    return [(c, table.template.column(c).label) for c in table.columns
+            if c != column and table.template.column(c).numeric and table.unit_of(c) == unit]
+
+
+def _parts(table: Table, column: str, ks: list[int], signs: list[int] | None, others: list[tuple[str, str]],
+           picked: dict[int, frozenset[tuple] | None] | None) -> list[Part]:
+    nums = table.numbers(column)
     labels = table.labels_and_keys()[0]
     out = []
     for k in ks:
         if nums.blank[k]:
             continue
-        kinds = picked.get(k, frozenset()) if explaining is not None else None
+        kinds = picked.get(k, frozenset()) if picked is not None else None
         alt = []
         if kinds is None or ("swapped",) in kinds:
             for c, label in others:
@@ -105,70 +129,150 @@ def table_parts(table: Table, column: str, rows: Iterable[int] | None = None, si
     return out
 
 
+class _Fits:
+    """The screen's account of each row's slips, kept per cause as :func:`_unique` keeps them
+    (a kind at a cell, a swap with each other column apart): whether a slip of that cause may
+    explain the gap (``near``), certainly does (``sure``), and bounds of its residual in floats
+    (``lo`` the least over the slips that may, ``hi`` the least over those that certainly do)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.causes: dict[tuple, list[np.ndarray]] = {}  # cause -> [near, sure, lo, hi]
+        self.kinds: dict[tuple, list[tuple[tuple, np.ndarray]]] = {}  # cause -> [(kind, near)]
+
+    def add(self, cause: tuple, kind: tuple, near: np.ndarray, sure: np.ndarray, r: np.ndarray, m: np.ndarray,
+            at: np.ndarray | None = None) -> None:
+        """One slip ``kind`` of ``cause``: its masks and residual ``r`` ± ``m``, over all rows
+        or (``at``) over those rows only."""
+        if at is not None:
+            full = [np.zeros(self.n, dtype=bool), np.zeros(self.n, dtype=bool), np.full(self.n, np.inf),
+                    np.full(self.n, np.inf)]
+            full[0][at], full[1][at] = near, sure
+            full[2][at] = np.where(near, r - m, np.inf)
+            full[3][at] = np.where(sure, r + m, np.inf)
+            near, sure, lo, hi = full
+        else:
+            lo, hi = np.where(near, r - m, np.inf), np.where(sure, r + m, np.inf)
+        got = self.causes.get(cause)
+        if got is None:
+            self.causes[cause] = [near, sure, lo, hi]
+        else:
+            got[0], got[1] = got[0] | near, got[1] | sure
+            got[2], got[3] = np.minimum(got[2], lo), np.minimum(got[3], hi)
+        self.kinds.setdefault(cause, []).append((kind, near))
+
+
 def explaining_rows(table: Table, column: str, others: list[tuple[str, str]], rows: list[int],
-                    signs: list[int] | None, gap: Decimal, tol: Decimal) -> dict[int, frozenset[tuple] | None]:
+                    signs: list[int] | None, gap: Decimal, tol: Decimal
+                    ) -> tuple[dict[int, frozenset[tuple] | None], int]:
     """Of ``rows``, those whose figure of ``column`` may explain ``gap`` within ``tol`` by one
-    of :func:`_one_figure`'s slips, each with the kinds of slip that may: a screen of the
-    whole column at once, in floats, wide enough (a billionth of the figures' size) never to
-    drop what the exact arithmetic keeps; a figure it cannot screen (typed as text, converted,
-    of more than 15 digits) is kept with every kind (None). Only these are then worked out
-    exactly, not every row of a 200,000-row table."""
+    of :func:`_one_figure`'s slips and may be listed, each with the kinds of slip to work out;
+    and the number of the causes left out that certainly explain the gap (``unlisted``).
+
+    A screen of the whole column at once, in floats, with a margin (a billionth of the
+    figures' size) wider than their rounding error: a slip within the tolerance plus the
+    margin may explain the gap, one within the tolerance less the margin certainly does. Of
+    the causes that may, kept are those whose residual may be as small as that of the
+    :data:`LIMIT`-th that certainly do (they may be listed, or tie with the first), and every
+    one that may explain it but is not certain to (it is worked out exactly, to be counted
+    right); the others are certain, and only counted. A figure the screen cannot read (typed
+    as text, converted, of more than 15 digits) is kept with every kind (None). So only a few
+    rows of a 200,000-row table are worked out exactly, and the list, its ties and its count
+    are those of working out every row."""
     ks = np.asarray(rows, dtype=np.int64)
     if not ks.size:
-        return {}
+        return {}, 0
     nums = table.numbers(column)
     x = nums.floats[ks]
     sg = np.asarray(signs, dtype=float)[ks] if signs else np.ones(len(ks))
     d, t = float(gap), float(tol)
-
-    def near(y: np.ndarray) -> np.ndarray:
-        with np.errstate(invalid="ignore"):
-            return np.abs(y - d) <= t + 1e-9 * (np.abs(y) + abs(d) + t)
-
-    sx = sg * x
-    masks: dict[tuple, np.ndarray] = {}
-
-    def mark(kind: tuple, hit: np.ndarray) -> None:
-        masks[kind] = masks[kind] | hit if kind in masks else hit
-
-    # omitted, counted twice, the sign, a unit or a decimal point: the gap is c × (sign × figure)
-    mark(("omitted",), near(sx))
-    mark(("counted_twice",), near(-sx))
-    mark(("sign",), near(2.0 * sx))
-    for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)):
-        for f in factors:
-            mark((kind, f, True), near((1 - 1 / float(f)) * sx))
-            mark((kind, f, False), near((1 - float(f)) * sx))
-    mark(("swapped",), np.zeros(len(ks), dtype=bool))
-    for c, _ in others:  # a swap with the row's figure in another column
-        mark(("swapped",), near(sg * (x - table.numbers(c).floats[ks])))
     coef, dec = nums.coef[ks], nums.dec[ks]
     # no coefficient: a float of more than 15 digits, or a cell that is not a plain float (typed
     # as text, converted: Numbers holds no raw float for it, so no coefficient either)
     unscreened = dec < 0
+    # a zero explains nothing, a blank is no figure (its float is NaN: no slip fits it)
+    screened = ~unscreened & (x != 0)
+    fits = _Fits(len(ks))
+
+    def mark(cause: tuple, kind: tuple, y: np.ndarray, at: np.ndarray | None = None) -> None:
+        with np.errstate(invalid="ignore"):
+            r = np.abs(y - d)
+            m = 1e-9 * (np.abs(y) + abs(d) + t)
+            fits.add(cause, kind, r <= t + m, r <= t - m, r, m, at)
+
+    sx = sg * x
+    # omitted, counted twice, the sign, a unit or a decimal point: the gap is c × (sign × figure)
+    mark(("omitted",), ("omitted",), sx)
+    mark(("counted_twice",), ("counted_twice",), -sx)
+    mark(("sign",), ("sign",), 2.0 * sx)
+    for kind, factors in (("unit_slip", _UNIT_FACTORS), ("decimal_slip", _DECIMAL_FACTORS)):
+        for f in factors:
+            mark((kind,), (kind, f, True), (1 - 1 / float(f)) * sx)
+            mark((kind,), (kind, f, False), (1 - float(f)) * sx)
+    for c, _ in others:  # a swap with the row's figure in another column (not one equal to it)
+        o = table.numbers(c).floats[ks]
+        mark(("swapped", c), ("swapped",), np.where(o == x, np.nan, sg * (x - o)))
     # two digits swapped: figure = ±C × 10^-e with C's digits as written; digits p > q swapped
     # change it by (digit_p − digit_q)(10^p − 10^q) × 10^-e
-    rest = ~unscreened & (x != 0)
-    for e in np.unique(dec[rest]).tolist():
-        sel = np.flatnonzero(rest & (dec == e))
+    for e in np.unique(dec[screened]).tolist():
+        sel = np.flatnonzero(screened & (dec == e))
         cs = np.abs(coef[sel]).astype(np.int64)
         sign = sg[sel] * np.sign(x[sel])
+        n = sum((cs >= 10 ** k).astype(np.int64) for k in range(16))  # digits as written
         for p in range(1, 16):
             for q in range(p):
                 u = (10.0 ** p - 10.0 ** q) / 10.0 ** e
                 if 9 * u < (abs(d) - t) * (1 - 1e-9) or u > (abs(d) + t) * (1 + 1e-9):
                     continue  # no digit difference of 1 to 9 makes the gap
-                diff = (cs // 10 ** p) % 10 - (cs // 10 ** q) % 10
-                hit = np.zeros(len(ks), dtype=bool)
-                hit[sel[near(sign * diff * u)]] = True
-                mark(("transposed", p, q), hit)
+                dq = (cs // 10 ** q) % 10
+                diff = (cs // 10 ** p) % 10 - dq
+                # as transpositions() makes them: two different digits of the figure, and no new
+                # leading zero of a figure of more than one digit before its point
+                made = (p < n) & (diff != 0) & ~((p == n - 1) & (dq == 0) & (n - e > 1))
+                mark(("transposed",), ("transposed", p, q), np.where(made, sign * diff * u, np.nan), sel)
+    keep, unlisted = _listable(fits, screened)
     out: dict[int, frozenset[tuple] | None] = {int(k): None for k in ks[unscreened].tolist()}
-    any_kind = np.logical_or.reduce(list(masks.values())) & ~unscreened
-    names = list(masks)
-    stacked = np.stack([masks[n] for n in names])
-    for i in np.flatnonzero(any_kind).tolist():
-        out[int(ks[i])] = frozenset(n for n, hit in zip(names, stacked[:, i].tolist()) if hit)
-    return out
+    for i in np.flatnonzero(np.logical_or.reduce(list(keep.values())) & screened).tolist():
+        out[int(ks[i])] = frozenset(kind for cause, hit in keep.items() if hit[i]
+                                    for kind, near in fits.kinds[cause] if near[i])
+    return out, unlisted
+
+
+def _listable(fits: _Fits, screened: np.ndarray) -> tuple[dict[tuple, np.ndarray], int]:
+    """Which of each cause's rows to work out exactly, and how many certain causes are not.
+
+    A cause's rank is (residual ≠ 0, its kind's place in :data:`_PRIOR`, residual). Its rank is
+    at most (1, place, ``hi``) when it certainly explains the gap, and at least (0 or 1, place,
+    ``lo``). Whatever ranks no lower than the :data:`LIMIT`-th certain cause may be listed, or
+    tie with the first; it is worked out with every cause that may fit and is not certain to."""
+    causes = {c: v for c, v in fits.causes.items() if (v[0] & screened).any()}
+    if not causes:
+        return {}, 0
+    names = list(causes)
+    near = np.stack([causes[c][0] for c in names]) & screened
+    sure = np.stack([causes[c][1] for c in names]) & near
+    lo = np.stack([causes[c][2] for c in names])
+    hi = np.stack([causes[c][3] for c in names])
+    place = np.array([_PRIOR.index(c[0]) for c in names], dtype=float)[:, None] * np.ones_like(lo)
+    if sure.sum() >= LIMIT:
+        # the LIMIT-th least upper bound of a certain cause's rank: (1, place, hi)
+        order = np.lexsort((hi[sure], place[sure]))
+        kth = order[LIMIT - 1]
+        k_place, k_hi = place[sure][kth], hi[sure][kth]
+        lo_nz = lo > 0
+        # a rank (nz, place, lo) no greater than (1, k_place, k_hi)
+        below = (~lo_nz) | (place < k_place) | ((place == k_place) & (lo <= k_hi))
+        keep = near & (below | ~sure)
+    else:
+        keep = near
+    # a row's swaps with the other columns are worked out together: all of them are kept
+    swaps = [i for i, c in enumerate(names) if c[0] == "swapped"]
+    if swaps:
+        any_swap = keep[swaps].any(axis=0)
+        for i in swaps:
+            keep[i] = near[i] & any_swap
+    unlisted = int((sure & ~keep).sum())
+    return {c: keep[i] for i, c in enumerate(names)}, unlisted
 
 
 #: the unit and decimal slips in the order they are worked out: (kind, factor, figure the larger)
@@ -176,9 +280,12 @@ _SCALINGS = [(kind, f, larger) for kind, factors in (("unit_slip", _UNIT_FACTORS
              for f in factors for larger in (True, False)]
 
 
-def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Decimal) -> list[Cause]:
+def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Decimal, unlisted: int = 0
+                  ) -> list[Cause]:
     """The single slips that explain ``gap`` (Σ parts − whole) within ``tolerance``, most
-    likely first (at most :data:`LIMIT`, the number of others in the last one's ``more``)."""
+    likely first (at most :data:`LIMIT`, the number of others in the last one's ``more``);
+    ``unlisted``: how many more explain it among figures left out of ``parts`` because they
+    cannot be listed (:func:`screened_parts`)."""
     if gap == 0:
         return []
     found = list(_formula_range(parts, whole, gap, tolerance))
@@ -193,8 +300,8 @@ def likely_causes(parts: list[Part], whole: Whole, gap: Decimal, tolerance: Deci
     if ties > 1:  # several places explain the gap as well: said, not decided by an order of no meaning
         kept[0] = Cause(kept[0].kind, kept[0].cells, kept[0].row_label, kept[0].value, kept[0].corrected,
                         kept[0].residual, dict(kept[0].params, ties=ties))
-    if len(kept) > LIMIT:
-        more = len(kept) - LIMIT
+    if len(kept) + unlisted > LIMIT:
+        more = len(kept) + unlisted - LIMIT
         kept = kept[:LIMIT]
         last = kept[-1]
         kept[-1] = Cause(last.kind, last.cells, last.row_label, last.value, last.corrected, last.residual,

@@ -20,7 +20,7 @@ from typing import Any
 from xlrecon import units
 from xlrecon.apportion import fixup
 from xlrecon.checks.causes import Whole as CauseWhole
-from xlrecon.checks.causes import likely_causes, table_parts
+from xlrecon.checks.causes import likely_causes, screened_parts
 from xlrecon.checks.context import Context, whole_interval
 from xlrecon.checks.equations import Equation, System, Term, term
 from xlrecon.checks.formulae import summed_spans
@@ -330,19 +330,21 @@ def _causes(table: Table, col: str, whole: _Resolved, keep: list[int] | None, ga
         previous = _previous_sum(table, col, ctx)
     # the rows the 合计's SUM leaves out explain the gap together; the others only one by one
     rows = table.cell_rows(col)
-    explaining = (gap, tol, frozenset(r for r in rows if r not in summed) if summed is not None else frozenset())
+    left_out = frozenset(r for r in rows if r not in summed) if summed is not None else frozenset()
     st = table.structure
     if keep is not None and st is not None:
-        parts = table_parts(table, col, keep, st.signs, explaining)
+        screened = screened_parts(table, col, keep, st.signs, gap, tol, left_out)
     elif whole.hidden:
-        parts = table_parts(table, col, [k for k in range(table.n) if rows[k] not in whole.hidden],
-                            explaining=explaining)
+        screened = screened_parts(table, col, [k for k in range(table.n) if rows[k] not in whole.hidden], None,
+                                  gap, tol, left_out)
     else:
-        parts = table_parts(table, col, explaining=explaining)
-    if parts is None:
+        screened = screened_parts(table, col, None, None, gap, tol, left_out)
+    if screened is None:
         return None
+    parts, unlisted = screened
     at = whole.where if whole.kind != "constant" and not _corroborated(rule, table, whole, ctx) else None
-    return likely_causes(parts, CauseWhole(at, whole.value.value, whole.label, summed, formula, previous), gap, tol)
+    return likely_causes(parts, CauseWhole(at, whole.value.value, whole.label, summed, formula, previous), gap, tol,
+                         unlisted)
 
 
 def _corroborated(rule: Rule | None, table: Table, whole: _Resolved, ctx: Context | None) -> bool:
