@@ -29,6 +29,7 @@ from xlrecon.findings import CellRef
 from xlrecon.templates.expr import Expr, NotEvaluated, truth, verdict
 from xlrecon.templates.terms import Q
 from xlrecon.templates.loader import load_all_builtin, load_template
+from xlrecon.read import formats
 from xlrecon.read.layout import build_table, locate
 from xlrecon.read.workbook import Workbook
 from xlrecon.read.table import Cell, ColumnHit, Row, Table
@@ -84,8 +85,8 @@ class Shown:
     def decimals(self, row: int, col: int) -> int | None:
         return self.rows[row - 1].get("shown") if 1 <= row <= len(self.rows) else None
 
-    def column(self, col: int, rows: object = ()) -> dict[int, int]:
-        return {i: r["shown"] for i, r in enumerate(self.rows, start=1) if r.get("shown") is not None}
+    def column(self, col: int, rows: object = ()) -> formats.Shown:
+        return formats.Shown.of({i: r["shown"] for i, r in enumerate(self.rows, start=1) if r.get("shown") is not None})
 
 
 def table_of(template, rows: list[dict]) -> Table:

@@ -148,6 +148,51 @@ def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch
     assert compared >= 8  # the samples' sheets have formats; the corpus adds many more
 
 
+def _every_column(path, sheet) -> dict:
+    """Every tagged cell's decimals as SheetFormats reads them, column by column."""
+    from xlrecon.findings import column_index
+    from xlrecon.read import formats, opc
+
+    with opc.ZipParts(path) as parts:
+        workbook = opc.workbook_part(parts)
+        part = opc.sheet_part(parts, workbook, sheet) if workbook else None
+        data = parts.read(part) if part else b""
+    tagged: dict[int, list[int]] = {}
+    for tag in formats._CELL_TAG.finditer(data):
+        r = formats._ATTR_R.search(tag.group(0))
+        if r:
+            tagged.setdefault(column_index(r.group(1).decode("ascii")), []).append(int(r.group(2)) - 1)
+    f = formats.SheetFormats(path, sheet)
+    return {c: (dict(f.column(c, rows)), [f.decimals(r, c) for r in rows]) for c, rows in tagged.items()}
+
+
+def test_a_large_sheets_formats_read_piece_by_piece_equal_the_xml_held(monkeypatch):
+    """A sheet too large to hold its XML for the formats (above formats.HELD) has it inflated
+    again piece by piece for each column: the same decimals for every cell of the samples and
+    the corpus, with pieces small enough to cut through many tags."""
+    import python_calamine
+
+    from xlrecon.read import formats
+
+    compared = 0
+    for p in _packages("*.xlsx"):
+        try:
+            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
+        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            continue
+        for sheet in sheets:
+            try:
+                held = _every_column(p, sheet)
+            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
+                continue
+            with monkeypatch.context() as m:
+                m.setattr(formats, "HELD", 0)
+                m.setattr(formats, "_PIECE", 997)
+                assert _every_column(p, sheet) == held, f"{p}!{sheet}"
+            compared += any(d for d, _ in held.values())
+    assert compared >= 8
+
+
 def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
     """opc.read_zip_part gives every part's bytes as ZipFile.read does: deflated parts of the
     samples and the corpus, a stored part, and a deflated part whose CRC does not match its

@@ -20,6 +20,7 @@ import numpy as np
 from xlrecon.checks.registry import register
 from xlrecon.findings import Finding
 from xlrecon.precision import round_to
+from xlrecon.read.formats import EMPTY, Shown
 from xlrecon.read.table import Cell, Table
 
 #: decimals counted for a float that no short decimal gives back (more than any format shows)
@@ -40,7 +41,7 @@ def shown_findings(table: Table) -> list[Finding]:
     return out
 
 
-def _hidden(table: Table, name: str) -> tuple[dict[int, int], list[int]]:
+def _hidden(table: Table, name: str) -> tuple[Shown, list[int]]:
     """The decimals each data cell of the column shows (cells with a number format that fixes
     them), and the data rows whose stored number has more decimals than that. A column none of
     whose plain floats has more decimals than the fewest any format of the workbook shows hides
@@ -49,19 +50,19 @@ def _hidden(table: Table, name: str) -> tuple[dict[int, int], list[int]]:
     nums = table.numbers(name)
     fewest = table.formats.fewest_decimals()
     if fewest is None:
-        return {}, []
+        return EMPTY, []
     plain = ~nums.blank
     if nums.odd:
         plain[list(nums.odd)] = False
     dec = nums.dec
     stored = np.where(dec >= 0, dec, _MAX_DECIMALS + 1)
     if not (stored[plain] > max(fewest, 0)).any():
-        return {}, []
+        return EMPTY, []
     rows = table.cell_rows(name)
     shown = table.formats.column(table.columns[name].col, [r for p, r in zip(plain.tolist(), rows) if p])
     more: list[int] = []
-    for k in np.flatnonzero(plain & (stored > max(fewest, 0))).tolist():
-        d = shown.get(rows[k])
+    ks = np.flatnonzero(plain & (stored > max(fewest, 0))).tolist()
+    for k, d in zip(ks, shown.at(rows[k] for k in ks)):
         if d is None:
             continue  # General: shows what it holds, up to the cell's width
         if (int(dec[k]) if dec[k] >= 0 else nums.typed_decimals(k)) > max(d, 0):
@@ -132,7 +133,7 @@ def _more_than_shown(table: Table, cell: Cell) -> bool:
     return d is not None and (v.decimals or 0) > max(d, 0)
 
 
-def _changes_verdict(table: Table, name: str, shown: dict[int, int], total: Cell | None) -> bool:
+def _changes_verdict(table: Table, name: str, shown: Shown, total: Cell | None) -> bool:
     """Whether the column adds up to its 合计 in the file's figures and not in the printed ones,
     or the other way round (a column summed against its 合计 row only)."""
     spec = table.template.column(name)
@@ -144,13 +145,12 @@ def _changes_verdict(table: Table, name: str, shown: dict[int, int], total: Cell
     nums = table.numbers(name)
     rows = table.cell_rows(name)
     stored = printed = Decimal(0)
-    for k in ks:
+    for k, d in zip(ks, shown.at(rows[k] for k in ks)):
         x = nums.exact(k)
         if x is None:
             if not nums.blank[k]:
                 return False  # a part that is not a number: the 合计 is not evaluated at all
             continue
-        d = shown.get(rows[k])
         p = round_to(x, max(d, 0)) if d is not None else x
         stored, printed = stored + signs[k] * x, printed + signs[k] * p
     t = total.value.value

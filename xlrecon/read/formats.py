@@ -2,9 +2,9 @@
 
 python-calamine gives values, not styles, so this reads the two parts that say how a
 cell is displayed (found as :mod:`xlrecon.read.opc` finds them): the styles part (number
-formats and the cell-format table) and the sheet's XML (each ``<c r="B5" s="3">``'s style index). It is read lazily, only
-when a comparison needs a value's precision (a sum that is not exact), so a
-workbook whose totals agree never pays for it.
+formats and the cell-format table) and the sheet's XML (each ``<c r="B5" s="3">``'s style
+index). It is read lazily, only when a comparison needs a value's precision (a sum that is
+not exact), so a workbook whose totals agree never pays for it.
 
 A value shown with d decimals stands for the interval ±0.5·10⁻ᵈ; a cell in the
 General format has no stated precision (``None``), and the caller falls back to
@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+
+import numpy as np
 
 from xlrecon.findings import column_index, column_letter
 from xlrecon.read import opc
@@ -67,21 +69,72 @@ def format_decimals(code: str) -> int | None:
     return decimals
 
 
+#: no decimals stated (a General cell, a date, text) in a :class:`Shown`'s arrays
+NONE = -(1 << 15)
+#: a sheet's XML larger than this is not held for its formats: a column's cell tags are looked
+#: for as the part is inflated again, piece by piece (a 200,000-row sheet's XML is 120 MiB)
+HELD = 16 << 20
+_PIECE = 8 << 20
+
+
+class Shown(Mapping[int, int]):
+    """The decimals the cells of one column show, by 0-based row: only the cells whose number
+    format fixes them, as two arrays (``rows`` ascending, ``decimals``), not one dict entry a
+    cell. :meth:`at` looks many rows up at once."""
+
+    __slots__ = ("rows", "decimals")
+
+    def __init__(self, rows: np.ndarray, decimals: np.ndarray) -> None:
+        self.rows, self.decimals = rows, decimals
+
+    @classmethod
+    def of(cls, by_row: dict[int, int]) -> Shown:
+        rows = sorted(by_row)
+        return cls(np.array(rows, dtype=np.int64), np.array([by_row[r] for r in rows], dtype=np.int16))
+
+    def at(self, rows: Iterable[int]) -> list[int | None]:
+        """The decimals of each of ``rows``, None for a cell that states none."""
+        q = np.fromiter(rows, dtype=np.int64)
+        if not len(self.rows) or not q.size:
+            return [None] * int(q.size)
+        i = np.minimum(np.searchsorted(self.rows, q), len(self.rows) - 1)
+        d = np.where(self.rows[i] == q, self.decimals[i], NONE).tolist()
+        return [None if x == NONE else x for x in d]
+
+    def __getitem__(self, row: int) -> int:
+        got = self.at((row,))[0]
+        if got is None:
+            raise KeyError(row)
+        return got
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.rows.tolist())
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+#: a column none of whose cells states decimals
+EMPTY = Shown(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int16))
+
+
 class SheetFormats:
     """The decimals each cell of one sheet displays, read on first use, column by column.
 
     A column is read by one search for its cell tags in the usual form (``<c r="F12" s="3">``,
     as Excel, LibreOffice, WPS and XlsxWriter write them): the tags it meets are recorded, and
     when a caller reads a cell whose tag it did not meet (a tag of another form, with another
-    attribute first or without an address), the whole sheet is read the general way instead."""
+    attribute first or without an address), the whole sheet is read the general way instead.
+    A large sheet's XML is not kept: it is inflated again, a piece at a time, for each column."""
 
     def __init__(self, path: str | Path, sheet: str) -> None:
         self.path = Path(path)
         self.sheet = sheet
         self._cells: dict[tuple[int, int], int | None] | None = None  # the whole sheet, when read so
-        self._columns: dict[int, dict[int, int]] = {}
-        self._met: dict[int, set[int]] = {}  # rows whose tags a column's search met
-        self._parts: tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None = None
+        self._columns: dict[int, Shown] = {}
+        self._met: dict[int, np.ndarray] = {}  # rows (ascending) whose tags a column's search met
+        #: the sheet's XML (None: inflated again when needed), the decimals of each cell format
+        self._parts: tuple[bytes | None, tuple[int | None, ...]] | None = None
         #: the decimals the workbook's cell formats fix (none: every cell is General), once known
         self._fixed: frozenset[int] | None = None
 
@@ -99,7 +152,7 @@ class SheetFormats:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
         return self.column(col, (row,)).get(row)
 
-    def column(self, col: int, rows: Iterable[int] = ()) -> dict[int, int]:
+    def column(self, col: int, rows: Iterable[int] = ()) -> Shown:
         """Decimals shown by the cells of 0-based column ``col`` that state them, by 0-based row,
         right for the cells of ``rows`` (the ones the caller reads)."""
         out = self._columns.get(col)
@@ -107,66 +160,112 @@ class SheetFormats:
             try:
                 out = self._read_column(col)
             except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
-                out = {}
+                out = EMPTY
             self._columns[col] = out
         met = self._met.get(col)
-        if met is not None and not met.issuperset(rows):
-            self._read_all()  # a cell whose tag the column's search did not meet
-            return self.column(col)
+        if met is not None:
+            q = np.fromiter(rows, dtype=np.int64)
+            if q.size and not np.isin(q, met, assume_unique=False).all():
+                self._read_all()  # a cell whose tag the column's search did not meet
+                return self.column(col)
         return out
+
+    def _pieces(self) -> Iterator[bytes | memoryview]:
+        """The sheet's XML in pieces that end where a tag starts: the XML kept, or the part
+        inflated again from the file."""
+        assert self._parts is not None
+        data = self._parts[0]
+        if data is not None:
+            yield data
+            return
+        with opc.ZipParts(self.path) as parts:
+            workbook = opc.workbook_part(parts)
+            target = opc.sheet_part(parts, workbook, self.sheet) if workbook is not None else None
+            if target is None:
+                return
+            carry = b""
+            for piece in parts.pieces(target, _PIECE):
+                if carry:
+                    piece = carry + piece
+                cut = piece.rfind(b"<")
+                if cut <= 0:
+                    carry = piece
+                    continue
+                carry = piece[cut:]
+                yield memoryview(piece)[:cut]
+            if carry:
+                yield carry
 
     def _read_all(self) -> None:
         """Read every cell tag of the sheet, whatever its form, for every column from now on."""
         assert self._parts is not None
-        data, _, xf_decimals = self._parts
+        xf_decimals = self._parts[1]
         try:
-            self._cells = _read_cells(data, xf_decimals)
+            cells: dict[tuple[int, int], int | None] = {}
+            for piece in self._pieces():
+                got = _read_cells(piece, xf_decimals)
+                if got is None:
+                    cells = {}
+                    break
+                cells.update(got)
+            self._cells = cells
         except Exception:  # noqa: BLE001 - precision is a refinement; fall back to stored digits
             self._cells = {}
         self._parts = None
         self._columns.clear()
         self._met.clear()
 
-    def _read_column(self, col: int) -> dict[int, int]:
+    def _read_column(self, col: int) -> Shown:
         if self._cells is None and self._parts is None:
             self._parts = self._load()
         if self._cells is None:
             assert self._parts is not None
-            data, shown, _ = self._parts
-            if not data:
-                return {}
+            xf_decimals = self._parts[1]
+            if not xf_decimals:
+                return EMPTY
             # one search for this column's tags in the usual form; the rows met are kept
-            letters = column_letter(col).encode()
-            out: dict[int, int] = {}
-            met = self._met[col] = set()
-            for row, s, rest in re.findall(rb'<c r="' + letters + rb'(\d+)"(?: s="(\d+)")?([^>]*)>', data):
-                met.add(int(row) - 1)
-                if not s and b's="' in rest:  # s after another attribute
-                    m = _ATTR_S.search(rest)
-                    s = m.group(1) if m else s
-                d = shown.get(s)
-                if d is None and s[:1] == b"0" and len(s) > 1:  # s="03"
-                    d = shown.get(str(int(s)).encode())
-                if d is not None:
-                    out[int(row) - 1] = d
-            return out
-        return {r: d for (r, c), d in self._cells.items() if c == col and d is not None}
+            pattern = re.compile(rb'<c r="' + column_letter(col).encode() + rb'(\d+)"(?: s="(\d+)")?([^>]*)>')
+            rows, styles = [], []
+            for piece in self._pieces():
+                found = pattern.findall(piece)
+                if found:
+                    r, st = _styles(found)
+                    rows.append(r)
+                    styles.append(st)
+            if not rows:
+                self._met[col] = np.zeros(0, dtype=np.int64)
+                return EMPTY
+            r, st = np.concatenate(rows), np.concatenate(styles)
+            lut = np.array([NONE if d is None else d for d in xf_decimals] + [NONE], dtype=np.int16)
+            dec = lut[np.where((st < 0) | (st >= len(xf_decimals)), len(xf_decimals), st)]
+            if len(r) > 1 and not (r[1:] > r[:-1]).all():  # tags out of order, or one cell twice: the last counts
+                last = len(r) - 1 - np.unique(r[::-1], return_index=True)[1]
+                r, dec = r[last], dec[last]
+            self._met[col] = r
+            stated = dec != NONE
+            return Shown(r[stated], dec[stated])
+        return Shown.of({r: d for (r, c), d in self._cells.items() if c == col and d is not None})
 
-    def _load(self) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
-        """The sheet's XML, the decimals each cell format shows keyed by its index as the XML
-        writes it (b"3"), and the same by position; None when the sheet's elements carry a
-        namespace prefix, and the whole sheet has been read the general way."""
+    def _load(self) -> tuple[bytes | None, tuple[int | None, ...]] | None:
+        """The sheet's XML (None when it is large: read again as needed) and the decimals each
+        cell format shows; None when the sheet's elements carry a namespace prefix, and the
+        whole sheet has been read the general way."""
         with opc.ZipParts(self.path) as parts:
             workbook = opc.workbook_part(parts)
             if workbook is None:
-                return b"", {}, ()
+                return b"", ()
             target = opc.sheet_part(parts, workbook, self.sheet)
             styles = opc.styles_part(parts, workbook)
             if target is None or styles is None or parts.name(styles) is None:
-                return b"", {}, ()
+                return b"", ()
             xf_decimals = style_decimals(parts.read(styles))
             if not any(d is not None for d in xf_decimals):
-                return b"", {}, ()
+                return b"", ()
+            if parts.size(target) > HELD:
+                head = next(iter(parts.pieces(target, 4096)), b"")
+                if _unprefixed(head):
+                    self._fixed = frozenset(d for d in xf_decimals if d is not None)
+                    return None, xf_decimals
             data = parts.read(target)
         return self._prepared(data, xf_decimals)
 
@@ -181,21 +280,36 @@ class SheetFormats:
                 try:
                     self._parts = self._parts or self._load()
                 except Exception:  # noqa: BLE001 - precision is a refinement; as if every cell were General
-                    self._parts = (b"", {}, ())
+                    self._parts = (b"", ())
                 if self._fixed is None:
                     self._fixed = frozenset()
         return min(self._fixed) if self._fixed else None
 
     def _prepared(self, data: bytes, xf_decimals: tuple[int | None, ...]
-                  ) -> tuple[bytes, dict[bytes, int], tuple[int | None, ...]] | None:
+                  ) -> tuple[bytes | None, tuple[int | None, ...]] | None:
         self._fixed = frozenset(d for d in xf_decimals if d is not None)
         if not any(d is not None for d in xf_decimals):
-            return b"", {}, ()
+            return b"", ()
         if _unprefixed(data):
-            # style index as written (b"3") -> the decimals its number format shows
-            return data, {str(i).encode(): d for i, d in enumerate(xf_decimals) if d is not None}, xf_decimals
-        self._cells = _read_cells(data, xf_decimals)
+            return (data if len(data) <= HELD else None), xf_decimals
+        self._cells = _read_cells(data, xf_decimals) or {}
         return None
+
+
+def _styles(found: list[tuple[bytes, bytes, bytes]]) -> tuple[np.ndarray, np.ndarray]:
+    """The 0-based rows and style indices (-1: none) of a column's tags as found."""
+    rows, styles, rests = zip(*found)
+    r = np.array(rows).astype(np.int64) - 1
+    st = np.array(styles)
+    later = np.flatnonzero((st == b"") & (np.char.find(np.array(rests), b's="') >= 0)) \
+        if b's="' in b"".join(rests) else ()
+    if len(later):  # s after another attribute
+        st = st.astype(object)
+        for i in later.tolist():
+            m = _ATTR_S.search(rests[i])
+            st[i] = m.group(1) if m else b""
+        st = st.astype(bytes)
+    return r, np.where(st == b"", b"-1", st).astype(np.int64)
 
 
 def _unprefixed(data: bytes) -> bool:
@@ -206,8 +320,10 @@ def _unprefixed(data: bytes) -> bool:
     return i >= 1 and head[i - 1:i] == b"<"
 
 
-def _read_cells(data: bytes, xf_decimals: tuple[int | None, ...]) -> dict[tuple[int, int], int | None]:
-    """Every cell's decimals, whatever form its tag has."""
+def _read_cells(data: bytes | memoryview, xf_decimals: tuple[int | None, ...]
+                ) -> dict[tuple[int, int], int | None] | None:
+    """Every cell's decimals, whatever form its tag has; None when a cell has no address
+    (positions cannot be trusted)."""
     out: dict[tuple[int, int], int | None] = {}
     for tag in _CELL_TAG.finditer(data):
         t = tag.group(0)
@@ -219,7 +335,7 @@ def _read_cells(data: bytes, xf_decimals: tuple[int | None, ...]) -> dict[tuple[
             continue
         r = _ATTR_R.search(t)
         if not r:
-            return {}  # cells without addresses: positions cannot be trusted
+            return None
         out[(int(r.group(2)) - 1, column_index(r.group(1).decode("ascii")))] = xf_decimals[idx]
     return out
 

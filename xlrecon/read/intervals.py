@@ -48,16 +48,15 @@ def column_precision(table: Table, column: str) -> int | None:
         nums = table.numbers(column)
         blank = nums.blank.tolist()
         rows = table.cell_rows(column)
-        shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b]) \
-            if table.formats is not None else {}
+        shown = _shown_at(table, column, blank, rows)
         counts: Counter[int] = Counter()
         dec = nums.dec
-        for k, (b, r) in enumerate(zip(blank, rows)):
+        for k, (b, s) in enumerate(zip(blank, shown)):
             if b:
                 continue
             v = nums.odd.get(k)
-            if r in shown and (v is None or not v.from_text):
-                d = shown[r]
+            if s is not None and (v is None or not v.from_text):
+                d = s
             elif v is not None:
                 d = v.decimals or 0 if v.kind == "number" else 0
             else:
@@ -70,6 +69,17 @@ def column_precision(table: Table, column: str) -> int | None:
     return out
 
 
+def _shown_at(table: Table, column: str, blank: list[bool], rows: list[int]) -> list[int | None]:
+    """The decimals each data row's cell of ``column`` shows by its number format (None for a
+    blank, or a cell whose format states none)."""
+    if table.formats is None:
+        return [None] * len(rows)
+    shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b])
+    if not shown:
+        return [None] * len(rows)
+    return [None if b else d for b, d in zip(blank, shown.at(rows))]
+
+
 def column_decimals(table: Table, column: str) -> list[int | None]:
     """:func:`cell_decimals` of every data row's cell of a numeric ``column`` (None where
     the cell holds no number), reading the number formats column by column."""
@@ -80,10 +90,8 @@ def column_decimals(table: Table, column: str) -> list[int | None]:
     tmpl = None if spec.decimals is None else spec.decimals + (2 if spec.type == "percent" else 0)
     blank, odd = nums.blank.tolist(), nums.odd
     rows = table.cell_rows(column)
-    shown = table.formats.column(table.columns[column].col, [r for b, r in zip(blank, rows) if not b]) \
-        if table.formats is not None else {}
     # a plain float shows its cell's format's decimals; else the digits stored (at least the template's)
-    out: list[int | None] = [None if b else shown.get(r) for b, r in zip(blank, rows)] if shown else [None] * table.n
+    out: list[int | None] = _shown_at(table, column, blank, rows)
     unformatted = [k for k, d in enumerate(out) if d is None and not blank[k] and k not in odd]
     if unformatted:
         dec = nums.dec

@@ -251,6 +251,23 @@ class ZipParts:
             raise PackageError("missing_part", part=part)
         return read_zip_part(self.zip, name)
 
+    def size(self, part: str) -> int:
+        """A part's size inflated, as its entry declares it."""
+        name = self.name(part)
+        if name is None:
+            raise PackageError("missing_part", part=part)
+        return self.zip.getinfo(name).file_size
+
+    def pieces(self, part: str, size: int) -> Iterator[bytes]:
+        """A part's bytes inflated ``size`` at a time (never more than its entry declares, its
+        CRC checked at the end), so that a large part is read without being held."""
+        name = self.name(part)
+        if name is None:
+            raise PackageError("missing_part", part=part)
+        with self.zip.open(name) as fh:
+            while piece := fh.read(size):
+                yield piece
+
     def close(self) -> None:
         self.zip.close()
 
