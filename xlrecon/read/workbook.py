@@ -242,25 +242,43 @@ class Workbook:
         self._sheet_cells: dict[str, SheetCells] = {}
         self._pkg: tuple[Any, dict[str, str], tuple[int | None, ...]] | None = None
         self._xml: dict[str, bytes | None] = {}  # each sheet's XML until its grid is made
+        self._extent_checked: set[str] = set()
         self._evaluator: Any = None
 
     def grid(self, sheet: str) -> Grid:
-        rows, origin, merges = self._calamine(sheet)
         formats = None
         known: dict[str, Any] = {}
+        cells = None
         if self._ooxml:
             from xlrecon.read.formats import SheetFormats
 
+            # what the sheet's XML tells (its extent, formulas, formats) read before python-calamine
+            # reads the sheet, and the XML let go: the two are never held at once
+            self._check_extent(sheet)
             data = self._sheet_xml(sheet)
+            cells = self._cells(sheet)
             formats = (SheetFormats.of(self.path, sheet, data, self._package()[2]) if data is not None
                        else SheetFormats(self.path, sheet))
-            cells = self._cells(sheet)
-            if cells:
-                rows, origin, computed = self._marked(sheet, rows, origin, cells)
-                known = dict(formulas=cells.formulas, computed=computed, hidden_rows=frozenset(cells.hidden_rows),
-                             hidden_cols=frozenset(cells.hidden_cols), filtered=cells.filtered)
+            del data
             self._xml.pop(sheet, None)  # its formats keep what they need of it
+        rows, origin, merges = self._calamine(sheet)
+        if cells:
+            rows, origin, computed = self._marked(sheet, rows, origin, cells)
+            known = dict(formulas=cells.formulas, computed=computed, hidden_rows=frozenset(cells.hidden_rows),
+                         hidden_cols=frozenset(cells.hidden_cols), filtered=cells.filtered)
         return Grid(sheet=sheet, rows=rows, origin=origin, merges=merges, formats=formats, **known)
+
+    def _check_extent(self, sheet: str) -> None:
+        """Refuse a sheet whose cells span more than python-calamine can hold (``too-large``),
+        once, before it is read."""
+        if sheet in self._extent_checked:
+            return
+        from xlrecon.read.limits import check_extent
+
+        data = self._sheet_xml(sheet)
+        if data is not None:
+            check_extent(data, str(self.path), sheet)
+        self._extent_checked.add(sheet)
 
     def _check_package(self) -> None:
         """Refuse a zip bomb before python-calamine inflates anything (see :mod:`.limits`); a zip
@@ -284,11 +302,7 @@ class Workbook:
         if got is not None:
             return got
         if self._ooxml:
-            from xlrecon.read.limits import check_extent
-
-            data = self._sheet_xml(sheet)
-            if data is not None:
-                check_extent(data, str(self.path), sheet)
+            self._check_extent(sheet)
         try:
             with _rust_panics_silenced():
                 s = self._wb.get_sheet_by_name(sheet)
