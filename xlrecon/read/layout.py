@@ -596,12 +596,12 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
         else:
             singles.clear()
         sheet_rows.append(r0 + i)
-        data_rows.append(values)
-    by_column = list(zip(*data_rows)) if data_rows else [()] * len(names)
+        # the grid's own row (not a copy of its values), padded if it is short of the table's columns
+        data_rows.append(raw if width > reach else raw + [None] * (reach + 1 - width))
     data = TableData(
         sheet_rows=sheet_rows,
         cols=dict(zip(names, where)),
-        raw={n: list(col) for n, col in zip(names, by_column)},
+        raw={n: list(map(itemgetter(j), data_rows)) for n, j in zip(names, at)},
         readers={n: readers[n][0] for n in names},
         plain={n: readers[n][1] for n in names},
     )

@@ -521,16 +521,18 @@ def _numbers_from_raw(raw: list[Any], read: Callable[[Any], Value]) -> Numbers:
                     odd[k] = v
         xs = np.array(plain, dtype=float)
         blank = np.array(blanks, dtype=bool)
-    floats = xs + 0.0  # -0.0 reads as 0
     # long or tiny floats (no coefficient and decimals, see _scaled) read as their 15 digits;
     # a float that one scale turns into such a pair is short, only the others are looked at
     with np.errstate(all="ignore"):
         c = np.rint(xs * _POW10[_ONE_TEST])
         maybe_long = np.flatnonzero(~((np.abs(c) < 1e15) & (c / _POW10[_ONE_TEST] == xs)) & np.isfinite(xs))
-    if maybe_long.size:
-        long = maybe_long[_scaled(xs[maybe_long])[1] < 0]
-        for k in long.tolist():
-            floats[k] = float(float_digits(float(xs[k])))
+    del c
+    long = maybe_long[_scaled(xs[maybe_long])[1] < 0].tolist() if maybe_long.size else []
+    # the floats as read, the same array, unless one reads otherwise: -0.0 as 0, a long float
+    # as its 15 digits, a cell that is not a plain float as its value
+    floats = xs + 0.0 if long or odd or (np.signbit(xs) & (xs == 0)).any() else xs
+    for k in long:
+        floats[k] = float(float_digits(float(xs[k])))
     for k, v in odd.items():
         floats[k] = float(v.value) if v.kind == "number" else nan
     return Numbers(floats, blank, odd, xs)
