@@ -351,13 +351,11 @@ class Table:
             if self.data is None:
                 self._labels = [r.label for r in self.rows], [r.key for r in self.rows]
             else:
-                from xlrecon.textnorm import squash
-
                 key = self.template.key
                 labels = list(self.texts(key)) if key in self.data.cols else [None] * self.n
-                seen: dict[str, str] = {}
-                keys = [None if t is None else seen[t] if t in seen else seen.setdefault(t, squash(t)) for t in labels]
-                self._labels = labels, keys
+                # a label is a text() already in NFKC, which squash() would apply again: only the
+                # whitespace is left to take out
+                self._labels = labels, [None if t is None else "".join(t.split()) for t in labels]
         return self._labels
 
     @property
