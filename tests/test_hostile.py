@@ -463,3 +463,41 @@ def test_a_tree_deeper_than_a_path_can_be_and_a_looping_folder_link_end_in_lines
     assert by["aga"]["error"]["code"] == "not-a-file"
     deep = [f for f in files if len(f["path"]) > 4096]
     assert deep and deep[0]["error"]["code"] == "not-a-file" and "File name too long" in deep[0]["error"]["message"]
+
+
+def _widest(refs: list[tuple[str, str]]) -> tuple[str, str]:
+    return (max((r[0].upper() for r in refs), key=lambda t: (len(t), t)),
+            max((r[1] for r in refs), key=lambda t: (len(t), t)))
+
+
+def test_the_quick_bound_finds_the_largest_address_a_scan_of_every_cell_finds():
+    """check_extent's bound (a guess from the sheet's tail, then one search at a time for a
+    larger column or row) gives the largest column letters and row number that reading every
+    address gives: sheets whose largest address stands anywhere, in any case, and the samples'."""
+    import random
+
+    from xlrecon.read import limits, opc
+
+    rng = random.Random(7)
+    decided = 0
+    for _ in range(400):
+        refs = []
+        for _ in range(rng.randint(1, 60)):
+            letters = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(rng.choice((1, 1, 2, 3))))
+            refs.append((letters.lower() if rng.random() < 0.1 else letters, str(rng.randint(1, 10 ** rng.randint(1, 7)))))
+        if rng.random() < 0.5:
+            refs.sort(key=lambda r: (len(r[1]), r[1]))  # rows in order, as office suites write them
+        data = b"".join(b'<c r="%s%s" s="1"><v>1</v></c>' % (a.encode(), b.encode()) for a, b in refs)
+        data = b"<sheetData>" + data + b"</sheetData>" + b" " * rng.choice((0, 5000))  # a long tail: no guess
+        got = limits._largest(data)
+        assert got is None or got == _widest(refs), refs
+        decided += got is not None
+    assert decided > 200  # a few guesses settle most sheets (every ordered one)
+    for path in sorted(WORKBOOKS.rglob("*.xlsx")):
+        with opc.ZipParts(path) as parts:
+            sheets = [n for n in parts.zip.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            for name in sheets:
+                data = parts.read(name)
+                refs = [(m.group(1).decode(), m.group(2).decode()) for m in limits._REF.finditer(data)]
+                if refs:
+                    assert limits._largest(data) == _widest(refs), (path, name)

@@ -105,18 +105,26 @@ def _above(text: str, alphabet: str) -> str:
     return "(?:" + "|".join(ways) + ")"
 
 
-def _largest(data: bytes, group: int, alphabet: str, around: tuple[str, str]) -> str | None:
-    """The largest letters (group 1) or row number (group 2) of any cell address, found from a
-    guess in the sheet's tail and a search for anything larger; None after too many guesses."""
-    tail = [m.group(group).decode("ascii").upper() for m in _REF.finditer(data, max(0, len(data) - _TAIL))]
-    best = max(tail, key=lambda t: (len(t), t), default=alphabet[0])
-    for _ in range(_GUESSES):
-        pat = re.compile((around[0] + _above(best, alphabet) + around[1]).encode())
+def _largest(data: bytes) -> tuple[str, str] | None:
+    """The largest letters and the largest row number of any cell address (each on its own),
+    found from a guess in the sheet's tail and one search at a time for anything larger in
+    either; None after too many guesses."""
+    tail = [(m.group(1).decode("ascii").upper(), m.group(2).decode("ascii"))
+            for m in _REF.finditer(data, max(0, len(data) - _TAIL))]
+    best = [max((t[0] for t in tail), key=lambda t: (len(t), t), default=_LETTERS[0]),
+            max((t[1] for t in tail), key=lambda t: (len(t), t), default=_DIGITS[0])]
+    guesses = [0, 0]
+    while True:
+        pat = re.compile((r' r="(?:(' + _above(best[0], _LETTERS) + r')\d|[A-Za-z]+('
+                          + _above(best[1], _DIGITS) + r')")').encode())
         m = pat.search(data)
         if m is None:
-            return best
-        best = m.group(1).decode("ascii").upper()
-    return None
+            return best[0], best[1]
+        part = 0 if m.group(1) is not None else 1
+        guesses[part] += 1
+        if guesses[part] > _GUESSES:
+            return None
+        best[part] = m.group(part + 1).decode("ascii").upper()
 
 
 def _fits(data: bytes, lim: Limits) -> bool:
@@ -124,9 +132,11 @@ def _fits(data: bytes, lim: Limits) -> bool:
     limit's cells: a bound found with a few searches, so the common sheet is not read cell by cell."""
     if _ODD_REF.search(data):
         return False
-    letters = _largest(data, 1, _LETTERS, (r' r="(', r')\d'))
-    digits = _largest(data, 2, _DIGITS, (r' r="[A-Za-z]+(', r')"'))
-    if letters is None or digits is None or len(letters) > 3 or len(digits) > 7:
+    found = _largest(data)
+    if found is None:
+        return False
+    letters, digits = found
+    if len(letters) > 3 or len(digits) > 7:
         return False
     rows, cols = int(digits), column_index(letters) + 1
     return rows <= EXCEL_ROWS and cols <= EXCEL_COLS and rows * cols <= lim.grid_cells

@@ -27,7 +27,10 @@ Pos = tuple[int, int]  # 0-based (row, column)
 #: the error values a cell may hold (Excel's, which WPS and LibreOffice write too)
 ERROR_VALUES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
                           "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
-_MARKS = (b"<f", b":f>", b't="e"', b"t='e'", b'hidden="1"', b"hidden='1'", b'hidden="true"', b"hidden='true'")
+#: what a sheet without formulas, error values or hidden rows and columns lacks (one search for
+#: "hidden" rather than one for each way of writing hidden="1": a sheet that has the word
+#: elsewhere is only parsed, and finds nothing hidden)
+_MARKS = (b"<f", b":f>", b't="e"', b"t='e'", b"hidden")
 
 
 @dataclass
