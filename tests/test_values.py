@@ -162,8 +162,16 @@ def _every_column(path, sheet) -> dict:
         r = formats._ATTR_R.search(tag.group(0))
         if r:
             tagged.setdefault(column_index(r.group(1).decode("ascii")), []).append(int(r.group(2)) - 1)
-    f = formats.SheetFormats(path, sheet)
-    return {c: (dict(f.column(c, rows)), [f.decimals(r, c) for r in rows]) for c, rows in tagged.items()}
+    with opc.ZipParts(path) as parts:
+        workbook = opc.workbook_part(parts)
+        styles = opc.styles_part(parts, workbook) if workbook else None
+        xf = formats.style_decimals(parts.read(styles)) if styles and parts.name(styles) else ()
+    out = []
+    # read from the file, and given the XML as the workbook reader gives it
+    for f in (formats.SheetFormats(path, sheet), formats.SheetFormats.of(path, sheet, data, xf)):
+        out.append({c: (dict(f.column(c, rows)), [f.decimals(r, c) for r in rows]) for c, rows in tagged.items()})
+    assert out[0] == out[1], (path, sheet)
+    return out[0]
 
 
 def test_a_large_sheets_formats_read_piece_by_piece_equal_the_xml_held(monkeypatch):
