@@ -74,7 +74,7 @@ NONE = -(1 << 15)
 #: a sheet's XML larger than this is not held for its formats: a column's cell tags are looked
 #: for as the part is inflated again, piece by piece (a 200,000-row sheet's XML is 120 MiB)
 HELD = 16 << 20
-_PIECE = 8 << 20
+_PIECE = 2 << 20
 
 
 class Shown(Mapping[int, int]):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -70,7 +70,7 @@ class TableData:
     leaves a plain float as :func:`~xlrecon.read.values.parse_number` reads it (no
     unit to convert it from)."""
 
-    sheet_rows: list[int]
+    sheet_rows: Sequence[int]  # an array("i") as the layout reads it
     cols: dict[str, int]
     raw: dict[str, list[Any]]
     readers: dict[str, Callable[[Any], Value]]
@@ -228,7 +228,7 @@ def _scaled(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ten, so each test is exact."""
     n = len(x)
     coef = np.zeros(n)
-    dec = np.full(n, -1, dtype=np.int64)
+    dec = np.full(n, -1, dtype=np.int8)  # -1 to 15: a byte a row
     todo = np.flatnonzero(np.isfinite(x))
     with np.errstate(all="ignore"):
         for d, p in enumerate(_POW10):
@@ -339,7 +339,7 @@ class Table:
             return self.rows[k].cells[name].where
         return CellRef(self.sheet, self.data.sheet_rows[k], self.data.cols[name])
 
-    def cell_rows(self, name: str) -> list[int]:
+    def cell_rows(self, name: str) -> Sequence[int]:
         """The sheet row of every data row's cell of column ``name``."""
         if self.data is None:
             return [r.cells[name].where.row for r in self.rows]
@@ -363,7 +363,7 @@ class Table:
         """Every total (合计) row, the first one first."""
         return ([self.total] if self.total else []) + self.more_totals
 
-    def sheet_rows(self) -> list[int]:
+    def sheet_rows(self) -> Sequence[int]:
         """The sheet row (0-based) of every data row."""
         return self.data.sheet_rows if self.data is not None else [r.row for r in self.rows]
 
