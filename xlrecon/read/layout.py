@@ -11,6 +11,7 @@ the cell it was read from.
 from __future__ import annotations
 
 import datetime
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -506,7 +507,7 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     pick = itemgetter(*at) if len(at) > 1 else (lambda row: (row[at[0]],))
     reach = max(at, default=-1)
     n_values = len(at)
-    sheet_rows: list[int] = []
+    sheet_rows = array("i")  # 4 bytes a row, not a list of ints (a sheet has at most 1,048,576 rows)
     data_rows: list[Any] = []
     totals: list[Row] = []
     repeats = 0

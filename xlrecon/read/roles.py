@@ -67,14 +67,19 @@ class Structure:
     def to_dict(self, sheet_rows: list[int]) -> dict[str, Any]:
         """The layout decisions, by sheet row (1-based; ``sheet_rows[k]`` is data row k's, 0-based),
         for the JSON report."""
-        at = [r + 1 for r in sheet_rows]
+        def at(k: int) -> int:  # not a list of every row's: a table may have 200,000
+            return sheet_rows[k] + 1
+
+        # the rows with children, of-which rows aside (as leaves() has them)
+        has = {p for p, r in zip(self.parent, self.roles) if p is not None and r != "of_which"}
         return {
-            "of_which": [{"row": at[p], "rows": [at[k] for k in ks]} for p, ks in self.of_which()],
-            "subtotals": [{"row": at[p], "by": self.how.get(p, "subtotal_marker"), "rows": [at[k] for k in ks]}
+            "of_which": [{"row": at(p), "rows": [at(k) for k in ks]} for p, ks in self.of_which()],
+            "subtotals": [{"row": at(p), "by": self.how.get(p, "subtotal_marker"), "rows": [at(k) for k in ks]}
                           for p, ks in self.groups()],
-            "subtracted": [at[k] for k, s in enumerate(self.signs) if s < 0],
-            "top_level": len(self.top_level()),
-            "leaves": len(self.leaves()),
+            "subtracted": [at(k) for k, s in enumerate(self.signs) if s < 0],
+            # counted, not listed (len(self.top_level()), len(self.leaves()))
+            "top_level": sum(p is None and r != "of_which" for p, r in zip(self.parent, self.roles)),
+            "leaves": sum(r != "of_which" and k not in has for k, r in enumerate(self.roles)),
         }
 
 
