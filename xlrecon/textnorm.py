@@ -26,10 +26,23 @@ def nfkc(text: str) -> str:
 
 
 def squash(text: object) -> str:
-    """NFKC, then every kind of whitespace removed (line breaks included)."""
+    """NFKC, then every kind of whitespace removed (line breaks included).
+
+    >>> squash("常德市西湖管理 区　管理委员会"), squash("（万元）")
+    ('常德市西湖管理区管理委员会', '(万元)')
+    """
     if text is None:
         return ""
-    return _squash(text if text.__class__ is str else str(text))
+    if text.__class__ is not str:
+        return _squash(str(text))
+    if _is_nfkc("NFKC", text) and not _space(text):
+        return text  # already as squashed (most labels): not worked out, nor kept in the cache
+    return _squash(text)
+
+
+_is_nfkc = unicodedata.is_normalized
+#: any whitespace: re's \s is str.isspace's, code point for code point
+_space = re.compile(r"\s").search
 
 
 #: texts recur across the files of a batch (headers, departments, 自办 …): each is worked out once

@@ -488,10 +488,12 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     numeric = [specs[n].numeric for n in names]
     squashed: dict[str, str] = {}
 
-    def sq(text: str) -> str:  # squash, once per distinct text of the table
+    def sq(text: str) -> str:  # squash, once per distinct text of the table that it changes
         out = squashed.get(text)
         if out is None:
-            out = squashed[text] = squash(text)
+            out = squash(text)
+            if out is not text:
+                squashed[text] = out
         return out
 
     leafy = _leaves_known(frozenset(header_leaves))
@@ -500,7 +502,10 @@ def build_table(grid: Grid, template: Template, m: Match) -> Table:
     def is_leaf(text: str) -> bool:  # whether a text is one of the header's, once per distinct text
         out = leafy.get(text)
         if out is None:
-            out = leafy[text] = sq(text) in header_leaves
+            s = sq(text)
+            out = s in header_leaves
+            if s is not text:  # a text as squashed already is looked up as it is, not kept
+                leafy[text] = out
         return out
 
     total_markers = template.total_markers
