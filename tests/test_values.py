@@ -201,6 +201,74 @@ def test_a_large_sheets_formats_read_piece_by_piece_equal_the_xml_held(monkeypat
     assert compared >= 8
 
 
+def test_number_formats_asked_cell_by_cell_equal_the_general_scan(monkeypatch):
+    """SheetFormats.decimals, asked one cell at a time before and after its column is read, in
+    a short column (a dict) and a long one (a search of the arrays), gives the general scan's
+    decimals for every tagged cell, and None for a cell with no tag."""
+    import python_calamine
+
+    from xlrecon.read import formats
+
+    compared = 0
+    for p in _packages("*.xlsx"):
+        try:
+            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
+        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            continue
+        for sheet in sheets:
+            try:
+                _, general = _formats_both_ways(p, sheet, monkeypatch)
+            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
+                continue
+            if not general:
+                continue
+            cols = sorted({c for _, c in general})
+            rows = sorted({r for r, _ in general})
+            asked = [(r, c) for c in cols for r in rows[:200]] + [(max(rows) + 5, cols[0])]
+            for few in (formats._FEW, 0):
+                with monkeypatch.context() as m:
+                    m.setattr(formats, "_FEW", few)
+                    f = formats.SheetFormats(p, sheet)
+                    got = {(r, c): f.decimals(r, c) for r, c in asked}
+                    again = {(r, c): f.decimals(r, c) for r, c in asked}
+                assert got == again == {k: general.get(k) for k in asked}, f"{p}!{sheet}"
+            compared += 1
+    assert compared >= 8
+
+
+def test_a_cell_whose_tag_the_column_search_misses_is_read_the_general_way(tmp_path):
+    """A tag written with its style before its address (``<c s="1" r="F5">``) is not met by the
+    column's search: asking for that cell reads the whole sheet the general way, and its
+    decimals are still the format's."""
+    import re
+    import zipfile
+
+    from conftest import WORKBOOKS
+    from xlrecon.findings import column_index
+    from xlrecon.read import formats, opc
+
+    src = WORKBOOKS / "zhengzhou-2020-districts" / "郑州经开区.xlsx"
+    sheet = "预留份额填报"
+    with opc.ZipParts(src) as parts:
+        part = opc.sheet_part(parts, opc.workbook_part(parts), sheet)
+    held = formats.SheetFormats(src, sheet)
+    with zipfile.ZipFile(src) as z:
+        xml = z.read(part)
+        # every styled tag written with s= first
+        odd = re.sub(rb'<c r="([A-Z]+\d+)" s="(\d+)"', rb'<c s="\2" r="\1"', xml)
+        assert odd != xml
+        out = tmp_path / "odd.xlsx"
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+            for info in z.infolist():
+                w.writestr(info, odd if info.filename == part else z.read(info))
+    tags = [(int(m.group(2)) - 1, column_index(m.group(1).decode()))
+            for m in re.finditer(rb'<c s="\d+" r="([A-Z]+)(\d+)"', odd)]
+    f = formats.SheetFormats(out, sheet)
+    got = [f.decimals(r, c) for r, c in tags]
+    assert got == [held.decimals(r, c) for r, c in tags]
+    assert any(d is not None for d in got)
+
+
 def test_a_part_inflated_at_once_equals_zipfiles_read(tmp_path):
     """opc.read_zip_part gives every part's bytes as ZipFile.read does: deflated parts of the
     samples and the corpus, a stored part, and a deflated part whose CRC does not match its

@@ -82,10 +82,11 @@ class Shown(Mapping[int, int]):
     format fixes them, as two arrays (``rows`` ascending, ``decimals``), not one dict entry a
     cell. :meth:`at` looks many rows up at once."""
 
-    __slots__ = ("rows", "decimals")
+    __slots__ = ("rows", "decimals", "_few")
 
     def __init__(self, rows: np.ndarray, decimals: np.ndarray) -> None:
         self.rows, self.decimals = rows, decimals
+        self._few: dict[int, int] | None = None  # a short column's cells as a dict, for one()
 
     @classmethod
     def of(cls, by_row: dict[int, int]) -> Shown:
@@ -101,8 +102,18 @@ class Shown(Mapping[int, int]):
         d = np.where(self.rows[i] == q, self.decimals[i], NONE).tolist()
         return [None if x == NONE else x for x in d]
 
+    def one(self, row: int) -> int | None:
+        """The decimals of the cell of ``row``, None when it states none: as :meth:`at` gives
+        them, without its arrays (a rule's terms ask cell by cell, thousands of times a file)."""
+        if len(self.rows) <= _FEW:
+            if self._few is None:
+                self._few = dict(zip(self.rows.tolist(), self.decimals.tolist()))
+            return self._few.get(row)
+        i = int(self.rows.searchsorted(row))
+        return int(self.decimals[i]) if i < len(self.rows) and int(self.rows[i]) == row else None
+
     def __getitem__(self, row: int) -> int:
-        got = self.at((row,))[0]
+        got = self.one(row)
         if got is None:
             raise KeyError(row)
         return got
@@ -113,6 +124,9 @@ class Shown(Mapping[int, int]):
     def __len__(self) -> int:
         return len(self.rows)
 
+
+#: a column of at most this many cells stating decimals is looked up cell by cell in a dict
+_FEW = 4096
 
 #: a column none of whose cells states decimals
 EMPTY = Shown(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int16))
@@ -150,7 +164,13 @@ class SheetFormats:
 
     def decimals(self, row: int, col: int) -> int | None:
         """Decimals shown by the cell at 0-based ``row``/``col``; None when unknown or General."""
-        return self.column(col, (row,)).get(row)
+        shown = self.column(col)
+        met = self._met.get(col)
+        if met is not None:
+            i = int(met.searchsorted(row))  # met is ascending
+            if not (i < len(met) and int(met[i]) == row):
+                return self.column(col, (row,)).get(row)  # a tag the search did not meet
+        return shown.one(row)
 
     def column(self, col: int, rows: Iterable[int] = ()) -> Shown:
         """Decimals shown by the cells of 0-based column ``col`` that state them, by 0-based row,
