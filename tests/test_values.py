@@ -104,6 +104,19 @@ def _packages(pattern: str) -> list:
     return paths
 
 
+def _sheets():
+    """Each sheet of the samples and the corpus (see :func:`_packages`) that python-calamine can open."""
+    import python_calamine
+
+    for p in _packages("*.xlsx"):
+        try:
+            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
+        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            continue
+        for sheet in sheets:
+            yield p, sheet
+
+
 def _formats_both_ways(path, sheet, monkeypatch):
     """The decimals of every cell that has a tag: read column by column (one search per column's
     letters, for the rows of the column's tags), and by the general scan of every tag."""
@@ -130,21 +143,14 @@ def _formats_both_ways(path, sheet, monkeypatch):
 
 
 def test_number_formats_read_column_by_column_equal_the_general_scan(monkeypatch):
-    import python_calamine
-
     compared = 0
-    for p in _packages("*.xlsx"):
+    for p, sheet in _sheets():
         try:
-            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
-        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            fast, general = _formats_both_ways(p, sheet, monkeypatch)
+        except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
             continue
-        for sheet in sheets:
-            try:
-                fast, general = _formats_both_ways(p, sheet, monkeypatch)
-            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
-                continue
-            assert fast == general, f"{p}!{sheet}"
-            compared += bool(fast)
+        assert fast == general, f"{p}!{sheet}"
+        compared += bool(fast)
     assert compared >= 8  # the samples' sheets have formats; the corpus adds many more
 
 
@@ -178,26 +184,19 @@ def test_a_large_sheets_formats_read_piece_by_piece_equal_the_xml_held(monkeypat
     """A sheet too large to hold its XML for the formats (above formats.HELD) has it inflated
     again piece by piece for each column: the same decimals for every cell of the samples and
     the corpus, with pieces small enough to cut through many tags."""
-    import python_calamine
-
     from xlrecon.read import formats
 
     compared = 0
-    for p in _packages("*.xlsx"):
+    for p, sheet in _sheets():
         try:
-            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
-        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            held = _every_column(p, sheet)
+        except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
             continue
-        for sheet in sheets:
-            try:
-                held = _every_column(p, sheet)
-            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
-                continue
-            with monkeypatch.context() as m:
-                m.setattr(formats, "HELD", 0)
-                m.setattr(formats, "_PIECE", 997)
-                assert _every_column(p, sheet) == held, f"{p}!{sheet}"
-            compared += any(d for d, _ in held.values())
+        with monkeypatch.context() as m:
+            m.setattr(formats, "HELD", 0)
+            m.setattr(formats, "_PIECE", 997)
+            assert _every_column(p, sheet) == held, f"{p}!{sheet}"
+        compared += any(d for d, _ in held.values())
     assert compared >= 8
 
 
@@ -205,34 +204,27 @@ def test_number_formats_asked_cell_by_cell_equal_the_general_scan(monkeypatch):
     """SheetFormats.decimals, asked one cell at a time before and after its column is read, in
     a short column (a dict) and a long one (a search of the arrays), gives the general scan's
     decimals for every tagged cell, and None for a cell with no tag."""
-    import python_calamine
-
     from xlrecon.read import formats
 
     compared = 0
-    for p in _packages("*.xlsx"):
+    for p, sheet in _sheets():
         try:
-            sheets = python_calamine.CalamineWorkbook.from_path(str(p)).sheet_names
-        except Exception:  # noqa: BLE001 - unreadable corpus files have no formats to compare
+            _, general = _formats_both_ways(p, sheet, monkeypatch)
+        except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
             continue
-        for sheet in sheets:
-            try:
-                _, general = _formats_both_ways(p, sheet, monkeypatch)
-            except Exception:  # noqa: BLE001 - damaged packages: SheetFormats.decimals falls back to {}
-                continue
-            if not general:
-                continue
-            cols = sorted({c for _, c in general})
-            rows = sorted({r for r, _ in general})
-            asked = [(r, c) for c in cols for r in rows[:200]] + [(max(rows) + 5, cols[0])]
-            for few in (formats._FEW, 0):
-                with monkeypatch.context() as m:
-                    m.setattr(formats, "_FEW", few)
-                    f = formats.SheetFormats(p, sheet)
-                    got = {(r, c): f.decimals(r, c) for r, c in asked}
-                    again = {(r, c): f.decimals(r, c) for r, c in asked}
-                assert got == again == {k: general.get(k) for k in asked}, f"{p}!{sheet}"
-            compared += 1
+        if not general:
+            continue
+        cols = sorted({c for _, c in general})
+        rows = sorted({r for r, _ in general})
+        asked = [(r, c) for c in cols for r in rows[:200]] + [(max(rows) + 5, cols[0])]
+        for few in (formats._FEW, 0):
+            with monkeypatch.context() as m:
+                m.setattr(formats, "_FEW", few)
+                f = formats.SheetFormats(p, sheet)
+                got = {(r, c): f.decimals(r, c) for r, c in asked}
+                again = {(r, c): f.decimals(r, c) for r, c in asked}
+            assert got == again == {k: general.get(k) for k in asked}, f"{p}!{sheet}"
+        compared += 1
     assert compared >= 8
 
 
