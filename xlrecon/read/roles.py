@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
@@ -64,7 +65,7 @@ class Structure:
                 out[k] = f"{keys[p]}/{out[k]}" if p is not None and keys[p] else out[k]
         return out
 
-    def to_dict(self, sheet_rows: list[int]) -> dict[str, Any]:
+    def to_dict(self, sheet_rows: Sequence[int]) -> dict[str, Any]:
         """The layout decisions, by sheet row (1-based; ``sheet_rows[k]`` is data row k's, 0-based),
         for the JSON report."""
         def at(k: int) -> int:  # not a list of every row's: a table may have 200,000
