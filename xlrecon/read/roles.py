@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
@@ -30,12 +30,18 @@ class Structure:
 
     def top_level(self) -> list[int]:
         """The rows whose figures make up the 合计: those under no other row."""
-        return [k for k, p in enumerate(self.parent) if p is None and self.roles[k] != "of_which"]
+        return list(self._top_level())
 
     def leaves(self) -> list[int]:
         """The rows with no children (of-which rows aside): the finest parts of the 合计."""
+        return list(self._leaves())
+
+    def _top_level(self) -> Iterator[int]:
+        return (k for k, p in enumerate(self.parent) if p is None and self.roles[k] != "of_which")
+
+    def _leaves(self) -> Iterator[int]:
         has = {p for k, p in enumerate(self.parent) if p is not None and self.roles[k] != "of_which"}
-        return [k for k, r in enumerate(self.roles) if r != "of_which" and k not in has]
+        return (k for k, r in enumerate(self.roles) if r != "of_which" and k not in has)
 
     def groups(self) -> list[tuple[int, list[int]]]:
         """Each subtotal or parent row with its children (of-which rows aside), in sheet order."""
@@ -71,16 +77,13 @@ class Structure:
         def at(k: int) -> int:  # not a list of every row's: a table may have 200,000
             return sheet_rows[k] + 1
 
-        # the rows with children, of-which rows aside (as leaves() has them)
-        has = {p for p, r in zip(self.parent, self.roles) if p is not None and r != "of_which"}
         return {
             "of_which": [{"row": at(p), "rows": [at(k) for k in ks]} for p, ks in self.of_which()],
             "subtotals": [{"row": at(p), "by": self.how.get(p, "subtotal_marker"), "rows": [at(k) for k in ks]}
                           for p, ks in self.groups()],
             "subtracted": [at(k) for k, s in enumerate(self.signs) if s < 0],
-            # counted, not listed (len(self.top_level()), len(self.leaves()))
-            "top_level": sum(p is None and r != "of_which" for p, r in zip(self.parent, self.roles)),
-            "leaves": sum(r != "of_which" and k not in has for k, r in enumerate(self.roles)),
+            "top_level": sum(1 for _ in self._top_level()),  # counted, not listed
+            "leaves": sum(1 for _ in self._leaves()),
         }
 
 
